@@ -1,0 +1,39 @@
+package org.inspectorate.organisation;
+
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads an account for sign-in, with the organisation facts its jurisdiction needs. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccountRepository users, OrganisationRepository organisations, Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccountRepository.Credentials c = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return principal(c);
+    }
+
+    AccountPrincipal principal(UserAccountRepository.Credentials c) {
+        Organisation org = organisations.findUnscoped(c.organisationId()).orElseThrow();
+        Actor actor = new Actor(c.id(), c.username(), org.id(), org.type(), org.province(), c.roles());
+        return new AccountPrincipal(actor, c.displayName(), c.passwordHash(), c.enabled(), c.lockedUntil(),
+                clock.instant());
+    }
+}

@@ -1,0 +1,125 @@
+package org.inspectorate.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.inspectorate.system.Jdbc;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Organisations in SQL; every read takes the caller's jurisdiction. */
+@Repository
+class OrganisationRepository {
+
+    private static final String COLUMNS = """
+            o.id, o.type, o.name, o.credit_code, o.province_code, o.licence_number, o.parent_id,
+            o.contact_name, o.contact_phone, o.created_at, o.version""";
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "o.name", "type", "o.type", "province", "o.province_code", "creditCode", "o.credit_code",
+            "createdAt", "o.created_at");
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Organisations.ValidOrganisation o, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO organisation (type, name, credit_code, province_code, licence_number,
+                    licence_cross_regional, parent_id, contact_name, contact_phone, created_at)
+                VALUES (:type, :name, :creditCode, :province, :licence, :crossRegional, :parentId,
+                    :contactName, :contactPhone, :now)""")
+                .param("type", o.type().name())
+                .param("name", o.name())
+                .param("creditCode", o.creditCode().value())
+                .param("province", o.province() == null ? null : o.province().code())
+                .param("licence", o.licenceNumber() == null ? null : o.licenceNumber().value())
+                .param("crossRegional", o.licenceNumber() != null && o.licenceNumber().crossRegional())
+                .param("parentId", o.parentId())
+                .param("contactName", o.contactName())
+                .param("contactPhone", o.contactPhone())
+                .param("now", Jdbc.ts(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<Organisation> find(long id, Jurisdiction jurisdiction) {
+        Jurisdiction.SqlScope scope = jurisdiction.organisationScope("o.id");
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.id = :id AND " + scope.sql())
+                .param("id", id)
+                .params(scope.params())
+                .query(OrganisationRepository::map)
+                .optional();
+    }
+
+    /** Without jurisdiction: for sign-in and the module's own rules only. */
+    Optional<Organisation> findUnscoped(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.id = :id")
+                .param("id", id)
+                .query(OrganisationRepository::map)
+                .optional();
+    }
+
+    boolean creditCodeTaken(String creditCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE credit_code = :c").param("c", creditCode)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean licenceTaken(String licence) {
+        return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE licence_number = :l").param("l", licence)
+                .query(Long.class).single() > 0;
+    }
+
+    PageResult<Organisation> search(OrganisationQuery query, Jurisdiction jurisdiction, PageRequest page) {
+        Jurisdiction.SqlScope scope = jurisdiction.organisationScope("o.id");
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (LOWER(o.name) LIKE :text OR o.credit_code LIKE :text OR o.licence_number LIKE :text)");
+            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (query.type() != null) {
+            where.append(" AND o.type = :type");
+            params.put("type", query.type().name());
+        }
+        if (query.province() != null) {
+            where.append(" AND o.province_code = :province");
+            params.put("province", query.province().code());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM organisation o" + where).params(params)
+                .query(Long.class).single();
+        String order = (page.sort() == null ? "o.name" : SORTABLE.getOrDefault(page.sort(), "o.name")) + " " + page.direction() + ", o.id";
+        List<Organisation> items = jdbc.sql("SELECT " + COLUMNS + " FROM organisation o" + where
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(OrganisationRepository::map)
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    static Organisation map(ResultSet rs, int row) throws SQLException {
+        String province = rs.getString("province_code");
+        String licence = rs.getString("licence_number");
+        return new Organisation(rs.getLong("id"), OrganisationType.valueOf(rs.getString("type")),
+                rs.getString("name"), new CreditCode(rs.getString("credit_code")),
+                province == null ? null : Province.ofCode(province).orElseThrow(),
+                licence == null ? null : new LicenceNumber(licence),
+                rs.getObject("parent_id", Long.class),
+                rs.getString("contact_name"), rs.getString("contact_phone"),
+                Jdbc.instant(rs, "created_at"), rs.getInt("version"));
+    }
+}

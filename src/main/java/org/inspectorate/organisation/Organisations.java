@@ -1,0 +1,153 @@
+package org.inspectorate.organisation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation directory (单位名录): the module's public API. Every read is limited to the
+ * actor's jurisdiction; what lies outside it is reported as not found.
+ */
+@Service
+public class Organisations {
+
+    private final OrganisationRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Organisations(OrganisationRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The organisation, if the actor may see it; otherwise {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public Organisation get(Actor actor, long id) {
+        return repository.find(id, directoryScope(actor)).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<Organisation> search(Actor actor, OrganisationQuery query, PageRequest page) {
+        return repository.search(query, directoryScope(actor), page);
+    }
+
+    /** For other modules' rules (routing a filing to its authority): no jurisdiction applied. */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findForRules(long id) {
+        return repository.findUnscoped(id);
+    }
+
+    /** Registers an organisation; only the system administrator (系统管理员) may. */
+    @Transactional
+    public Organisation register(Actor actor, OrganisationInput input) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
+            throw new AccessDeniedException("only the system administrator registers organisations");
+        }
+        ValidOrganisation valid = validate(input);
+        long id = repository.insert(valid, clock.instant());
+        events.publishEvent(new OrganisationRegistered(id, valid.type(), valid.name()));
+        return repository.findUnscoped(id).orElseThrow();
+    }
+
+    /**
+     * The directory is reference data, not inspection results: account administrators see all of it
+     * to manage accounts, everyone else their jurisdiction.
+     */
+    private Jurisdiction directoryScope(Actor actor) {
+        if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SECURITY_ADMIN)) {
+            return new Jurisdiction.Nationwide();
+        }
+        return actor.jurisdiction();
+    }
+
+    ValidOrganisation validate(OrganisationInput in) {
+        List<FieldProblem> problems = new ArrayList<>();
+        OrganisationType type = null;
+        try {
+            type = in.type() == null ? null : OrganisationType.valueOf(in.type().strip());
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (type == null) {
+            problems.add(new FieldProblem("type", "organisation.type.invalid", in.type()));
+        }
+        String name = in.name() == null ? "" : in.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(new FieldProblem("name", "organisation.name.invalid"));
+        }
+        CreditCode creditCode = null;
+        String code = CreditCode.normalise(in.creditCode());
+        Optional<String> codeProblem = CreditCode.problemWith(code);
+        if (codeProblem.isPresent()) {
+            problems.add(new FieldProblem("creditCode", codeProblem.get(), in.creditCode()));
+        } else if (repository.creditCodeTaken(code)) {
+            problems.add(new FieldProblem("creditCode", "creditCode.duplicate", code));
+        } else {
+            creditCode = new CreditCode(code);
+        }
+        Province province = null;
+        if (in.provinceCode() != null && !in.provinceCode().isBlank()) {
+            province = Province.ofCode(in.provinceCode().strip()).orElse(null);
+            if (province == null) {
+                problems.add(new FieldProblem("provinceCode", "province.unknown", in.provinceCode()));
+            }
+        } else if (type != null && type.provinceRequired()) {
+            problems.add(new FieldProblem("provinceCode", "province.required"));
+        }
+        LicenceNumber licence = null;
+        if (in.licenceNumber() != null && !in.licenceNumber().isBlank()) {
+            String value = in.licenceNumber().strip().toUpperCase(java.util.Locale.ROOT);
+            Optional<String> licenceProblem = LicenceNumber.problemWith(value);
+            if (licenceProblem.isPresent()) {
+                problems.add(new FieldProblem("licenceNumber", licenceProblem.get(), in.licenceNumber()));
+            } else if (repository.licenceTaken(value)) {
+                problems.add(new FieldProblem("licenceNumber", "licence.duplicate", value));
+            } else {
+                licence = new LicenceNumber(value);
+                Optional<Province> issuer = licence.issuingProvince();
+                if (issuer.isPresent() && province != null && issuer.get() != province) {
+                    problems.add(new FieldProblem("licenceNumber", "licence.provinceMismatch", value));
+                }
+            }
+        } else if (type != null && type.licenceRequired()) {
+            problems.add(new FieldProblem("licenceNumber", "licence.required"));
+        }
+        Long parentId = in.parentId();
+        boolean subsidiary = type == OrganisationType.BASIC_TELECOM_PROVINCIAL
+                || type == OrganisationType.BASIC_TELECOM_SPECIALISED;
+        if (parentId != null) {
+            Optional<Organisation> parent = repository.findUnscoped(parentId);
+            if (!subsidiary || parent.isEmpty() || parent.get().type() != OrganisationType.BASIC_TELECOM_GROUP) {
+                problems.add(new FieldProblem("parentId", "organisation.parent.invalid"));
+            }
+        } else if (subsidiary) {
+            problems.add(new FieldProblem("parentId", "organisation.parent.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ValidOrganisation(type, name, creditCode, province, licence, parentId,
+                blankToNull(in.contactName()), blankToNull(in.contactPhone()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** An organisation that passed every field check. */
+    record ValidOrganisation(OrganisationType type, String name, CreditCode creditCode, Province province,
+            LicenceNumber licenceNumber, Long parentId, String contactName, String contactPhone) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.inspectorate.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.inspectorate.system.Jdbc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Accounts and their roles in SQL. */
+@Repository
+class UserAccountRepository {
+
+    private static final String COLUMNS = """
+            u.id, u.username, u.display_name, u.password_hash, u.organisation_id, u.enabled,
+            u.must_change_password, u.failed_attempts, u.locked_until, u.totp_secret, u.mfa_enrolled,
+            u.last_sign_in_at, u.created_at""";
+
+    private final JdbcClient jdbc;
+
+    UserAccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What sign-in needs about an account, secrets included; never leaves the module. */
+    record Credentials(long id, String username, String displayName, String passwordHash, long organisationId,
+            boolean enabled, boolean mustChangePassword, int failedAttempts, Instant lockedUntil, String totpSecret,
+            boolean mfaEnrolled, Instant lastSignInAt, Instant createdAt, Set<Role> roles) {
+
+        UserAccount account() {
+            return new UserAccount(id, username, displayName, organisationId, roles, enabled, mustChangePassword,
+                    mfaEnrolled, lockedUntil, lastSignInAt, createdAt);
+        }
+    }
+
+    long insert(String username, String displayName, String passwordHash, long organisationId,
+            boolean mustChangePassword, Set<Role> roles, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO user_account (username, display_name, password_hash, organisation_id,
+                    must_change_password, password_changed_at, created_at)
+                VALUES (:username, :displayName, :hash, :org, :mustChange, :now, :now)""")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .param("org", organisationId)
+                .param("mustChange", mustChangePassword)
+                .param("now", Jdbc.ts(now))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        replaceRoles(id, roles);
+        return id;
+    }
+
+    void replaceRoles(long userId, Set<Role> roles) {
+        jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", userId).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
+                    .param("id", userId).param("role", role.name()).update();
+        }
+    }
+
+    Optional<Credentials> findByUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM user_account u WHERE u.username = :username")
+                .param("username", username)
+                .query(this::map)
+                .optional();
+    }
+
+    Optional<Credentials> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM user_account u WHERE u.id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username = :u").param("u", username)
+                .query(Long.class).single() > 0;
+    }
+
+    Set<Role> rolesOf(long userId) {
+        List<String> names = jdbc.sql("SELECT role FROM user_role WHERE user_id = :id").param("id", userId)
+                .query(String.class).list();
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(n -> roles.add(Role.valueOf(n)));
+        return roles;
+    }
+
+    void recordSignIn(long id, Instant now) {
+        jdbc.sql("""
+                UPDATE user_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = :now
+                WHERE id = :id""").param("now", Jdbc.ts(now)).param("id", id).update();
+    }
+
+    private Credentials map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        return new Credentials(id, rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), rs.getLong("organisation_id"), rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
+                Jdbc.instant(rs, "locked_until"), rs.getString("totp_secret"), rs.getBoolean("mfa_enrolled"),
+                Jdbc.instant(rs, "last_sign_in_at"), Jdbc.instant(rs, "created_at"), rolesOf(id));
+    }
+}

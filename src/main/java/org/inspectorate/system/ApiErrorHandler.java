@@ -1,0 +1,101 @@
+package org.inspectorate.system;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every REST API error as {@code application/problem+json} (RFC 9457), in the caller's language,
+ * with an {@code errors} list of {@code {field, message}} for invalid input.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrorHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input");
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (InvalidInputException.FieldProblem p : e.problems()) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", p.field());
+            error.put("code", p.code());
+            error.put("message", messages.getMessage(p.code(), p.args(), p.code(), locale));
+            errors.add(error);
+        }
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "error.not-found");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict");
+        problem.setDetail(message(e.code(), e.args()));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input");
+        List<Map<String, Object>> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(fe -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", fe.getField());
+            error.put("code", fe.getCode());
+            error.put("message", messages.getMessage(fe, locale));
+            errors.add(error);
+        });
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Framework errors (malformed JSON, wrong media type, body too large) keep their status
+        // but get a title in the caller's language.
+        if (body instanceof ProblemDetail problem && problem.getType() == null) {
+            problem.setType(URI.create("about:blank"));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(message(titleKey));
+        return problem;
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}

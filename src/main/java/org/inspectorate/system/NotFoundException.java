@@ -1,0 +1,12 @@
+package org.inspectorate.system;
+
+/**
+ * Thrown when a record does not exist <em>or</em> lies outside the caller's jurisdiction: both
+ * answer 404, so that nobody learns what they may not see.
+ */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " not found");
+    }
+}
