@@ -17,52 +17,48 @@ class OrganisationsIntegrationTest {
     @Autowired
     Organisations organisations;
 
-    @Autowired
-    OrganisationRepository repository;
+    private Organisation register(OrganisationType type, Province province, Long parent) {
+        return OrganisationFixtures.organisation(organisations, type, province, parent);
+    }
 
     @Test
     void provincialOfficerCannotSeeAnotherProvincesOrganisation() {
-        long beijingAdmin = OrganisationFixtures.organisation(repository, OrganisationType.PROVINCIAL_ADMINISTRATION,
-                Province.BEIJING, null);
-        long shanghaiOperator = OrganisationFixtures.organisation(repository, OrganisationType.INTERNET_ENTERPRISE,
-                Province.SHANGHAI, null);
-        long beijingOperator = OrganisationFixtures.organisation(repository, OrganisationType.INTERNET_ENTERPRISE,
-                Province.BEIJING, null);
-        Actor officer = OrganisationFixtures.actor(beijingAdmin, OrganisationType.PROVINCIAL_ADMINISTRATION,
-                Province.BEIJING, Role.PROVINCIAL_OFFICER);
+        Organisation beijingAdmin = register(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.BEIJING, null);
+        Organisation shanghaiOperator = register(OrganisationType.INTERNET_ENTERPRISE, Province.SHANGHAI, null);
+        Organisation beijingOperator = register(OrganisationType.INTERNET_ENTERPRISE, Province.BEIJING, null);
+        Actor officer = OrganisationFixtures.actor(beijingAdmin, Role.PROVINCIAL_OFFICER);
 
-        assertThat(organisations.get(officer, beijingOperator).id()).isEqualTo(beijingOperator);
-        assertThatThrownBy(() -> organisations.get(officer, shanghaiOperator)).isInstanceOf(NotFoundException.class);
+        assertThat(organisations.get(officer, beijingOperator.id()).id()).isEqualTo(beijingOperator.id());
+        assertThatThrownBy(() -> organisations.get(officer, shanghaiOperator.id()))
+                .isInstanceOf(NotFoundException.class);
         assertThat(organisations.search(officer, OrganisationQuery.all(), PageRequest.first(200)).items())
+                .isNotEmpty()
                 .allMatch(o -> o.province() == Province.BEIJING);
     }
 
     @Test
     void groupCompanySeesItsSubsidiariesButNotOtherGroups() {
-        long group = OrganisationFixtures.organisation(repository, OrganisationType.BASIC_TELECOM_GROUP, null, null);
-        long subsidiary = OrganisationFixtures.organisation(repository, OrganisationType.BASIC_TELECOM_PROVINCIAL,
-                Province.HEBEI, group);
-        long otherGroup = OrganisationFixtures.organisation(repository, OrganisationType.BASIC_TELECOM_GROUP, null, null);
-        Actor admin = OrganisationFixtures.actor(group, OrganisationType.BASIC_TELECOM_GROUP, null, Role.OPERATOR_ADMIN);
+        Organisation group = register(OrganisationType.BASIC_TELECOM_GROUP, null, null);
+        Organisation subsidiary = register(OrganisationType.BASIC_TELECOM_PROVINCIAL, Province.HEBEI, group.id());
+        Organisation otherGroup = register(OrganisationType.BASIC_TELECOM_GROUP, null, null);
+        Actor admin = OrganisationFixtures.actor(group, Role.OPERATOR_ADMIN);
 
-        assertThat(organisations.get(admin, subsidiary).parentId()).isEqualTo(group);
-        assertThatThrownBy(() -> organisations.get(admin, otherGroup)).isInstanceOf(NotFoundException.class);
+        assertThat(organisations.get(admin, subsidiary.id()).parentId()).isEqualTo(group.id());
+        assertThatThrownBy(() -> organisations.get(admin, otherGroup.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void registeringWithAnInvalidOrDuplicateCreditCodeSavesNothingAndNamesTheField() {
-        long ministry = OrganisationFixtures.organisation(repository, OrganisationType.MINISTRY_BUREAU, null, null);
-        Actor sysadmin = OrganisationFixtures.actor(ministry, OrganisationType.MINISTRY_BUREAU, null, Role.SYSTEM_ADMIN);
         String code = Codes.creditCode("310000");
-        organisations.register(sysadmin, new OrganisationInput("INTERNET_ENTERPRISE", "上海某互联网公司", code, "310000",
-                null, null, null, null));
+        organisations.register(OrganisationFixtures.REGISTRAR, new OrganisationInput("INTERNET_ENTERPRISE",
+                "上海某互联网公司", code, "310000", null, null, null, null));
 
-        assertThatThrownBy(() -> organisations.register(sysadmin, new OrganisationInput("INTERNET_ENTERPRISE",
-                "另一家", code, "310000", null, null, null, null)))
+        assertThatThrownBy(() -> organisations.register(OrganisationFixtures.REGISTRAR,
+                new OrganisationInput("INTERNET_ENTERPRISE", "另一家", code, "310000", null, null, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.FieldProblem::code).containsExactly("creditCode.duplicate"));
-        assertThatThrownBy(() -> organisations.register(sysadmin, new OrganisationInput("VALUE_ADDED_TELECOM",
-                "", "91110000X", "999999", "京X9-1", null, null, null)))
+        assertThatThrownBy(() -> organisations.register(OrganisationFixtures.REGISTRAR,
+                new OrganisationInput("VALUE_ADDED_TELECOM", "", "91110000X", "999999", "京X9-1", null, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.FieldProblem::field)
                         .containsExactlyInAnyOrder("name", "creditCode", "provinceCode", "licenceNumber"));
