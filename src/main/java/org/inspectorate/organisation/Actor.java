@@ -7,7 +7,7 @@ import java.util.Set;
  * jurisdiction. Controllers receive it as a method parameter.
  */
 public record Actor(long userId, String username, long organisationId, OrganisationType organisationType,
-        Province province, Set<Role> roles) {
+        Province province, Set<Role> roles) implements java.io.Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);
