@@ -30,7 +30,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 
     static Actor currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+        // A partly signed-in user (second factor or password change pending) is nobody yet.
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal
+                && SignInFlow.stageOf(auth) == SignInPolicy.Stage.COMPLETE) {
             return principal.actor();
         }
         throw new InsufficientAuthenticationException("not signed in");

@@ -3,19 +3,25 @@ package org.inspectorate.organisation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.context.MessageSource;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains: the REST API ({@code /api/**}) is stateless and authenticated by personal API
  * tokens; the pages use form sign-in with a session, CSRF tokens and a strict content security policy.
+ * Page sign-in goes through stages ({@link SignInFlow}): only a user past every stage holds their roles.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,31 +39,65 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
+        ApiTokenAuthentication bearer = new ApiTokenAuthentication(tokens, messages);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are not sent by the browser on its own: no cross-site request can carry them.
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(bearer))
                 .headers(SecurityConfiguration::hardenedHeaders);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInFlow signIn) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
+                        // The sign-in stages: a partly signed-in user holds one stage authority and no role.
+                        .requestMatchers("/mfa", "/mfa/skip").hasAuthority(SignInPolicy.Stage.MFA_PENDING.authority())
+                        .requestMatchers("/mfa/enrol").access(anyOf(
+                                stage(SignInPolicy.Stage.MFA_PENDING), stage(SignInPolicy.Stage.COMPLETE)))
+                        .requestMatchers("/account/password").access(anyOf(
+                                stage(SignInPolicy.Stage.PASSWORD_CHANGE_REQUIRED), stage(SignInPolicy.Stage.COMPLETE)))
                         .requestMatchers("/actuator/**").hasRole(Role.AUDIT_ADMIN.name())
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                        .anyRequest().access(stage(SignInPolicy.Stage.COMPLETE)))
+                .formLogin(f -> f.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+                .securityContext(c -> c.securityContextRepository(signIn.securityContextRepository()))
+                .exceptionHandling(e -> e.accessDeniedHandler(signIn))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("INSPECTORATE_SESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(SecurityConfiguration::hardenedHeaders);
         return http.build();
+    }
+
+    /** Signed in (not anonymous) and at {@code stage} of signing in; {@code COMPLETE} means every role in force. */
+    static AuthorizationManager<RequestAuthorizationContext> stage(SignInPolicy.Stage stage) {
+        return (authentication, context) -> {
+            Authentication a = authentication.get();
+            return new AuthorizationDecision(a != null && a.isAuthenticated()
+                    && !(a instanceof AnonymousAuthenticationToken) && SignInFlow.stageOf(a) == stage);
+        };
+    }
+
+    @SafeVarargs
+    private static AuthorizationManager<RequestAuthorizationContext> anyOf(
+            AuthorizationManager<RequestAuthorizationContext>... managers) {
+        return (authentication, context) -> {
+            for (AuthorizationManager<RequestAuthorizationContext> m : managers) {
+                if (m.authorize(authentication, context).isGranted()) {
+                    return new AuthorizationDecision(true);
+                }
+            }
+            return new AuthorizationDecision(false);
+        };
     }
 
     private static void hardenedHeaders(

@@ -1,0 +1,137 @@
+package org.inspectorate.organisation;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.inspectorate.system.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own account: its facts, the second factor, password change, personal API tokens. */
+@Controller
+class AccountController {
+
+    private final SignInService signIn;
+    private final ApiTokens tokens;
+    private final OrganisationRepository organisations;
+    private final SignInFlow flow;
+    private final MessageSource messages;
+
+    AccountController(SignInService signIn, ApiTokens tokens, OrganisationRepository organisations, SignInFlow flow,
+            MessageSource messages) {
+        this.signIn = signIn;
+        this.tokens = tokens;
+        this.organisations = organisations;
+        this.flow = flow;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account")
+    String account(Actor actor, Model model) {
+        return accountPage(actor, model, new ApiTokens.NewToken("", tokens.defaultValidityDays()));
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(Actor actor, @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "validityDays", required = false) String validityDays, Model model,
+            RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+        ApiTokens.NewToken form = new ApiTokens.NewToken(name, parseDays(validityDays));
+        try {
+            ApiTokens.CreatedToken created = tokens.create(actor, form);
+            redirect.addFlashAttribute("createdToken", created);
+            return "redirect:/account";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", AccountFormErrors.byField(e, messages, locale));
+            model.addAttribute("rawValidityDays", validityDays);
+            return accountPage(actor, model, form);
+        }
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(Actor actor, @PathVariable("id") long id, RedirectAttributes redirect) {
+        tokens.revoke(actor, id);
+        redirect.addFlashAttribute("notice", "apitoken.revoked");
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Model model) {
+        model.addAttribute("forced", forced());
+        return "organisation/account-password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(name = "currentPassword", required = false) String currentPassword,
+            @RequestParam(name = "newPassword", required = false) String newPassword,
+            @RequestParam(name = "confirmPassword", required = false) String confirmPassword, Model model,
+            RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        AccountPrincipal principal = SignInFlow.currentPrincipal();
+        try {
+            signIn.changePassword(principal.actor().userId(),
+                    new SignInService.PasswordChange(currentPassword, newPassword, confirmPassword));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", AccountFormErrors.byField(e, messages, locale));
+            model.addAttribute("forced", forced());
+            return "organisation/account-password";
+        } catch (SignInService.AccountLockedException e) {
+            return "redirect:" + flow.signOutLocked(request, response);
+        }
+        redirect.addFlashAttribute("notice", "password.changed");
+        if (forced()) {
+            return "redirect:" + flow.moveTo(SignInPolicy.Stage.COMPLETE, principal, request, response);
+        }
+        return "redirect:/account";
+    }
+
+    /** Another user's token, or none: the same 404 either way. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.inspectorate.system.NotFoundException.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    /** Revoking a token twice. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.inspectorate.system.ConflictException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error";
+    }
+
+    private String accountPage(Actor actor, Model model, ApiTokens.NewToken form) {
+        UserAccount account = signIn.credentials(actor.userId()).account();
+        model.addAttribute("account", account);
+        model.addAttribute("organisation", organisations.findUnscoped(account.organisationId()).orElse(null));
+        model.addAttribute("mfaRequired", SignInPolicy.mfaRequired(account.roles(), account.mfaEnrolled()));
+        model.addAttribute("tokens", tokens.list(actor));
+        model.addAttribute("tokenForm", form);
+        model.addAttribute("maxValidityDays", ApiTokenPolicy.MAX_VALIDITY_DAYS);
+        return "organisation/account";
+    }
+
+    /** A number of days, or -1 (refused by the service) when the field is not a number. */
+    private static Integer parseDays(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean forced() {
+        return SignInFlow.stageOf(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()) == SignInPolicy.Stage.PASSWORD_CHANGE_REQUIRED;
+    }
+}

@@ -1,0 +1,84 @@
+package org.inspectorate.organisation;
+
+import java.time.Instant;
+
+import org.inspectorate.system.Jdbc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sign-in state of accounts (failures, lock, password, TOTP) in SQL. Every counter changes in one
+ * statement in the database, so that several application nodes count the same failures.
+ */
+@Repository
+class SignInRepository {
+
+    private final JdbcClient jdbc;
+
+    SignInRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Adds one failure to the account, if it exists; returns whether it did. Together with
+     * {@code lockIfReached} in one transaction: the incremented row stays locked until commit, so
+     * concurrent failures on several nodes are all counted and exactly one of them locks.
+     */
+    boolean countFailure(String username) {
+        return jdbc.sql("UPDATE user_account SET failed_attempts = failed_attempts + 1 WHERE username = :u")
+                .param("u", username).update() > 0;
+    }
+
+    boolean countFailure(long id) {
+        return jdbc.sql("UPDATE user_account SET failed_attempts = failed_attempts + 1 WHERE id = :id")
+                .param("id", id).update() > 0;
+    }
+
+    /**
+     * Locks the account when it has reached {@code maxFailures} and starts counting afresh; returns whether
+     * this call locked it. Run in the same transaction as the increment: the row stays locked in between.
+     */
+    boolean lockIfReached(String username, int maxFailures, Instant until) {
+        return jdbc.sql("""
+                UPDATE user_account SET locked_until = :until, failed_attempts = 0
+                WHERE username = :u AND failed_attempts >= :max""")
+                .param("until", Jdbc.ts(until)).param("u", username).param("max", maxFailures).update() > 0;
+    }
+
+    boolean lockIfReached(long id, int maxFailures, Instant until) {
+        return jdbc.sql("""
+                UPDATE user_account SET locked_until = :until, failed_attempts = 0
+                WHERE id = :id AND failed_attempts >= :max""")
+                .param("until", Jdbc.ts(until)).param("id", id).param("max", maxFailures).update() > 0;
+    }
+
+    void updatePassword(long id, String hash, Instant now) {
+        jdbc.sql("""
+                UPDATE user_account SET password_hash = :hash, must_change_password = FALSE,
+                    password_changed_at = :now, version = version + 1
+                WHERE id = :id""")
+                .param("hash", hash).param("now", Jdbc.ts(now)).param("id", id).update();
+    }
+
+    /** Stores a new, not yet confirmed TOTP secret; never replaces the secret of an enrolled account. */
+    boolean storePendingSecret(long id, String secret) {
+        return jdbc.sql("UPDATE user_account SET totp_secret = :s WHERE id = :id AND mfa_enrolled = FALSE")
+                .param("s", secret).param("id", id).update() > 0;
+    }
+
+    void markEnrolled(long id) {
+        jdbc.sql("UPDATE user_account SET mfa_enrolled = TRUE, version = version + 1 WHERE id = :id")
+                .param("id", id).update();
+    }
+
+    /**
+     * Takes TOTP time step {@code step} for the account if no later or equal step was used before; returns
+     * false for a replayed code. One statement, so two nodes cannot both accept the same code.
+     */
+    boolean claimTotpStep(long id, long step) {
+        return jdbc.sql("""
+                UPDATE user_account SET totp_last_step = :step
+                WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)""")
+                .param("step", step).param("id", id).update() > 0;
+    }
+}

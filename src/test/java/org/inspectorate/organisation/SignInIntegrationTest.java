@@ -1,0 +1,281 @@
+package org.inspectorate.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+
+import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.Jdbc;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Signing in through the pages: lockout, forced password change, and the second factor (demo mode off). */
+@DatabaseTest
+class SignInIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcClient jdbc;
+
+    private SignInFixtures.Account account(OrganisationType type, Province province, Role role, boolean mustChange) {
+        Organisation org = OrganisationFixtures.organisation(organisations, type, province, null);
+        return SignInFixtures.account(users, encoder, org, mustChange, role);
+    }
+
+    private SignInFixtures.Account operatorStaff() {
+        return account(OrganisationType.INTERNET_ENTERPRISE, Province.BEIJING, Role.OPERATOR_STAFF, false);
+    }
+
+    private MvcResult signIn(String username, String password) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+    }
+
+    private static MockHttpSession session(MvcResult result) {
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private int failedAttempts(long id) {
+        return jdbc.sql("SELECT failed_attempts FROM user_account WHERE id = :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
+    private Instant lockedUntil(long id) {
+        return jdbc.sql("SELECT locked_until FROM user_account WHERE id = :id").param("id", id)
+                .query((rs, n) -> Jdbc.instant(rs, "locked_until")).list().get(0);
+    }
+
+    private long auditCount(String action, String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = :a AND subject = :s")
+                .param("a", action).param("s", "user:" + username).query(Long.class).single();
+    }
+
+    private static String codeAt(String secret, long step) throws Exception {
+        return new DefaultCodeGenerator().generate(secret, step);
+    }
+
+    private static long currentStep() {
+        return Math.floorDiv(Instant.now().getEpochSecond(), 30);
+    }
+
+    private String secretOf(long id) {
+        return jdbc.sql("SELECT totp_secret FROM user_account WHERE id = :id").param("id", id)
+                .query(String.class).single();
+    }
+
+    @Test
+    void theRightPasswordSignsAnOperatorInAndAWrongOneShowsTheGenericFailure() throws Exception {
+        SignInFixtures.Account a = operatorStaff();
+        assertThat(signIn(a.username(), "Wrong-Pass-123").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(signIn("nobody-" + a.username(), "Wrong-Pass-123").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        MvcResult ok = signIn(a.username(), SignInFixtures.PASSWORD);
+        assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/");
+        mvc.perform(get("/").session(session(ok))).andExpect(status().isOk());
+        assertThat(failedAttempts(a.id())).isZero();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountSoThatEvenTheRightPasswordIsRefused() throws Exception {
+        SignInFixtures.Account a = operatorStaff();
+        for (int i = 0; i < 4; i++) {
+            signIn(a.username(), "Wrong-Pass-123");
+        }
+        assertThat(failedAttempts(a.id())).isEqualTo(4);
+        assertThat(lockedUntil(a.id())).isNull();
+        signIn(a.username(), "Wrong-Pass-123");
+        assertThat(lockedUntil(a.id())).isAfter(Instant.now().plusSeconds(14 * 60));
+        assertThat(auditCount("signin.locked", a.username())).isEqualTo(1);
+        assertThat(auditCount("signin.failed", a.username())).isGreaterThanOrEqualTo(5);
+
+        MvcResult refused = signIn(a.username(), SignInFixtures.PASSWORD);
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        mvc.perform(get("/login").param("error", "")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误")));
+    }
+
+    @Test
+    void theLockEndsWhenItsDurationHasPassed() throws Exception {
+        SignInFixtures.Account a = operatorStaff();
+        for (int i = 0; i < 5; i++) {
+            signIn(a.username(), "Wrong-Pass-123");
+        }
+        assertThat(signIn(a.username(), SignInFixtures.PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        jdbc.sql("UPDATE user_account SET locked_until = :t WHERE id = :id")
+                .param("t", Jdbc.ts(Instant.now().minusSeconds(60))).param("id", a.id()).update();
+
+        assertThat(signIn(a.username(), SignInFixtures.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(lockedUntil(a.id())).isNull();
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheFailureCount() throws Exception {
+        SignInFixtures.Account a = operatorStaff();
+        for (int i = 0; i < 4; i++) {
+            signIn(a.username(), "Wrong-Pass-123");
+        }
+        signIn(a.username(), SignInFixtures.PASSWORD);
+        assertThat(failedAttempts(a.id())).isZero();
+        for (int i = 0; i < 4; i++) {
+            signIn(a.username(), "Wrong-Pass-123");
+        }
+        assertThat(lockedUntil(a.id())).isNull();
+    }
+
+    @Test
+    void aUserWhoMustChangeTheirPasswordReachesOnlyTheChangePageUntilTheyDo() throws Exception {
+        SignInFixtures.Account a = account(OrganisationType.INTERNET_ENTERPRISE, Province.SHANGHAI,
+                Role.OPERATOR_ADMIN, true);
+        MvcResult signedIn = signIn(a.username(), SignInFixtures.PASSWORD);
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
+        MockHttpSession session = session(signedIn);
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("password-forced")));
+
+        // A weak new password: refused with the policy's message beside the field, nothing changed.
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", SignInFixtures.PASSWORD)
+                        .param("newPassword", "Woaini1314!").param("confirmPassword", "Woaini1314!"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("密码过于常见")));
+        // The same password again, and a wrong current password.
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", SignInFixtures.PASSWORD)
+                        .param("newPassword", SignInFixtures.PASSWORD).param("confirmPassword", SignInFixtures.PASSWORD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("新密码不能与当前密码相同")));
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", "Not-The-Password-1")
+                        .param("newPassword", "Granite#Meadow42").param("confirmPassword", "Granite#Meadow42"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("当前密码不正确")));
+        assertThat(users.findById(a.id()).orElseThrow().mustChangePassword()).isTrue();
+        assertThat(auditCount("password.change-refused", a.username())).isEqualTo(3);
+
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", SignInFixtures.PASSWORD)
+                        .param("newPassword", "Granite#Meadow42").param("confirmPassword", "Granite#Meadow42"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        UserAccountRepository.Credentials after = users.findById(a.id()).orElseThrow();
+        assertThat(after.mustChangePassword()).isFalse();
+        assertThat(encoder.matches("Granite#Meadow42", after.passwordHash())).isTrue();
+        assertThat(auditCount("password.changed", a.username())).isEqualTo(1);
+        assertThat(signIn(a.username(), "Granite#Meadow42").getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void aRegulatorAfterThePasswordReachesOnlyTheSecondFactorAndCannotSkipItOutsideDemoMode() throws Exception {
+        SignInFixtures.Account a = account(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HEBEI,
+                Role.PROVINCIAL_OFFICER, false);
+        MvcResult signedIn = signIn(a.username(), SignInFixtures.PASSWORD);
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/mfa");
+        MockHttpSession session = session(signedIn);
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/mfa"));
+        mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/mfa"));
+        mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/mfa"));
+        mvc.perform(get("/mfa").session(session)).andExpect(redirectedUrl("/mfa/enrol"));
+        mvc.perform(get("/mfa/enrol").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data:image/png;base64,")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(secretOf(a.id()))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("mfa-skip"))));
+
+        mvc.perform(post("/mfa/skip").session(session).with(csrf())).andExpect(status().isConflict());
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/mfa"));
+        assertThat(users.findById(a.id()).orElseThrow().lastSignInAt()).isNull();
+    }
+
+    @Test
+    void aCorrectTotpCodeCompletesSignInAndAWrongOneDoesNot() throws Exception {
+        SignInFixtures.Account a = account(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUBEI,
+                Role.PROVINCIAL_OFFICER, false);
+        MockHttpSession session = session(signIn(a.username(), SignInFixtures.PASSWORD));
+        mvc.perform(get("/mfa/enrol").session(session)).andExpect(status().isOk());
+        String secret = secretOf(a.id());
+
+        mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", "000000x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("验证码不正确")));
+        assertThat(failedAttempts(a.id())).isEqualTo(1);
+        long step = currentStep();
+        mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", codeAt(secret, step)))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        assertThat(users.findById(a.id()).orElseThrow().mfaEnrolled()).isTrue();
+        assertThat(failedAttempts(a.id())).isZero();
+        assertThat(auditCount("mfa.enrolled", a.username())).isEqualTo(1);
+
+        // Next sign-in: the code is asked for; a wrong one is refused, audited and counted.
+        MockHttpSession second = session(signIn(a.username(), SignInFixtures.PASSWORD));
+        mvc.perform(get("/mfa").session(second)).andExpect(status().isOk());
+        String wrong = codeAt(secret, step + 1).equals("123456") ? "654321" : "123456";
+        mvc.perform(post("/mfa").session(second).with(csrf()).param("code", wrong))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/").session(second)).andExpect(redirectedUrl("/mfa"));
+        assertThat(auditCount("mfa.failed", a.username())).isGreaterThanOrEqualTo(2);
+        assertThat(failedAttempts(a.id())).isEqualTo(1);
+        // The code already used at enrolment cannot be replayed; the next one is accepted.
+        mvc.perform(post("/mfa").session(second).with(csrf()).param("code", codeAt(secret, step)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/mfa").session(second).with(csrf()).param("code", codeAt(secret, step + 1)))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").session(second)).andExpect(status().isOk());
+        assertThat(auditCount("mfa.verified", a.username())).isEqualTo(1);
+    }
+
+    @Test
+    void wrongTotpCodesCountTowardTheLockoutAndEndTheSession() throws Exception {
+        SignInFixtures.Account a = account(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUNAN,
+                Role.PROVINCIAL_OFFICER, false);
+        MockHttpSession session = session(signIn(a.username(), SignInFixtures.PASSWORD));
+        mvc.perform(get("/mfa/enrol").session(session)).andExpect(status().isOk());
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", "abcdef"))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", "abcdef"))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(lockedUntil(a.id())).isAfter(Instant.now());
+        assertThat(signIn(a.username(), SignInFixtures.PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+    }
+
+    @Test
+    void theForcedPasswordChangeComesAfterTheSecondFactor() throws Exception {
+        SignInFixtures.Account a = account(OrganisationType.TESTING_AGENCY, Province.BEIJING, Role.INSPECTOR, true);
+        MockHttpSession session = session(signIn(a.username(), SignInFixtures.PASSWORD));
+        mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/mfa"));
+        mvc.perform(get("/mfa/enrol").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/mfa/enrol").session(session).with(csrf())
+                        .param("code", codeAt(secretOf(a.id()), currentStep())))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+    }
+}
