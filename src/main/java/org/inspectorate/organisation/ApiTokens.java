@@ -53,7 +53,7 @@ class ApiTokens {
     }
 
     /** A token just created: the only time its value is known. */
-    record CreatedToken(long id, String name, String value, Instant expiresAt) {
+    record CreatedToken(long id, String name, String value, Instant expiresAt) implements java.io.Serializable {
     }
 
     @Transactional
