@@ -72,6 +72,17 @@ class OrganisationRepository {
                 .optional();
     }
 
+    Optional<Organisation> findByCreditCode(String creditCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.credit_code = :c")
+                .param("c", creditCode)
+                .query(OrganisationRepository::map)
+                .optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
+    }
+
     boolean creditCodeTaken(String creditCode) {
         return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE credit_code = :c").param("c", creditCode)
                 .query(Long.class).single() > 0;
@@ -87,8 +98,9 @@ class OrganisationRepository {
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql());
         Map<String, Object> params = new HashMap<>(scope.params());
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" AND (LOWER(o.name) LIKE :text OR o.credit_code LIKE :text OR o.licence_number LIKE :text)");
-            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            where.append(" AND (LOWER(o.name) LIKE :text ESCAPE '!' OR LOWER(o.credit_code) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(o.licence_number) LIKE :text ESCAPE '!')");
+            params.put("text", containing(query.text()));
         }
         if (query.type() != null) {
             where.append(" AND o.type = :type");
@@ -97,6 +109,10 @@ class OrganisationRepository {
         if (query.province() != null) {
             where.append(" AND o.province_code = :province");
             params.put("province", query.province().code());
+        }
+        if (query.parentId() != null) {
+            where.append(" AND o.parent_id = :parentId");
+            params.put("parentId", query.parentId());
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM organisation o" + where).params(params)
                 .query(Long.class).single();
@@ -109,6 +125,13 @@ class OrganisationRepository {
                 .query(OrganisationRepository::map)
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, lower-cased, with the user's own wildcards escaped. */
+    static String containing(String text) {
+        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
     }
 
     static Organisation map(ResultSet rs, int row) throws SQLException {

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisations {
 
+    /** A telephone number as people write it: digits, spaces, +, - and parentheses, e.g. 010-6820 8888. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^[0-9+()\\- ]{5,40}$");
+
     private final OrganisationRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,6 +44,31 @@ public class Organisations {
     @Transactional(readOnly = true)
     public PageResult<Organisation> search(Actor actor, OrganisationQuery query, PageRequest page) {
         return repository.search(query, directoryScope(actor), page);
+    }
+
+    /** The organisation if the actor may see it, else empty (to show a link only where it leads somewhere). */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> find(Actor actor, long id) {
+        return repository.find(id, directoryScope(actor));
+    }
+
+    /** The group companies (基础电信企业集团公司) the actor may see: the parents a subsidiary can name. */
+    @Transactional(readOnly = true)
+    public List<Organisation> groupCompanies(Actor actor) {
+        return repository.search(new OrganisationQuery(null, OrganisationType.BASIC_TELECOM_GROUP, null),
+                directoryScope(actor), new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).items();
+    }
+
+    /** For rules and data loading: the organisation with this unified social credit code, unscoped. */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findByCreditCodeForRules(String creditCode) {
+        return repository.findByCreditCode(CreditCode.normalise(creditCode));
+    }
+
+    /** Whether the directory holds no organisation at all (a fresh installation). */
+    @Transactional(readOnly = true)
+    public boolean directoryEmpty() {
+        return repository.count() == 0;
     }
 
     /** For other modules' rules (routing a filing to its authority): no jurisdiction applied. */
@@ -135,11 +163,19 @@ public class Organisations {
         } else if (subsidiary) {
             problems.add(new FieldProblem("parentId", "organisation.parent.required"));
         }
+        String contactName = blankToNull(in.contactName());
+        if (contactName != null && contactName.length() > 100) {
+            problems.add(new FieldProblem("contactName", "organisation.contactName.invalid"));
+        }
+        String contactPhone = blankToNull(in.contactPhone());
+        if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
+            problems.add(new FieldProblem("contactPhone", "organisation.contactPhone.invalid", contactPhone));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new ValidOrganisation(type, name, creditCode, province, licence, parentId,
-                blankToNull(in.contactName()), blankToNull(in.contactPhone()));
+                contactName, contactPhone);
     }
 
     private static String blankToNull(String s) {

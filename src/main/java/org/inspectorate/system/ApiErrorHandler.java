@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -59,6 +61,26 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict");
         problem.setDetail(message(e.code(), e.args()));
         return problem;
+    }
+
+    /** A signed-in caller without the role for this action: 403, never a page or an empty body. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiRequestSizeLimit.BodyTooLargeException tooLarge) {
+                ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "error.body-too-large");
+                problem.setDetail(message("error.body-too-large.detail", tooLarge.limit()));
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+            }
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.unreadable-body");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

@@ -1,0 +1,65 @@
+package org.inspectorate.demo;
+
+import org.inspectorate.demo.DemoDirectory.DemoAccount;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Under the {@code demo} profile (the run command), fills an empty directory with the demo data and
+ * prints how to sign in. A directory that already holds other data is left alone.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Organisations organisations;
+    private final DemoDataLoader loader;
+    private final Environment environment;
+
+    DemoData(Organisations organisations, UserAccounts accounts, PlatformTransactionManager transactions,
+            Environment environment) {
+        this.organisations = organisations;
+        this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (organisations.directoryEmpty()) {
+            DemoDataLoader.Result result = loader.load();
+            log.info("Demo data loaded: {} organisations, {} accounts", result.organisationsCreated(),
+                    result.accountsCreated());
+        } else if (!loader.present()) {
+            log.warn("The directory already holds data that is not the demo data: demo data not loaded");
+            return;
+        }
+        log.info(signInBlock());
+    }
+
+    String signInBlock() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String contextPath = environment.getProperty("server.servlet.context-path", "");
+        StringBuilder b = new StringBuilder("\n");
+        b.append("=================================================================================\n");
+        b.append(" Inspectorate demo (演示模式) is running: http://localhost:").append(port).append(contextPath).append("/\n");
+        b.append(" Every demo account's password: ").append(DemoDirectory.PASSWORD).append('\n');
+        b.append(" MFA enrolment may be skipped by demo accounts in demo mode only.\n");
+        b.append("---------------------------------------------------------------------------------\n");
+        for (DemoAccount a : DemoDirectory.accounts()) {
+            b.append(String.format(" %-16s %-22s %s%n", a.username(), a.role().name(), a.displayName()));
+        }
+        b.append("=================================================================================");
+        return b.toString();
+    }
+}

@@ -1,0 +1,274 @@
+package org.inspectorate.organisation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration (用户管理) under the separation of the three administrators (三员分立):
+ * the system administrator creates, enables and disables accounts; the security administrator
+ * grants and revokes roles; an operator's administrator creates staff accounts of its own
+ * organisation tree. Every change is audited.
+ */
+@Service
+public class UserAccounts {
+
+    /** 3–64 letters, digits and {@code . _ @ -}; a value-added operator may also sign in with its licence number. */
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,64}$");
+    static final int MIN_INITIAL_PASSWORD_LENGTH = 10;
+
+    private final AccountDirectoryRepository directory;
+    private final UserAccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAccounts(AccountDirectoryRepository directory, UserAccountRepository accounts,
+            OrganisationRepository organisations, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            Clock clock) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether the actor may open the account list at all: the system and security administrators, an operator's administrator. */
+    public static boolean mayManageAccounts(Actor actor) {
+        return actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SECURITY_ADMIN) || actor.has(Role.OPERATOR_ADMIN);
+    }
+
+    /** Whether the actor may create accounts: the system administrator, or an operator's administrator for its staff. */
+    public static boolean mayCreateAccounts(Actor actor) {
+        return actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.OPERATOR_ADMIN);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<AccountSummary> search(Actor actor, UserQuery query, PageRequest page) {
+        return directory.search(query, scope(actor), page);
+    }
+
+    /** The account if the actor administers it; {@link NotFoundException} when it is outside their scope. */
+    @Transactional(readOnly = true)
+    public AccountSummary get(Actor actor, long id) {
+        return directory.find(id, scope(actor)).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    /** What the actor may do to this account. */
+    public AccountPermissions permissions(Actor actor, AccountSummary target) {
+        long id = target.account().id();
+        boolean changeRoles = RoleGrantPolicy.mayChangeRoles(actor, id);
+        return new AccountPermissions(changeRoles, mayChangeEnabled(actor, id),
+                changeRoles ? RoleGrantPolicy.grantableFor(target.organisationType()) : List.of());
+    }
+
+    /** The organisations in which the actor may create accounts. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisationsForNewAccounts(Actor actor) {
+        if (!mayCreateAccounts(actor)) {
+            throw new AccessDeniedException("may not create accounts");
+        }
+        Jurisdiction scope = actor.has(Role.SYSTEM_ADMIN) ? new Jurisdiction.Nationwide()
+                : new Jurisdiction.OrganisationTree(actor.organisationId());
+        return organisations.search(OrganisationQuery.all(), scope, new PageRequest(0, PageRequest.MAX_SIZE, "name",
+                true)).items();
+    }
+
+    /**
+     * Creates an account with an initial password that must be changed at the first sign-in. The
+     * system administrator's accounts start without roles (the security administrator grants them);
+     * an operator's administrator creates staff (单位工作人员) of its own organisation tree.
+     */
+    @Transactional
+    public AccountSummary create(Actor actor, AccountInput input) {
+        if (!mayCreateAccounts(actor)) {
+            throw new AccessDeniedException("only the system administrator or an operator's administrator creates accounts");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String username = checkUsername(input.username(), problems);
+        String displayName = checkDisplayName(input.displayName(), problems);
+        Optional<Organisation> organisation = Optional.empty();
+        if (input.organisationId() == null) {
+            problems.add(new FieldProblem("organisationId", "user.organisation.required"));
+        } else {
+            Jurisdiction where = actor.has(Role.SYSTEM_ADMIN) ? new Jurisdiction.Nationwide()
+                    : new Jurisdiction.OrganisationTree(actor.organisationId());
+            organisation = organisations.find(input.organisationId(), where);
+            if (organisation.isEmpty()) {
+                problems.add(new FieldProblem("organisationId", "user.organisation.unknown"));
+            }
+        }
+        Set<Role> roles = actor.has(Role.SYSTEM_ADMIN) ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.OPERATOR_STAFF);
+        organisation.ifPresent(o -> problems.addAll(RoleGrantPolicy.problemsWith(roles, o.type())));
+        String hash = initialPasswordHash(username, input.initialPassword(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long orgId = organisation.orElseThrow().id();
+        long id = accounts.insert(username, displayName, hash, orgId, true, roles, clock.instant());
+        events.publishEvent(new UserAccountCreated(id, username, orgId, roles, false));
+        return directory.find(id, new Jurisdiction.Nationwide().organisationScope("u.organisation_id")).orElseThrow();
+    }
+
+    /**
+     * Creates an account on behalf of the application itself (installation, demo data), with its
+     * roles. Every rule on usernames and role combinations holds; only the actor is absent.
+     */
+    @Transactional
+    public UserAccount provision(AccountProvisioning p) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String username = checkUsername(p.username(), problems);
+        String displayName = checkDisplayName(p.displayName(), problems);
+        Optional<Organisation> organisation = organisations.findUnscoped(p.organisationId());
+        if (organisation.isEmpty()) {
+            problems.add(new FieldProblem("organisationId", "user.organisation.unknown"));
+        } else {
+            problems.addAll(RoleGrantPolicy.problemsWith(p.roles(), organisation.get().type()));
+        }
+        String hash = initialPasswordHash(username, p.password(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = accounts.insert(username, displayName, hash, p.organisationId(), p.mustChangePassword(), p.roles(),
+                clock.instant());
+        events.publishEvent(new UserAccountCreated(id, username, p.organisationId(), p.roles(), true));
+        return accounts.findById(id).orElseThrow().account();
+    }
+
+    /** Whether an account of this name exists, in any letter case. */
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return username != null && directory.usernameTaken(username.strip());
+    }
+
+    /**
+     * Replaces the account's roles with {@code roleNames}. Only the security administrator may, and
+     * never for their own account; the new set must satisfy {@link RoleGrantPolicy}.
+     */
+    @Transactional
+    public AccountSummary changeRoles(Actor actor, long id, Collection<String> roleNames) {
+        if (!actor.has(Role.SECURITY_ADMIN)) {
+            throw new AccessDeniedException("only the security administrator grants roles");
+        }
+        AccountSummary target = get(actor, id);
+        if (!RoleGrantPolicy.mayChangeRoles(actor, id)) {
+            throw new AccessDeniedException("nobody grants roles to themselves");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : roleNames == null ? List.<String>of() : roleNames) {
+            try {
+                roles.add(Role.valueOf(name == null ? "" : name.strip()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(RoleGrantPolicy.FIELD, "user.role.unknown", name));
+            }
+        }
+        problems.addAll(RoleGrantPolicy.problemsWith(roles, target.organisationType()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        directory.lock(id);
+        Set<Role> before = accounts.rolesOf(id);
+        if (!before.equals(roles)) {
+            accounts.replaceRoles(id, roles);
+            events.publishEvent(new UserRolesChanged(id, target.account().username(), before, roles));
+        }
+        return get(actor, id);
+    }
+
+    /** Enables or disables an account: the system administrator only, and never their own. */
+    @Transactional
+    public AccountSummary setEnabled(Actor actor, long id, boolean enabled) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
+            throw new AccessDeniedException("only the system administrator enables and disables accounts");
+        }
+        AccountSummary target = get(actor, id);
+        if (!mayChangeEnabled(actor, id)) {
+            throw new AccessDeniedException("an administrator cannot disable their own account");
+        }
+        directory.lock(id);
+        if (target.account().enabled() != enabled) {
+            directory.setEnabled(id, enabled);
+            events.publishEvent(new UserEnabledChanged(id, target.account().username(), enabled));
+        }
+        return get(actor, id);
+    }
+
+    private static boolean mayChangeEnabled(Actor actor, long targetId) {
+        return actor.has(Role.SYSTEM_ADMIN) && actor.userId() != targetId;
+    }
+
+    /**
+     * Whose accounts the actor administers: every account for the system and security
+     * administrators, an operator's organisation tree for its administrator, none for anyone else.
+     */
+    private static Jurisdiction.SqlScope scope(Actor actor) {
+        if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SECURITY_ADMIN)) {
+            return new Jurisdiction.Nationwide().organisationScope("u.organisation_id");
+        }
+        if (actor.has(Role.OPERATOR_ADMIN)) {
+            return new Jurisdiction.OrganisationTree(actor.organisationId()).organisationScope("u.organisation_id");
+        }
+        throw new AccessDeniedException("no account administration role");
+    }
+
+    private String checkUsername(String input, List<FieldProblem> problems) {
+        String username = input == null ? "" : input.strip();
+        boolean plain = USERNAME.matcher(username).matches();
+        boolean licence = !plain && LicenceNumber.problemWith(username.toUpperCase(Locale.ROOT)).isEmpty();
+        if (licence) {
+            username = username.toUpperCase(Locale.ROOT);
+        }
+        if (!plain && !licence) {
+            problems.add(new FieldProblem("username", "user.username.invalid"));
+        } else if (directory.usernameTaken(username)) {
+            problems.add(new FieldProblem("username", "user.username.duplicate", username));
+        }
+        return username;
+    }
+
+    private static String checkDisplayName(String input, List<FieldProblem> problems) {
+        String displayName = input == null ? "" : input.strip();
+        if (displayName.isEmpty() || displayName.length() > 100) {
+            problems.add(new FieldProblem("displayName", "user.displayName.invalid"));
+        }
+        return displayName;
+    }
+
+    /**
+     * The hash of an account's first password, or {@code null} with a problem added when the password
+     * is not acceptable. A minimal check (length, not containing the username) until the shared
+     * password policy ({@code Passwords}) is wired in here.
+     */
+    private String initialPasswordHash(String username, String password, List<FieldProblem> problems) {
+        if (password == null || password.length() < MIN_INITIAL_PASSWORD_LENGTH) {
+            problems.add(new FieldProblem("initialPassword", "user.password.tooShort", MIN_INITIAL_PASSWORD_LENGTH));
+            return null;
+        }
+        if (username != null && username.length() >= 3
+                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            problems.add(new FieldProblem("initialPassword", "user.password.containsUsername"));
+            return null;
+        }
+        return problems.isEmpty() ? passwordEncoder.encode(password) : null;
+    }
+}
