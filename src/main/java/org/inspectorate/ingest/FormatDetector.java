@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Tells a report's format from its first bytes, never from the file name (a name is the uploader's
  * claim; the content is the fact). XML reports by their root element, SARIF by a JSON object speaking of
- * {@code runs} or the SARIF schema, CSV by a template header.
+ * {@code runs} or the SARIF schema, CSV by a header row naming at least one template column.
  */
 final class FormatDetector {
 
@@ -103,7 +103,8 @@ final class FormatDetector {
         int end = text.indexOf('\n');
         String line = (end < 0 ? text : text.substring(0, end)).strip().toLowerCase(Locale.ROOT);
         List<String> names = Arrays.stream(line.split(",")).map(n -> n.strip().replace("\"", "")).toList();
-        return names.contains("title") && names.contains("severity");
+        // one template column is enough to say "CSV": the parser then names any wrong or missing column
+        return names.size() > 1 && names.stream().anyMatch(CsvReportParser.COLUMNS::contains);
     }
 
     private static int after(String text, String token, int from) {

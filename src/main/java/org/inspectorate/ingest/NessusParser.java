@@ -38,6 +38,7 @@ final class NessusParser extends StaxReportParser {
     @Override
     void walk(Cursor cursor, Consumer<ScannedFinding> sink) throws XMLStreamException {
         String host = null;
+        String validated = null;
         long hostLine = 0;
         long hostColumn = 0;
         int event;
@@ -47,6 +48,7 @@ final class NessusParser extends StaxReportParser {
             }
             switch (cursor.name()) {
                 case "ReportHost":
+                    validated = null;
                     host = cursor.attribute("name");
                     hostLine = cursor.line();
                     hostColumn = cursor.column();
@@ -56,13 +58,17 @@ final class NessusParser extends StaxReportParser {
                         long line = cursor.line();
                         long column = cursor.column();
                         host = Hosts.host(cursor.text(300), line, column);
+                        validated = host;
                     }
                     break;
                 case "ReportItem":
                     if (host == null) {
                         throw ReportParseException.of("ingest.parse.host-invalid", cursor.line(), cursor.column(), "");
                     }
-                    sink.accept(item(cursor, Hosts.host(host, hostLine, hostColumn)));
+                    if (validated == null) {
+                        validated = Hosts.host(host, hostLine, hostColumn);
+                    }
+                    sink.accept(item(cursor, validated));
                     break;
                 case "Policy":
                     cursor.skip();
