@@ -32,18 +32,19 @@ public class UserAccounts {
 
     /** 3–64 letters, digits and {@code . _ @ -}; a value-added operator may also sign in with its licence number. */
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,64}$");
-    static final int MIN_INITIAL_PASSWORD_LENGTH = 10;
 
     private final AccountDirectoryRepository directory;
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
+    private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAccounts(AccountDirectoryRepository directory, UserAccountRepository accounts,
-            OrganisationRepository organisations, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            OrganisationRepository organisations, PasswordEncoder passwordEncoder, Passwords passwords,
+            ApplicationEventPublisher events, Clock clock) {
+        this.passwords = passwords;
         this.directory = directory;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -259,16 +260,10 @@ public class UserAccounts {
      * is not acceptable. A minimal check (length, not containing the username) until the shared
      * password policy ({@code Passwords}) is wired in here.
      */
+    /** The hash of an initial password, after the full password policy; problems go with the other fields'. */
     private String initialPasswordHash(String username, String password, List<FieldProblem> problems) {
-        if (password == null || password.length() < MIN_INITIAL_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("initialPassword", "user.password.tooShort", MIN_INITIAL_PASSWORD_LENGTH));
-            return null;
-        }
-        if (username != null && username.length() >= 3
-                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            problems.add(new FieldProblem("initialPassword", "user.password.containsUsername"));
-            return null;
-        }
+        List<FieldProblem> weak = passwords.problems("initialPassword", username, password);
+        problems.addAll(weak);
         return problems.isEmpty() ? passwordEncoder.encode(password) : null;
     }
 }

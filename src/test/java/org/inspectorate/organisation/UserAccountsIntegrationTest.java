@@ -82,7 +82,8 @@ class UserAccountsIntegrationTest {
                                 org.assertj.core.groups.Tuple.tuple("username", "user.username.invalid"),
                                 org.assertj.core.groups.Tuple.tuple("displayName", "user.displayName.invalid"),
                                 org.assertj.core.groups.Tuple.tuple("organisationId", "user.organisation.unknown"),
-                                org.assertj.core.groups.Tuple.tuple("initialPassword", "user.password.tooShort")));
+                                org.assertj.core.groups.Tuple.tuple("initialPassword", "password.tooShort"),
+                                org.assertj.core.groups.Tuple.tuple("initialPassword", "password.classes")));
         assertThatThrownBy(() -> accounts.create(systemAdmin(), new AccountInput("ab", "x", null, "Initial#Pass1")))
                 .satisfies(e -> assertThat(codesOf(e)).containsExactlyInAnyOrder("user.username.invalid",
                         "user.organisation.required"));

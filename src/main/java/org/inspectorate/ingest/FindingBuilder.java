@@ -1,0 +1,126 @@
+package org.inspectorate.ingest;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects one finding's fields while a parser walks the report, cutting texts to the kept sizes and
+ * normalising references; {@link #build()} makes the immutable {@link ScannedFinding}.
+ */
+final class FindingBuilder {
+
+    private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,7}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CNVD = Pattern.compile("CNVD[-:](?:C-)?\\d{4}-\\d{1,7}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CNNVD = Pattern.compile("CNNVD[-:]\\d{6}-\\d{1,5}", Pattern.CASE_INSENSITIVE);
+
+    private final ReportFormat format;
+    String host;
+    Integer port;
+    String protocol;
+    String ruleId;
+    String title;
+    String description;
+    String solution;
+    Severity severity = Severity.INFO;
+    FindingCategory category;
+    String cvss3Vector;
+    String location;
+    String evidence;
+    private final Set<String> cves = new LinkedHashSet<>();
+    private final Set<String> cnvdIds = new LinkedHashSet<>();
+    private final Set<String> cnnvdIds = new LinkedHashSet<>();
+    private final Set<FindingFlag> flags = EnumSet.noneOf(FindingFlag.class);
+
+    FindingBuilder(ReportFormat format) {
+        this.format = format;
+    }
+
+    FindingBuilder title(String text) {
+        String clean = clean(text);
+        // scanners wrap long names over lines; a title is one line
+        title = clean == null ? null : cut(clean.replaceAll("\\s+", " "), ScannedFinding.MAX_TITLE);
+        return this;
+    }
+
+    FindingBuilder description(String text) {
+        description = cut(clean(text), ScannedFinding.MAX_TEXT);
+        return this;
+    }
+
+    FindingBuilder solution(String text) {
+        solution = cut(clean(text), ScannedFinding.MAX_TEXT);
+        return this;
+    }
+
+    FindingBuilder evidence(String text) {
+        evidence = cut(clean(text), ScannedFinding.MAX_EVIDENCE);
+        return this;
+    }
+
+    FindingBuilder protocol(String text) {
+        String clean = clean(text);
+        protocol = clean == null ? null : cut(clean.toLowerCase(Locale.ROOT), 20);
+        return this;
+    }
+
+    FindingBuilder cvss3Vector(String text) {
+        cvss3Vector = cut(clean(text), 200);
+        return this;
+    }
+
+    FindingBuilder flag(FindingFlag flag) {
+        flags.add(flag);
+        return this;
+    }
+
+    /** Takes every CVE, CNVD and CNNVD id found in a reference text (an xref, a ref id, a cell). */
+    FindingBuilder references(String text) {
+        if (text == null || text.isEmpty()) {
+            return this;
+        }
+        collect(CVE.matcher(text), cves);
+        collect(CNVD.matcher(text), cnvdIds);
+        collect(CNNVD.matcher(text), cnnvdIds);
+        return this;
+    }
+
+    private static void collect(Matcher m, Set<String> into) {
+        while (m.find() && into.size() < 1_000) {
+            into.add(m.group().toUpperCase(Locale.ROOT).replace(':', '-'));
+        }
+    }
+
+    ScannedFinding build() {
+        String effectiveTitle = title != null && !title.isBlank() ? title : ruleId;
+        FindingCategory effectiveCategory = category != null ? category
+                : severity == Severity.INFO ? FindingCategory.INFORMATIONAL : FindingCategory.VULNERABILITY;
+        return new ScannedFinding(format, host, port, protocol, cut(ruleId, 200), cut(effectiveTitle,
+                ScannedFinding.MAX_TITLE), description, solution, severity, effectiveCategory, cves.stream().toList(),
+                cnvdIds.stream().toList(), cnnvdIds.stream().toList(), cvss3Vector, cut(location, 1_000), evidence, flags);
+    }
+
+    private String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        flags.add(FindingFlag.TEXT_TRUNCATED);
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
+    /** Strips the indentation scanners wrap around texts; blank becomes {@code null}. */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,194 @@
+package org.inspectorate.ingest;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Tenable Nessus v2 ({@code .nessus}): {@code ReportHost} elements, each with {@code HostProperties} (the
+ * {@code host-ip} tag gives the address; the host's {@code name} attribute is used when it is missing)
+ * and {@code ReportItem}s.
+ *
+ * <p>Severity: the item's {@code severity} attribute 4 (critical) and 3 → HIGH, 2 → MEDIUM, 1 → LOW,
+ * 0 → INFO; without it, {@code risk_factor} Critical/High → HIGH, Medium → MEDIUM, Low → LOW, None → INFO.
+ * Port 0 (Nessus' "general") becomes no port. Description is the {@code synopsis} followed by the
+ * {@code description}; evidence is the {@code plugin_output}; CVEs from {@code cve}, CNVD/CNNVD ids from
+ * {@code xref} ({@code CNVD:2020-12345}) and {@code see_also}; {@code cvss3_vector} as given.
+ */
+final class NessusParser extends StaxReportParser {
+
+    private final WeakCredentialPolicy weakCredentials;
+
+    NessusParser(WeakCredentialPolicy weakCredentials) {
+        this.weakCredentials = weakCredentials;
+    }
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.NESSUS;
+    }
+
+    @Override
+    boolean acceptsRoot(String localName) {
+        return localName.equals("NessusClientData_v2");
+    }
+
+    @Override
+    void walk(Cursor cursor, Consumer<ScannedFinding> sink) throws XMLStreamException {
+        String host = null;
+        String validated = null;
+        long hostLine = 0;
+        long hostColumn = 0;
+        int event;
+        while ((event = cursor.next()) != -1) {
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (cursor.name()) {
+                case "ReportHost":
+                    validated = null;
+                    host = cursor.attribute("name");
+                    hostLine = cursor.line();
+                    hostColumn = cursor.column();
+                    break;
+                case "tag":
+                    if ("host-ip".equals(cursor.attribute("name"))) {
+                        long line = cursor.line();
+                        long column = cursor.column();
+                        host = Hosts.host(cursor.text(300), line, column);
+                        validated = host;
+                    }
+                    break;
+                case "ReportItem":
+                    if (host == null) {
+                        throw ReportParseException.of("ingest.parse.host-invalid", cursor.line(), cursor.column(), "");
+                    }
+                    if (validated == null) {
+                        validated = Hosts.host(host, hostLine, hostColumn);
+                    }
+                    sink.accept(item(cursor, validated));
+                    break;
+                case "Policy":
+                    cursor.skip();
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private ScannedFinding item(Cursor cursor, String host) throws XMLStreamException {
+        FindingBuilder finding = new FindingBuilder(ReportFormat.NESSUS);
+        long line = cursor.line();
+        long column = cursor.column();
+        finding.host = host;
+        int port = Hosts.port(cursor.attribute("port"), line, column);
+        finding.port = port == 0 ? null : port;
+        finding.protocol(cursor.attribute("protocol"));
+        finding.ruleId = FindingBuilder.clean(cursor.attribute("pluginID"));
+        String name = cursor.attribute("pluginName");
+        String family = cursor.attribute("pluginFamily");
+        String severity = cursor.attribute("severity");
+        String riskFactor = null;
+        String synopsis = null;
+        String description = null;
+        String output = null;
+        String seeAlso = null;
+        int event;
+        while ((event = cursor.next()) != XMLStreamConstants.END_ELEMENT) {
+            if (event == -1) {
+                throw ReportParseException.of("ingest.parse.malformed-xml", cursor.line(), cursor.column());
+            }
+            switch (cursor.name()) {
+                case "plugin_name":
+                    String pluginName = cursor.text(ScannedFinding.MAX_TITLE + 1);
+                    name = name == null || name.isBlank() ? pluginName : name;
+                    break;
+                case "synopsis":
+                    synopsis = cursor.text();
+                    break;
+                case "description":
+                    description = cursor.text();
+                    break;
+                case "solution":
+                    finding.solution(cursor.text());
+                    break;
+                case "plugin_output":
+                    output = cursor.text(ScannedFinding.MAX_EVIDENCE + 1);
+                    break;
+                case "risk_factor":
+                    riskFactor = cursor.text(50);
+                    break;
+                case "cve":
+                case "xref":
+                    finding.references(cursor.text(200));
+                    break;
+                case "see_also":
+                    seeAlso = cursor.text(4_000);
+                    break;
+                case "cvss3_vector":
+                    finding.cvss3Vector(cursor.text(300));
+                    break;
+                default:
+                    cursor.skip();
+                    break;
+            }
+        }
+        finding.references(seeAlso);
+        finding.title(name);
+        finding.description(join(synopsis, description));
+        finding.evidence(output);
+        finding.severity = severity(severity, riskFactor);
+        if (weakCredentials.showsWeakCredentials(ReportFormat.NESSUS, finding.ruleId, name, family, output)) {
+            finding.category = FindingCategory.WEAK_PASSWORD;
+        } else if (family != null && family.toLowerCase(Locale.ROOT).contains("compliance")
+                && finding.severity != Severity.INFO) {
+            finding.category = FindingCategory.MISCONFIGURATION;
+        }
+        try {
+            return finding.build();
+        } catch (IllegalArgumentException e) {
+            throw cursor.invalidItem(e);
+        }
+    }
+
+    static Severity severity(String severity, String riskFactor) {
+        String value = severity == null ? "" : severity.strip();
+        switch (value) {
+            case "4":
+            case "3":
+                return Severity.HIGH;
+            case "2":
+                return Severity.MEDIUM;
+            case "1":
+                return Severity.LOW;
+            case "0":
+                return Severity.INFO;
+            default:
+                break;
+        }
+        String risk = riskFactor == null ? "" : riskFactor.strip().toLowerCase(Locale.ROOT);
+        switch (risk) {
+            case "critical":
+            case "high":
+                return Severity.HIGH;
+            case "medium":
+                return Severity.MEDIUM;
+            case "low":
+                return Severity.LOW;
+            default:
+                return Severity.INFO;
+        }
+    }
+
+    private static String join(String first, String second) {
+        String a = FindingBuilder.clean(first);
+        String b = FindingBuilder.clean(second);
+        if (a == null) {
+            return b;
+        }
+        return b == null || b.equals(a) ? a : a + "\n\n" + b;
+    }
+}

