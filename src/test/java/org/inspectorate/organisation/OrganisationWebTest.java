@@ -195,7 +195,7 @@ class OrganisationWebTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"username-problems\"><div>用户名须为")))
                 .andExpect(content().string(containsString("id=\"organisationId-problems\"><div>请选择所属单位")))
-                .andExpect(content().string(containsString("id=\"initialPassword-problems\"><div>初始密码至少 10 个字符")))
+                .andExpect(content().string(containsString("id=\"initialPassword-problems\"><div>密码至少需要 10 个字符")))
                 .andExpect(content().string(not(containsString("secret-9"))));
     }
 }
