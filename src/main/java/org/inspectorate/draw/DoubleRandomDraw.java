@@ -324,38 +324,49 @@ public final class DoubleRandomDraw {
                 }
             }
             int teamSize = rules.teamSize();
-            int[] maskCount = new int[full + 1];
+            // Skill-mask counts of the candidates per agency: a team comes from one agency.
+            int[][] maskCount = new int[agencyUse.length][];
+            int[] perAgency = new int[agencyUse.length];
             int[] leaders = new int[c];
             int l = 0;
             for (int k = 0; k < c; k++) {
-                maskCount[mask[candidates[k]]]++;
+                int a = agency[candidates[k]];
+                if (maskCount[a] == null) {
+                    maskCount[a] = new int[full + 1];
+                }
+                maskCount[a][mask[candidates[k]]]++;
+                perAgency[a]++;
                 if (leader[candidates[k]]) {
                     leaders[l++] = candidates[k];
                 }
             }
-            // 8b: the leader, the first in random order from whom a complete team can still be formed.
+            // 8b: the leader, the first in random order whose agency can complete the team.
             int chosenLeader = -1;
             for (int k = 0; k < l && chosenLeader < 0; k++) {
                 int j = k + random.uniform(l - k);
                 int x = leaders[j];
                 leaders[j] = leaders[k];
                 leaders[k] = x;
-                maskCount[mask[x]]--;
-                if (c - 1 >= teamSize - 1 && coverable(full & ~mask[x], maskCount, teamSize - 1)) {
+                int[] counts = maskCount[agency[x]];
+                counts[mask[x]]--;
+                if (perAgency[agency[x]] - 1 >= teamSize - 1 && coverable(full & ~mask[x], counts, teamSize - 1)) {
                     chosenLeader = x;
                 } else {
-                    maskCount[mask[x]]++;
+                    counts[mask[x]]++;
                 }
             }
             if (chosenLeader < 0) {
                 shortfalls.add(teamShortfall(target, candidates, c, l));
                 return null;
             }
-            // 8c: the members, in random order, each accepted if the team can still be completed.
-            int[] others = new int[c - 1];
+            // 8c: the members from the leader's agency, in random order, each accepted if the team can still be
+            // completed.
+            int teamAgency = agency[chosenLeader];
+            int[] counts = maskCount[teamAgency];
+            int[] others = new int[perAgency[teamAgency] - 1];
             int o = 0;
             for (int k = 0; k < c; k++) {
-                if (candidates[k] != chosenLeader) {
+                if (candidates[k] != chosenLeader && agency[candidates[k]] == teamAgency) {
                     others[o++] = candidates[k];
                 }
             }
@@ -363,8 +374,6 @@ public final class DoubleRandomDraw {
             int remaining = teamSize - 1;
             int unvisited = o;
             List<String> members = new ArrayList<>(remaining);
-            Set<Integer> teamAgencies = new HashSet<>();
-            teamAgencies.add(agency[chosenLeader]);
             for (int k = 0; remaining > 0; k++) {
                 if (k == o) {
                     throw new IllegalStateException("team construction ran out of candidates for " + target.id());
@@ -373,18 +382,15 @@ public final class DoubleRandomDraw {
                 int x = others[j];
                 others[j] = others[k];
                 others[k] = x;
-                maskCount[mask[x]]--;
+                counts[mask[x]]--;
                 unvisited--;
-                if (unvisited >= remaining - 1 && coverable(missing & ~mask[x], maskCount, remaining - 1)) {
+                if (unvisited >= remaining - 1 && coverable(missing & ~mask[x], counts, remaining - 1)) {
                     members.add(all.get(x).id());
-                    teamAgencies.add(agency[x]);
                     missing &= ~mask[x];
                     remaining--;
                 }
             }
-            for (int a : teamAgencies) {
-                agencyUse[a]++;
-            }
+            agencyUse[teamAgency]++;
             return new TeamAssignment(target.id(), all.get(chosenLeader).id(), members);
         }
 
@@ -409,8 +415,8 @@ public final class DoubleRandomDraw {
                     return new Shortfall(what + ": skill " + skills.get(s), 1, 0, note);
                 }
             }
-            return new Shortfall(what, rules.teamSize(), c, "no team of " + rules.teamSize()
-                    + " with one leader covers " + skills + " among " + c + " " + note);
+            return new Shortfall(what, rules.teamSize(), c, "no agency can field a team of " + rules.teamSize()
+                    + " with one leader covering " + skills + " among " + c + " " + note);
         }
     }
 

@@ -38,7 +38,7 @@ class DrawFairnessTest {
             pool.add(new TargetCandidate("recent-" + i, "op-r" + i, "VALUE_ADDED_TELECOM", "44", "PUBLIC_NETWORK", "2",
                     DRAW_DATE.minusMonths(2)));
         }
-        PoolSnapshot snapshot = snapshot(pool, inspectors(10, 10), List.of());
+        PoolSnapshot snapshot = snapshot(pool, inspectors(10, 2), List.of());
         DrawRules rules = rules(SAMPLE);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ELIGIBLE; i++) {

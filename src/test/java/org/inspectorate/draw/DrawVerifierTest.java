@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DrawVerifierTest {
 
-    private static final PoolSnapshot SNAPSHOT = snapshot(targets(25), inspectors(10, 5), List.of());
+    private static final PoolSnapshot SNAPSHOT = snapshot(targets(25), inspectors(12, 2), List.of());
     private static final DrawRules RULES = rules(6, 3,
             List.of(new Quota(Map.of("province", "44"), List.of("operatorType"), 2)), Set.of(PEN, CODE), 100);
     private static final List<String> WITNESS = List.of("observer Li: 4471", "observer Wang: 0093");
@@ -50,7 +50,7 @@ class DrawVerifierTest {
     void aChangedSnapshotIsAMismatch() {
         List<TargetCandidate> changed = new ArrayList<>(targets(25));
         changed.set(4, target("t04", "op-other", "VALUE_ADDED_TELECOM", "44"));
-        Verification v = DrawVerifier.verify(with(snapshot(changed, inspectors(10, 5), List.of()), RULES,
+        Verification v = DrawVerifier.verify(with(snapshot(changed, inspectors(12, 2), List.of()), RULES,
                 PUBLISHED.seed(), WITNESS, PUBLISHED.result()));
         assertThat(v.matches()).isFalse();
         assertThat(v.reasons()).anyMatch(r -> r.startsWith("the pool snapshot does not match the commitment"));
