@@ -20,12 +20,15 @@ public final class DrawBenchmark {
         "BASIC_TELECOM_PROVINCIAL", "INTERNET_ENTERPRISE", "DOMAIN_REGISTRAR"};
     private static final String[] SKILLS = {"PENETRATION_TESTING", "CODE_REVIEW", "ON_SITE_TESTING", "MANAGEMENT_REVIEW"};
 
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private DrawBenchmark() {
     }
 
     public static void main(String[] args) {
-        int warmup = 5;
-        int runs = 15;
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         Random r = new Random(20261125);
         List<TargetCandidate> targets = new ArrayList<>(100_000);
         for (int i = 0; i < 100_000; i++) {
@@ -74,44 +77,56 @@ public final class DrawBenchmark {
         List<String> witness = List.of("witness A: 1207", "witness B: 5531");
         DrawResult result = null;
         long[] draw = new long[runs];
+        long[] drawCpu = new long[runs];
         for (int i = 0; i < warmup + runs; i++) {
             long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
             result = DoubleRandomDraw.draw(snapshot, rules, commitment, seed, witness);
             if (i >= warmup) {
                 draw[i - warmup] = System.nanoTime() - s;
+                drawCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
             }
         }
         long[] verify = new long[runs];
+        long[] verifyCpu = new long[runs];
         for (int i = 0; i < warmup + runs; i++) {
             // A fresh snapshot object, so the verification hashes the whole pool again as an outsider would.
             PublishedDraw published = new PublishedDraw(new PoolSnapshot(snapshot.targets(), snapshot.inspectors(),
                     snapshot.relations()), rules, commitment, seed, witness, result.assignments());
             long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
             Verification v = DrawVerifier.verify(published);
             if (!v.matches()) {
                 throw new IllegalStateException(v.reasons().toString());
             }
             if (i >= warmup) {
                 verify[i - warmup] = System.nanoTime() - s;
+                verifyCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
             }
         }
         String json = result.publish(snapshot, rules).toJson();
         long[] cli = new long[5];
+        long[] cliCpu = new long[5];
         for (int i = 0; i < 2 + cli.length; i++) {
             long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
             Verification v = DrawVerifier.verify(PublishedDraw.fromJson(json));
             if (!v.matches()) {
                 throw new IllegalStateException(v.reasons().toString());
             }
             if (i >= 2) {
                 cli[i - 2] = System.nanoTime() - s;
+                cliCpu[i - 2] = CPU.getCurrentThreadCpuTime() - cpu0;
             }
         }
         System.out.printf("drawn: %d targets with teams of %d; published file %.1f MB%n", result.assignments().size(),
                 rules.teamSize(), json.length() / 1e6);
-        report("draw (commitment check + selection)", draw);
-        report("verify (hash snapshot and rules + recompute + compare)", verify);
-        report("verify from the published JSON (parse + verify)", cli);
+        report("draw (commitment check + selection), wall", draw);
+        report("draw (commitment check + selection), thread CPU", drawCpu);
+        report("verify (hash snapshot and rules + recompute + compare), wall", verify);
+        report("verify (hash snapshot and rules + recompute + compare), thread CPU", verifyCpu);
+        report("verify from the published JSON (parse + verify), wall", cli);
+        report("verify from the published JSON (parse + verify), thread CPU", cliCpu);
     }
 
     private static void report(String what, long[] nanos) {
