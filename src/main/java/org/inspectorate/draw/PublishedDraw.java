@@ -1,0 +1,273 @@
+package org.inspectorate.draw;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A draw as published (一公开) for anyone to verify: the snapshot, the rules, the commitment, the revealed
+ * seed, the witness entropy and the claimed result. Written as canonical JSON; read strictly (unknown or
+ * duplicate members are errors, so nothing in the file goes unchecked).
+ */
+public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitment commitment, DrawSeed seed,
+        List<String> witnessEntropy, List<TeamAssignment> result) {
+
+    static final String FORMAT = "inspectorate-published-draw-v1";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    public PublishedDraw {
+        Checks.required(snapshot, "snapshot");
+        Checks.required(rules, "rules");
+        Checks.required(commitment, "commitment");
+        Checks.required(seed, "seed");
+        witnessEntropy = List.copyOf(Checks.required(witnessEntropy, "witnessEntropy"));
+        result = List.copyOf(Checks.required(result, "result"));
+    }
+
+    /** Canonical JSON of the whole published draw (the format read by {@link #fromJson}). */
+    public String toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("algorithm", DoubleRandomDraw.ALGORITHM);
+        m.put("snapshot", snapshot.canonical());
+        m.put("rules", rules.canonical());
+        m.put("commitment", commitment.canonical());
+        m.put("seed", seed.hex());
+        m.put("witnessEntropy", witnessEntropy);
+        m.put("result", result.stream().map(TeamAssignment::canonical).toList());
+        return CanonicalJson.write(m);
+    }
+
+    /**
+     * Reads a published draw.
+     *
+     * @throws IllegalArgumentException naming the first problem (with its JSON path) when the text is not one
+     */
+    public static PublishedDraw fromJson(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        Obj draw = new Obj(root, "$");
+        draw.constant("format", FORMAT);
+        draw.constant("algorithm", DoubleRandomDraw.ALGORITHM);
+        PoolSnapshot snapshot = snapshot(draw.obj("snapshot"));
+        DrawRules rules = rules(draw.obj("rules"));
+        Obj c = draw.obj("commitment");
+        c.constant("format", DrawCommitment.FORMAT);
+        DrawCommitment commitment = c.make(() -> new DrawCommitment(c.string("seedHash"), c.string("snapshotHash"),
+                c.string("rulesHash"), c.date("drawDate")));
+        c.end();
+        DrawSeed seed = draw.make(() -> DrawSeed.fromHex(draw.string("seed")));
+        List<String> witness = draw.strings("witnessEntropy");
+        List<TeamAssignment> result = new ArrayList<>();
+        for (Obj a : draw.objects("result")) {
+            result.add(a.make(() -> new TeamAssignment(a.string("target"), a.string("leader"), a.strings("members"))));
+            a.end();
+        }
+        draw.end();
+        return new PublishedDraw(snapshot, rules, commitment, seed, witness, result);
+    }
+
+    private static PoolSnapshot snapshot(Obj s) {
+        s.constant("format", PoolSnapshot.FORMAT);
+        List<TargetCandidate> targets = new ArrayList<>();
+        for (Obj t : s.objects("targets")) {
+            targets.add(t.make(() -> new TargetCandidate(t.string("id"), t.string("operatorId"),
+                    t.string("operatorType"), t.string("province"), t.string("networkCategory"),
+                    t.string("gradeLevel"), t.optionalDate("lastInspected"), t.stringMap("attributes"))));
+            t.end();
+        }
+        List<InspectorCandidate> inspectors = new ArrayList<>();
+        for (Obj i : s.objects("inspectors")) {
+            List<InspectorCandidate.Employment> employment = new ArrayList<>();
+            for (Obj e : i.objects("employment")) {
+                employment.add(e.make(() -> new InspectorCandidate.Employment(e.string("organisationId"),
+                        e.date("from"), e.optionalDate("until"))));
+                e.end();
+            }
+            inspectors.add(i.make(() -> new InspectorCandidate(i.string("id"), i.string("agencyId"),
+                    Set.copyOf(i.uniqueStrings("skills")), employment, Set.copyOf(i.uniqueStrings("declaredConflicts")),
+                    i.date("vettingValidUntil"), i.date("commitmentValidUntil"))));
+            i.end();
+        }
+        List<AgencyRelation> relations = new ArrayList<>();
+        for (Obj r : s.objects("relations")) {
+            relations.add(r.make(() -> new AgencyRelation(r.string("agencyId"), r.string("organisationId"),
+                    r.date("date"), r.string("kind"))));
+            r.end();
+        }
+        s.end();
+        return s.make(() -> new PoolSnapshot(targets, inspectors, relations));
+    }
+
+    private static DrawRules rules(Obj r) {
+        r.constant("format", DrawRules.FORMAT);
+        List<Quota> quotas = new ArrayList<>();
+        for (Obj q : r.objects("quotas")) {
+            quotas.add(q.make(() -> new Quota(q.stringMap("match"), q.strings("per"), q.integer("atLeast"))));
+            q.end();
+        }
+        DrawRules rules = r.make(() -> new DrawRules(r.string("name"), r.integer("version"), r.integer("sampleSize"),
+                quotas, r.integer("teamSize"), Set.copyOf(r.uniqueStrings("requiredSkills")), r.string("leaderSkill"),
+                r.integer("maxTargetsPerAgency"), r.integer("conflictLookbackYears"),
+                r.integer("recentInspectionMonths")));
+        r.end();
+        return rules;
+    }
+
+    /** A JSON object read strictly: every member must be read once, and every problem names its path. */
+    private static final class Obj {
+
+        private final JsonNode node;
+        private final String path;
+        private final Set<String> read = new HashSet<>();
+
+        Obj(JsonNode node, String path) {
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException(path + " must be a JSON object");
+            }
+            this.node = node;
+            this.path = path;
+        }
+
+        private JsonNode member(String name) {
+            read.add(name);
+            JsonNode v = node.get(name);
+            if (v == null) {
+                throw new IllegalArgumentException(path + "." + name + " is missing");
+            }
+            return v;
+        }
+
+        String string(String name) {
+            JsonNode v = member(name);
+            if (!v.isString()) {
+                throw new IllegalArgumentException(path + "." + name + " must be a string");
+            }
+            return v.stringValue();
+        }
+
+        void constant(String name, String expected) {
+            String v = string(name);
+            if (!expected.equals(v)) {
+                throw new IllegalArgumentException(path + "." + name + " must be \"" + expected + "\", was \"" + v + "\"");
+            }
+        }
+
+        int integer(String name) {
+            JsonNode v = member(name);
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                throw new IllegalArgumentException(path + "." + name + " must be an integer");
+            }
+            return v.intValue();
+        }
+
+        LocalDate date(String name) {
+            LocalDate d = optionalDate(name);
+            if (d == null) {
+                throw new IllegalArgumentException(path + "." + name + " must be a date, not null");
+            }
+            return d;
+        }
+
+        LocalDate optionalDate(String name) {
+            JsonNode v = member(name);
+            if (v.isNull()) {
+                return null;
+            }
+            if (!v.isString() || !v.stringValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalArgumentException(path + "." + name + " must be a yyyy-MM-dd date or null");
+            }
+            try {
+                return LocalDate.parse(v.stringValue());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(path + "." + name + " is not a valid date: " + v.stringValue(), e);
+            }
+        }
+
+        Obj obj(String name) {
+            return new Obj(member(name), path + "." + name);
+        }
+
+        private JsonNode array(String name) {
+            JsonNode v = member(name);
+            if (!v.isArray()) {
+                throw new IllegalArgumentException(path + "." + name + " must be an array");
+            }
+            return v;
+        }
+
+        List<Obj> objects(String name) {
+            List<Obj> list = new ArrayList<>();
+            int i = 0;
+            for (JsonNode e : array(name).values()) {
+                list.add(new Obj(e, path + "." + name + "[" + i++ + "]"));
+            }
+            return list;
+        }
+
+        List<String> strings(String name) {
+            List<String> list = new ArrayList<>();
+            int i = 0;
+            for (JsonNode e : array(name).values()) {
+                if (!e.isString()) {
+                    throw new IllegalArgumentException(path + "." + name + "[" + i + "] must be a string");
+                }
+                list.add(e.stringValue());
+                i++;
+            }
+            return list;
+        }
+
+        List<String> uniqueStrings(String name) {
+            List<String> list = strings(name);
+            if (new HashSet<>(list).size() != list.size()) {
+                throw new IllegalArgumentException(path + "." + name + " lists a value twice");
+            }
+            return list;
+        }
+
+        Map<String, String> stringMap(String name) {
+            Obj o = obj(name);
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String key : o.node.propertyNames()) {
+                m.put(key, o.string(key));
+            }
+            return m;
+        }
+
+        <T> T make(java.util.function.Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("$")) {
+                    throw e;
+                }
+                throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+            }
+        }
+
+        void end() {
+            for (String name : node.propertyNames()) {
+                if (!read.contains(name)) {
+                    throw new IllegalArgumentException(path + "." + name + " is not a known member");
+                }
+            }
+        }
+    }
+}

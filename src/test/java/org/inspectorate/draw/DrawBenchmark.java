@@ -1,0 +1,138 @@
+package org.inspectorate.draw;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.inspectorate.draw.InspectorCandidate.Employment;
+
+/**
+ * Benchmark (not a test): a draw over 100,000 targets and 2,000 inspectors with quotas and conflicts, and its
+ * verification. Run as documented in docs/BENCHMARKS.md; prints the median and worst of the measured runs.
+ */
+public final class DrawBenchmark {
+
+    private static final LocalDate DRAW_DATE = LocalDate.of(2026, 11, 25);
+    private static final String[] TYPES = {"VALUE_ADDED_TELECOM", "VALUE_ADDED_TELECOM", "VALUE_ADDED_TELECOM",
+        "BASIC_TELECOM_PROVINCIAL", "INTERNET_ENTERPRISE", "DOMAIN_REGISTRAR"};
+    private static final String[] SKILLS = {"PENETRATION_TESTING", "CODE_REVIEW", "ON_SITE_TESTING", "MANAGEMENT_REVIEW"};
+
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private DrawBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        Random r = new Random(20261125);
+        List<TargetCandidate> targets = new ArrayList<>(100_000);
+        for (int i = 0; i < 100_000; i++) {
+            String province = String.valueOf(11 + r.nextInt(31));
+            LocalDate last = r.nextInt(10) == 0 ? DRAW_DATE.minusDays(r.nextInt(700)) : null;
+            targets.add(new TargetCandidate(String.format("NU%07d", i), "OP" + r.nextInt(30_000), TYPES[r.nextInt(6)],
+                    province, r.nextBoolean() ? "WEB" : "CORE", new String[] {"2", "3.1", "3.2", "4"}[r.nextInt(4)], last,
+                    Map.of("city", province + "0" + r.nextInt(5))));
+        }
+        List<InspectorCandidate> inspectors = new ArrayList<>(2_000);
+        for (int i = 0; i < 2_000; i++) {
+            List<String> skills = new ArrayList<>();
+            for (String s : SKILLS) {
+                if (r.nextInt(3) == 0) {
+                    skills.add(s);
+                }
+            }
+            if (r.nextInt(5) == 0) {
+                skills.add("TEAM_LEADER");
+            }
+            List<Employment> employment = new ArrayList<>();
+            for (int e = r.nextInt(3); e > 0; e--) {
+                LocalDate from = LocalDate.of(2010 + r.nextInt(10), 1, 1);
+                employment.add(new Employment("OP" + r.nextInt(30_000), from, from.plusYears(1 + r.nextInt(8))));
+            }
+            Set<String> declared = r.nextInt(10) == 0 ? Set.of("OP" + r.nextInt(30_000)) : Set.of();
+            LocalDate commitment = r.nextInt(20) == 0 ? DRAW_DATE.minusDays(1) : DRAW_DATE.plusYears(1);
+            inspectors.add(new InspectorCandidate(String.format("IN%05d", i), "AG" + (i % 40), Set.copyOf(skills),
+                    employment, declared, DRAW_DATE.plusYears(2), commitment));
+        }
+        List<AgencyRelation> relations = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            relations.add(new AgencyRelation("AG" + r.nextInt(40), "OP" + r.nextInt(30_000),
+                    DRAW_DATE.minusDays(r.nextInt(2_000)), i % 2 == 0 ? "EVALUATED" : "ADVISED"));
+        }
+        DrawRules rules = new DrawRules("benchmark", 1, 400,
+                List.of(new Quota(Map.of("operatorType", "VALUE_ADDED_TELECOM"), List.of("province"), 10)), 3,
+                Set.of("PENETRATION_TESTING", "CODE_REVIEW"), "TEAM_LEADER", 15, 3, 12);
+
+        long t = System.nanoTime();
+        PoolSnapshot snapshot = new PoolSnapshot(targets, inspectors, relations);
+        DrawSeed seed = DrawSeed.of(CanonicalJson.sha256(new byte[] {1}));
+        DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, DRAW_DATE);
+        System.out.printf("schedule (freeze + hash snapshot, commit): %d ms%n", (System.nanoTime() - t) / 1_000_000);
+
+        List<String> witness = List.of("witness A: 1207", "witness B: 5531");
+        DrawResult result = null;
+        long[] draw = new long[runs];
+        long[] drawCpu = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            result = DoubleRandomDraw.draw(snapshot, rules, commitment, seed, witness);
+            if (i >= warmup) {
+                draw[i - warmup] = System.nanoTime() - s;
+                drawCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
+            }
+        }
+        long[] verify = new long[runs];
+        long[] verifyCpu = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            // A fresh snapshot object, so the verification hashes the whole pool again as an outsider would.
+            PublishedDraw published = new PublishedDraw(new PoolSnapshot(snapshot.targets(), snapshot.inspectors(),
+                    snapshot.relations()), rules, commitment, seed, witness, result.assignments());
+            long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            Verification v = DrawVerifier.verify(published);
+            if (!v.matches()) {
+                throw new IllegalStateException(v.reasons().toString());
+            }
+            if (i >= warmup) {
+                verify[i - warmup] = System.nanoTime() - s;
+                verifyCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
+            }
+        }
+        String json = result.publish(snapshot, rules).toJson();
+        long[] cli = new long[5];
+        long[] cliCpu = new long[5];
+        for (int i = 0; i < 2 + cli.length; i++) {
+            long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            Verification v = DrawVerifier.verify(PublishedDraw.fromJson(json));
+            if (!v.matches()) {
+                throw new IllegalStateException(v.reasons().toString());
+            }
+            if (i >= 2) {
+                cli[i - 2] = System.nanoTime() - s;
+                cliCpu[i - 2] = CPU.getCurrentThreadCpuTime() - cpu0;
+            }
+        }
+        System.out.printf("drawn: %d targets with teams of %d; published file %.1f MB%n", result.assignments().size(),
+                rules.teamSize(), json.length() / 1e6);
+        report("draw (commitment check + selection), wall", draw);
+        report("draw (commitment check + selection), thread CPU", drawCpu);
+        report("verify (hash snapshot and rules + recompute + compare), wall", verify);
+        report("verify (hash snapshot and rules + recompute + compare), thread CPU", verifyCpu);
+        report("verify from the published JSON (parse + verify), wall", cli);
+        report("verify from the published JSON (parse + verify), thread CPU", cliCpu);
+    }
+
+    private static void report(String what, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%s: median %.1f ms, worst %.1f ms over %d runs%n", what, sorted[sorted.length / 2] / 1e6,
+                sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+}
