@@ -1,0 +1,107 @@
+package org.inspectorate.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Sign-in through a real server with sessions in the database: every stage of the sign-in (password,
+ * second factor) survives being written to and read back from the session table, as it must for
+ * several nodes behind a load balancer.
+ */
+@Tag("db")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.autoconfigure.exclude=")
+class SessionStoreIntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aRegulatorSignsInWithASecondFactorOnSessionsKeptInTheDatabase() throws Exception {
+        Organisation admin = OrganisationFixtures.organisation(organisations, OrganisationType.PROVINCIAL_ADMINISTRATION,
+                Province.SICHUAN, null);
+        SignInFixtures.Account account = SignInFixtures.account(users, encoder, admin, false, Role.PROVINCIAL_OFFICER);
+
+        HttpResponse<String> signIn = post("/login", csrfOf(get("/login")), Map.of("username", account.username(),
+                "password", SignInFixtures.PASSWORD));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/mfa"));
+
+        HttpResponse<String> enrol = get("/mfa/enrol");
+        assertThat(enrol.statusCode()).isEqualTo(200);
+        String secret = jdbc.sql("SELECT totp_secret FROM user_account WHERE id = :id").param("id", account.id())
+                .query(String.class).single();
+        String code = new DefaultCodeGenerator().generate(secret, Math.floorDiv(Instant.now().getEpochSecond(), 30));
+        HttpResponse<String> enrolled = post("/mfa/enrol", csrfOf(enrol), Map.of("code", code));
+        assertThat(enrolled.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("role-badge");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :name")
+                .param("name", account.username()).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String csrf, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrfOf(HttpResponse<String> page) {
+        Matcher m = CSRF.matcher(page.body());
+        assertThat(m.find()).as("a CSRF field on %s", page.uri()).isTrue();
+        return m.group(1);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
