@@ -167,6 +167,7 @@ final class CampaignParser {
         final List<FieldProblem> problems = new ArrayList<>();
         /** Each kept list element's index in its file list (elements that failed are left out of lists). */
         private final Map<Object, Integer> positions = new java.util.IdentityHashMap<>();
+        private final Set<String> checklistItemIds = new HashSet<>();
 
         int position(Object element, int fallback) {
             return positions.getOrDefault(element, fallback);
@@ -233,18 +234,6 @@ final class CampaignParser {
             List<ChecklistGroup> checklist = list(m, "checklist", "", true,
                     (v, p) -> group(v, p, basisById));
             uniqueIds(checklist, ChecklistGroup::id, "checklist", null);
-            Set<String> itemIds = new HashSet<>();
-            for (int g = 0; g < checklist.size(); g++) {
-                List<ChecklistItem> items = checklist.get(g).items();
-                for (int i = 0; i < items.size(); i++) {
-                    if (!itemIds.add(items.get(i).id())) {
-                        problem(at(at(at("checklist", position(checklist.get(g), g)), "items"),
-                                position(items.get(i), i)) + ".id", "campaign.item.duplicateId",
-                                items.get(i).id());
-                    }
-                }
-            }
-
             List<Deadline> deadlines = list(m, "deadlines", "", true, (v, p) -> deadline(v, p, year));
             uniqueIds(deadlines, Deadline::id, "deadlines", null);
             Map<String, String> routes = new HashMap<>();
@@ -322,6 +311,11 @@ final class CampaignParser {
             }
             unknownKeys(i, p, Set.of("id", "text", "basis"));
             String id = id(i, "id", p);
+            // Checked here, not on the finished list, so that a duplicate is found even when the first
+            // item with that id has problems of its own.
+            if (id != null && !checklistItemIds.add(id)) {
+                problem(at(p, "id"), "campaign.item.duplicateId", id);
+            }
             LocalizedText text = text(i, "text", p, true, MAX_TEXT);
             List<BasisReference> refs = List.of();
             Object raw = i.get("basis");

@@ -50,6 +50,11 @@ public class Campaigns {
         this.clock = clock;
     }
 
+    /** Whether the actor manages campaign definitions (uploads, publishes, closes): the Ministry only. */
+    public boolean canManage(Actor actor) {
+        return actor.has(Role.MINISTRY_OFFICER);
+    }
+
     /** The largest definition file accepted, in bytes. */
     public static int maxDefinitionBytes() {
         return CampaignParser.MAX_BYTES;
