@@ -128,6 +128,23 @@ class CampaignParserTest {
     }
 
     @Test
+    void theExampleInTheSchemaDocumentParses() throws IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/campaign-schema.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        CampaignDefinition d = parser.parse(example.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.code()).isEqualTo("NSC-2019");
+        assertThat(d.scoring().get(0).totalPoints()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void aDuplicateItemIdIsFoundEvenWhenTheFirstItemHasProblemsOfItsOwn() {
+        assertThat(problemsOf(minimal("T-1").replace("id: A-2", "id: A-1").replace("basis: [CSL] }", "basis: [] }")))
+                .anyMatch(p -> names(p, "checklist[0].items[1].id", "campaign.item.duplicateId", "A-1"))
+                .anyMatch(p -> names(p, "checklist[0].items[0].basis", "campaign.item.noBasis", "A-1"));
+    }
+
+    @Test
     void aMinimalDefinitionParses() {
         CampaignDefinition d = parser.parse(minimal("T-1").getBytes(StandardCharsets.UTF_8));
         assertThat(d.checklistItems()).extracting(ChecklistItem::id).containsExactly("A-1", "A-2");

@@ -294,6 +294,14 @@ class CampaignsIntegrationTest {
     }
 
     @Test
+    void theApiIsDocumented() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/versions/{number}/publish'].post").exists());
+    }
+
+    @Test
     void theUploadPageShowsEveryProblemBesideItsFieldAndSavesNothing() throws Exception {
         String code = uniqueCode();
         byte[] bad = CampaignParserTest.minimal(code).replace("2018-09-30", "2018-09-31")

@@ -49,7 +49,7 @@ class CampaignApiController {
     @GetMapping
     @Operation(summary = "List campaigns", description = "Published campaigns for everyone signed in; the Ministry "
             + "also sees campaigns that only have drafts.")
-    PageResult<CampaignSummary> list(Actor actor, @RequestParam(required = false) String q,
+    PageResult<CampaignSummary> list(@Parameter(hidden = true) Actor actor, @RequestParam(required = false) String q,
             @RequestParam(required = false) CampaignState state, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "desc") String dir) {
@@ -62,7 +62,7 @@ class CampaignApiController {
     @ApiResponse(responseCode = "200", description = "The definition")
     @ApiResponse(responseCode = "404", description = "No such campaign, or not visible to the caller",
             content = @Content(mediaType = "application/problem+json"))
-    CampaignResponse get(Actor actor, @PathVariable String code,
+    CampaignResponse get(@Parameter(hidden = true) Actor actor, @PathVariable String code,
             @Parameter(description = "Version number; default the published one") @RequestParam(required = false)
             Integer version) {
         return CampaignResponse.of(campaigns.document(actor, code, version));
@@ -70,7 +70,7 @@ class CampaignApiController {
 
     @GetMapping("/{code}/versions")
     @Operation(summary = "List a campaign's versions", description = "Newest first; drafts for the Ministry only.")
-    List<CampaignVersion> versions(Actor actor, @PathVariable String code) {
+    List<CampaignVersion> versions(@Parameter(hidden = true) Actor actor, @PathVariable String code) {
         return campaigns.versions(actor, code);
     }
 
@@ -88,12 +88,14 @@ class CampaignApiController {
     @ApiResponse(responseCode = "403", description = "Not a Ministry officer")
     @ApiResponse(responseCode = "409", description = "Identical to an existing version, or the campaign is closed",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<CampaignVersion> upload(Actor actor, InputStream body,
+    ResponseEntity<CampaignVersion> upload(@Parameter(hidden = true) Actor actor,
+            @Parameter(hidden = true) InputStream body,
             @Parameter(description = "Original file name, for the record") @RequestParam(required = false)
             String fileName) throws IOException {
         byte[] content = body.readNBytes(Campaigns.maxDefinitionBytes() + 1);
         CampaignVersion version = campaigns.upload(actor, fileName, content);
-        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + version.code() + "?version=" + version.number()))
+        URI location = URI.create("/api/v1/campaigns/" + version.code() + "?version=" + version.number());
+        return ResponseEntity.created(location)
                 .body(version);
     }
 
@@ -104,7 +106,8 @@ class CampaignApiController {
     @ApiResponse(responseCode = "200", description = "Published")
     @ApiResponse(responseCode = "409", description = "Not a draft, or the campaign is closed",
             content = @Content(mediaType = "application/problem+json"))
-    CampaignVersion publish(Actor actor, @PathVariable String code, @PathVariable int number) {
+    CampaignVersion publish(@Parameter(hidden = true) Actor actor, @PathVariable String code,
+            @PathVariable int number) {
         return campaigns.publish(actor, code, number);
     }
 
@@ -113,7 +116,7 @@ class CampaignApiController {
             description = "Nothing more may be submitted for a closed campaign; it stays readable.")
     @ApiResponse(responseCode = "409", description = "The campaign is not published",
             content = @Content(mediaType = "application/problem+json"))
-    CampaignSummary close(Actor actor, @PathVariable String code) {
+    CampaignSummary close(@Parameter(hidden = true) Actor actor, @PathVariable String code) {
         return campaigns.close(actor, code);
     }
 
