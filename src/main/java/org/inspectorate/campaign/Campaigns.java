@@ -1,0 +1,314 @@
+package org.inspectorate.campaign;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaigns (检查工作): the module's public API. The Ministry (部网络安全管理局) uploads definitions as
+ * draft versions, publishes one version per campaign and closes the campaign; everyone signed in reads
+ * published campaigns, only the Ministry sees drafts. Other modules read published definitions through
+ * the rule queries at the end, which apply no jurisdiction (campaigns are not inspection results).
+ */
+@Service
+public class Campaigns {
+
+    static final String SYSTEM = "system";
+    private static final int CACHE_LIMIT = 64;
+
+    private final CampaignRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final CampaignParser parser = new CampaignParser();
+    /** Parsed definitions by the SHA-256 of their text: parsing is deterministic, so this is always safe. */
+    private final Map<String, CampaignDefinition> parsed = new ConcurrentHashMap<>();
+
+    Campaigns(CampaignRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether the actor manages campaign definitions (uploads, publishes, closes): the Ministry only. */
+    public boolean canManage(Actor actor) {
+        return actor.has(Role.MINISTRY_OFFICER);
+    }
+
+    /** The largest definition file accepted, in bytes. */
+    public static int maxDefinitionBytes() {
+        return CampaignParser.MAX_BYTES;
+    }
+
+    /**
+     * Checks a definition file without storing it; every problem is reported in one
+     * {@link InvalidInputException}, each naming its field path and value.
+     */
+    public CampaignDefinition validate(byte[] content) {
+        return parser.parse(content);
+    }
+
+    // --- the Ministry's workflow ---------------------------------------------------------------
+
+    /**
+     * Stores a definition as a new draft version of the campaign its {@code code} names (creating the
+     * campaign on its first upload). Nothing is stored when the file has any problem.
+     */
+    @Transactional
+    public CampaignVersion upload(Actor actor, String fileName, byte[] content) {
+        requireMinistry(actor);
+        return store(actor.username(), fileName, content);
+    }
+
+    /** Publishes a draft version; the version published before it becomes superseded. */
+    @Transactional
+    public CampaignVersion publish(Actor actor, String code, int number) {
+        requireMinistry(actor);
+        return publishVersion(actor.username(), code, number);
+    }
+
+    /** Closes a published campaign: it stays readable, but nothing more may be submitted for it. */
+    @Transactional
+    public CampaignSummary close(Actor actor, String code) {
+        requireMinistry(actor);
+        CampaignRepository.Row row = repository.lockByCode(code).orElseThrow(() -> new NotFoundException("campaign", code));
+        if (row.summary().state() != CampaignState.PUBLISHED) {
+            throw new ConflictException("campaign.close.notPublished", code, row.summary().state().name());
+        }
+        repository.close(row.id(), actor.username(), clock.instant());
+        events.publishEvent(new CampaignClosed(code, row.summary().publishedVersion(), actor.username()));
+        return repository.findByCode(code).orElseThrow().summary();
+    }
+
+    /**
+     * Installs a campaign that ships with the product, unless a campaign with its code exists already
+     * (whatever became of it since): uploaded and published by the system. Returns whether it installed.
+     */
+    @Transactional
+    boolean installShipped(String fileName, byte[] content) {
+        CampaignDefinition definition = parser.parse(content);
+        if (repository.findByCode(definition.code()).isPresent()) {
+            return false;
+        }
+        CampaignVersion version = store(SYSTEM, fileName, content);
+        publishVersion(SYSTEM, version.code(), version.number());
+        return true;
+    }
+
+    private CampaignVersion store(String by, String fileName, byte[] content) {
+        CampaignDefinition definition = parser.parse(content);
+        String name = cleanFileName(fileName);
+        String sha256 = sha256(content);
+        CampaignRepository.Row row = repository.lockByCode(definition.code()).orElse(null);
+        long campaignId;
+        if (row == null) {
+            try {
+                campaignId = repository.insertCampaign(definition, clock.instant());
+            } catch (DuplicateKeyException e) {
+                throw new ConflictException("campaign.upload.concurrent", definition.code());
+            }
+        } else {
+            campaignId = row.id();
+            if (row.summary().state() == CampaignState.CLOSED) {
+                throw new ConflictException("campaign.closed", definition.code());
+            }
+            Optional<Integer> same = repository.versionWithHash(campaignId, sha256);
+            if (same.isPresent()) {
+                throw new ConflictException("campaign.upload.identical", definition.code(), same.get());
+            }
+        }
+        int number = row == null ? 1 : row.summary().latestVersion() + 1;
+        String text = new String(content, StandardCharsets.UTF_8);
+        repository.insertVersion(campaignId, number, definition, text, sha256, content.length, name, by,
+                clock.instant());
+        parsed.putIfAbsent(sha256, definition);
+        events.publishEvent(new CampaignUploaded(definition.code(), number, sha256, by));
+        return repository.version(campaignId, number).orElseThrow();
+    }
+
+    private CampaignVersion publishVersion(String by, String code, int number) {
+        CampaignRepository.Row row = repository.lockByCode(code).orElseThrow(() -> new NotFoundException("campaign", code));
+        CampaignVersion version = repository.version(row.id(), number)
+                .orElseThrow(() -> new NotFoundException("campaign version", code + "/" + number));
+        if (row.summary().state() == CampaignState.CLOSED) {
+            throw new ConflictException("campaign.closed", code);
+        }
+        if (version.status() != VersionStatus.DRAFT) {
+            throw new ConflictException("campaign.version.notDraft", code, number, version.status().name());
+        }
+        // Re-check the stored text against today's rules: a draft that no longer passes is not published.
+        definition(row.id(), version);
+        Integer previous = row.summary().publishedVersion();
+        repository.publish(row.id(), number, previous, version, by, clock.instant());
+        events.publishEvent(new CampaignPublished(code, number, version.sha256(), previous, by));
+        return repository.version(row.id(), number).orElseThrow();
+    }
+
+    // --- reading, by the signed-in user's rights ----------------------------------------------------
+
+    /** Campaigns the actor may see: the Ministry all of them, everyone else those with a published version. */
+    @Transactional(readOnly = true)
+    public PageResult<CampaignSummary> list(Actor actor, CampaignQuery query, PageRequest page) {
+        return repository.search(query, seesDrafts(actor), page);
+    }
+
+    /** The campaign, if the actor may see it; otherwise {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public CampaignSummary get(Actor actor, String code) {
+        return visibleRow(actor, code).summary();
+    }
+
+    /** The versions the actor may see, newest first: the Ministry all, everyone else the published ones. */
+    @Transactional(readOnly = true)
+    public List<CampaignVersion> versions(Actor actor, String code) {
+        CampaignRepository.Row row = visibleRow(actor, code);
+        List<CampaignVersion> versions = new ArrayList<>(repository.versions(row.id()));
+        if (!seesDrafts(actor)) {
+            versions.removeIf(v -> v.status() == VersionStatus.DRAFT);
+        }
+        return versions;
+    }
+
+    /**
+     * A version with its definition: {@code number} null means the published version (for the Ministry,
+     * the latest draft while nothing is published). Drafts are the Ministry's alone.
+     */
+    @Transactional(readOnly = true)
+    public CampaignDocument document(Actor actor, String code, Integer number) {
+        CampaignRepository.Row row = visibleRow(actor, code);
+        int n = number != null ? number
+                : row.summary().publishedVersion() != null ? row.summary().publishedVersion()
+                : row.summary().latestVersion();
+        CampaignVersion version = repository.version(row.id(), n)
+                .filter(v -> v.status() != VersionStatus.DRAFT || seesDrafts(actor))
+                .orElseThrow(() -> new NotFoundException("campaign version", code + "/" + n));
+        return new CampaignDocument(row.summary(), version, definition(row.id(), version), repository.text(row.id(), n));
+    }
+
+    private CampaignRepository.Row visibleRow(Actor actor, String code) {
+        return repository.findByCode(code)
+                .filter(r -> r.summary().publishedVersion() != null || seesDrafts(actor))
+                .orElseThrow(() -> new NotFoundException("campaign", code));
+    }
+
+    // --- rule queries for other modules --------------------------------------------------------------
+
+    /** The published definition of the campaign {@code code}, if it has one (closed campaigns included). */
+    @Transactional(readOnly = true)
+    public Optional<PublishedCampaign> published(String code) {
+        return repository.findByCode(code)
+                .filter(r -> r.summary().publishedVersion() != null)
+                .map(r -> {
+                    CampaignVersion v = repository.version(r.id(), r.summary().publishedVersion()).orElseThrow();
+                    return new PublishedCampaign(r.summary().code(), v.number(), r.summary().state(), v.sha256(),
+                            v.publishedAt(), definition(r.id(), v));
+                });
+    }
+
+    /** The published campaigns of a year, the most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<PublishedCampaign> publishedForYear(int year) {
+        return repository.publishedCodesForYear(year).stream().map(this::published).flatMap(Optional::stream).toList();
+    }
+
+    /** The published campaign or {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public PublishedCampaign requirePublished(String code) {
+        return published(code).orElseThrow(() -> new NotFoundException("campaign", code));
+    }
+
+    /** The published checklist's items, group by group. */
+    @Transactional(readOnly = true)
+    public List<ChecklistItem> checklistItems(String code) {
+        return requirePublished(code).definition().checklistItems();
+    }
+
+    /** The deadline of {@code kind} for organisations of {@code type}, if the published campaign sets one. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> deadline(String code, DeadlineKind kind, OrganisationType type) {
+        return requirePublished(code).definition().deadlineFor(kind, type);
+    }
+
+    /** Days allowed to rectify a finding of {@code severity} under the published campaign. */
+    @Transactional(readOnly = true)
+    public int slaDays(String code, Severity severity) {
+        return requirePublished(code).definition().slaDays(severity);
+    }
+
+    /** The scoring standard for spot checks of organisations of {@code type}, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ScoringStandard> scoringStandard(String code, OrganisationType type) {
+        return requirePublished(code).definition().scoringStandardFor(type);
+    }
+
+    /** The published campaign's sampling rules for the double-random draw. */
+    @Transactional(readOnly = true)
+    public List<SamplingRule> samplingRules(String code) {
+        return requirePublished(code).definition().sampling();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    private CampaignDefinition definition(long campaignId, CampaignVersion version) {
+        CampaignDefinition cached = parsed.get(version.sha256());
+        if (cached != null) {
+            return cached;
+        }
+        CampaignDefinition definition = parser.parse(repository.text(campaignId, version.number()));
+        if (parsed.size() >= CACHE_LIMIT) {
+            parsed.clear();
+        }
+        parsed.put(version.sha256(), definition);
+        return definition;
+    }
+
+    private static boolean seesDrafts(Actor actor) {
+        return actor.has(Role.MINISTRY_OFFICER);
+    }
+
+    private static void requireMinistry(Actor actor) {
+        if (!actor.has(Role.MINISTRY_OFFICER)) {
+            throw new AccessDeniedException("only the Ministry manages campaign definitions");
+        }
+    }
+
+    private static String cleanFileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.length() > 200) {
+            throw new InvalidInputException("file", "campaign.file.nameTooLong");
+        }
+        return name.isEmpty() ? null : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
