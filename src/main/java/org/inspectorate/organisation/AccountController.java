@@ -93,20 +93,6 @@ class AccountController {
         return "redirect:/account";
     }
 
-    /** Another user's token, or none: the same 404 either way. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.inspectorate.system.NotFoundException.class)
-    String notFound(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "error/404";
-    }
-
-    /** Revoking a token twice. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.inspectorate.system.ConflictException.class)
-    String conflict(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return "error";
-    }
-
     private String accountPage(Actor actor, Model model, ApiTokens.NewToken form) {
         UserAccount account = signIn.credentials(actor.userId()).account();
         model.addAttribute("account", account);

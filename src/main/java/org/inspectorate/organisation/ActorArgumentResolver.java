@@ -38,6 +38,11 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
         throw new InsufficientAuthenticationException("not signed in");
     }
 
+    static {
+        // Actor comes from the session or token, never from the request: keep it out of the API docs.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(this);

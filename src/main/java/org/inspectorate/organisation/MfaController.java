@@ -77,13 +77,6 @@ class MfaController {
         return "redirect:" + flow.moveTo(next, principal, request, response);
     }
 
-    /** A step that does not fit the account's state (skipping outside demo mode, enrolling twice). */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.inspectorate.system.ConflictException.class)
-    String conflict(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return "error";
-    }
-
     private String after(SignInService.MfaOutcome outcome, AccountPrincipal principal, String view, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         if (outcome.accepted()) {

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every REST API error as {@code application/problem+json} (RFC 9457), in the caller's language,
  * with an {@code errors} list of {@code {field, message}} for invalid input.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
