@@ -34,10 +34,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private final AuditConsole console;
+    private final AuditTrail trail;
     private final MessageSource messages;
 
-    AuditController(AuditConsole console, MessageSource messages) {
+    AuditController(AuditConsole console, AuditTrail trail, MessageSource messages) {
         this.console = console;
+        this.trail = trail;
         this.messages = messages;
     }
 
@@ -59,7 +61,10 @@ class AuditController {
 
     @PostMapping("/verify")
     String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("verification", console.verify());
+        ChainVerification verification = console.verify();
+        model.addAttribute("verification", verification);
+        // The head as an anchor for the administrator to keep outside the database (see docs/operations.md).
+        model.addAttribute("anchor", verification.intact() ? trail.currentAnchor().orElse(null) : null);
         if (htmx != null) {
             return "audit/trail :: verification";
         }

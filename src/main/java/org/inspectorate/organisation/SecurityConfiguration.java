@@ -1,5 +1,6 @@
 package org.inspectorate.organisation;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * tokens; the pages use form sign-in with a session, CSRF tokens and a strict content security policy.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // command-line runs (e.g. --inspectorate.audit.verify) have no web server to secure
 @EnableMethodSecurity
 class SecurityConfiguration {
 

@@ -143,10 +143,35 @@ class AuditPageTest {
                         .with(authentication(OrganisationFixtures.authentication(admin))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("审计链完整")))
+                .andExpect(content().string(containsString("id=\"verification-anchor\"")))
                 .andExpect(content().string(not(containsString("<html"))));
         assertThat(entries(admin.username(), "audit.verified")).isEqualTo(1);
         mvc.perform(post("/audit/verify").with(authentication(OrganisationFixtures.authentication(admin))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBrokenChainIsShownWithItsFirstBrokenEntryAndTheReasonInTheUsersLanguage() throws Exception {
+        Actor admin = auditAdmin();
+        String subject = Codes.username("broken");
+        events.publishEvent(new AuditTestEvents.Happened(subject, "original"));
+        long seq = jdbc.sql("SELECT seq FROM audit_entry WHERE subject = :s").param("s", subject).query(Long.class)
+                .single();
+        jdbc.sql("UPDATE audit_entry SET detail = 'forged' WHERE seq = :seq").param("seq", seq).update();
+        try {
+            mvc.perform(post("/audit/verify").with(csrf()).param("lang", "en")
+                            .with(authentication(OrganisationFixtures.authentication(admin))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("The audit chain is broken: the first bad entry is No. "
+                            + seq + " ")))
+                    .andExpect(content().string(containsString("The entry&#39;s content no longer matches its hash")))
+                    .andExpect(content().string(not(containsString("id=\"verification-anchor\""))));
+            assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE actor = :a AND action = 'audit.verified'")
+                    .param("a", admin.username()).query(String.class).single()).isEqualTo("FAILURE");
+        } finally {
+            // The database is shared: leave the chain intact for every other test.
+            jdbc.sql("UPDATE audit_entry SET detail = 'original' WHERE seq = :seq").param("seq", seq).update();
+        }
     }
 
     @Test
