@@ -45,7 +45,9 @@ class AuditController {
 
     @GetMapping
     String trail(AuditQuery query, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            Model model) {
         model.addAttribute("query", query);
         model.addAttribute("outcomes", AuditableEvent.Outcome.values());
         model.addAttribute("zone", AuditConsole.ZONE);
@@ -56,7 +58,8 @@ class AuditController {
             model.addAttribute("result", new PageResult<AuditEntry>(List.of(), 0, AuditConsole.PAGE_SIZE, 0));
             model.addAttribute("problems", problems(e));
         }
-        return htmx != null ? "audit/trail :: results" : "audit/trail";
+        // Going back to a page htmx no longer has in its history cache needs the whole page.
+        return htmx != null && historyRestore == null ? "audit/trail :: results" : "audit/trail";
     }
 
     @PostMapping("/verify")
@@ -68,7 +71,7 @@ class AuditController {
         if (htmx != null) {
             return "audit/trail :: verification";
         }
-        return trail(AuditQuery.any(), 0, null, model);
+        return trail(AuditQuery.any(), 0, null, null, model);
     }
 
     @GetMapping("/export.csv")

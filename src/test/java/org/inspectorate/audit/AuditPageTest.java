@@ -120,6 +120,11 @@ class AuditPageTest {
                 .andExpect(content().string(containsString("id=\"audit-results\"")))
                 .andExpect(content().string(containsString(subject)))
                 .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/audit").param("subject", subject).header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true")
+                        .with(authentication(OrganisationFixtures.authentication(auditAdmin()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")));
     }
 
     @Test
