@@ -2,12 +2,21 @@ package org.inspectorate.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.inspectorate.system.AuditableEvent;
 import org.inspectorate.system.Jdbc;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,16 +24,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditRepository {
 
+    private static final String COLUMNS = """
+            seq, occurred_at, occurred_ms, actor, action, subject, outcome, detail, remote_addr, prev_hash, hash""";
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final NamedParameterJdbcTemplate streaming;
 
     AuditRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = new JdbcTemplate(dataSource);
-        this.template.setFetchSize(1000);
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        // Verification and export walk the whole trail: fetch in batches instead of loading it all.
+        template.setFetchSize(1000);
+        this.streaming = new NamedParameterJdbcTemplate(template);
     }
 
     record Head(long lastSeq, String lastHash) {
+    }
+
+    /** What the audit page may filter by; {@code null} means "any". Times are [from, to). */
+    record Filter(String actor, String actionPrefix, AuditableEvent.Outcome outcome, String subjectPrefix,
+            Instant from, Instant to) {
+
+        static final Filter ANY = new Filter(null, null, null, null, null, null);
     }
 
     /** Reads and locks the head: concurrent appenders wait here until this transaction ends. */
@@ -36,11 +57,12 @@ class AuditRepository {
 
     void append(AuditEntry e) {
         jdbc.sql("""
-                INSERT INTO audit_entry (seq, occurred_at, actor, action, subject, outcome, detail, remote_addr,
-                    prev_hash, hash)
-                VALUES (:seq, :at, :actor, :action, :subject, :outcome, :detail, :remote, :prev, :hash)""")
+                INSERT INTO audit_entry (seq, occurred_at, occurred_ms, actor, action, subject, outcome, detail,
+                    remote_addr, prev_hash, hash)
+                VALUES (:seq, :at, :ms, :actor, :action, :subject, :outcome, :detail, :remote, :prev, :hash)""")
                 .param("seq", e.seq())
                 .param("at", Jdbc.ts(e.occurredAt()))
+                .param("ms", e.occurredAt().toEpochMilli())
                 .param("actor", e.actor())
                 .param("action", e.action())
                 .param("subject", e.subject())
@@ -50,15 +72,19 @@ class AuditRepository {
                 .param("prev", e.prevHash())
                 .param("hash", e.hash())
                 .update();
-        jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+        int moved = jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
                 .param("seq", e.seq()).param("hash", e.hash()).update();
+        if (moved != 1) {
+            throw new IllegalStateException("the audit head row is missing: the trail cannot be extended");
+        }
     }
 
-    /** Streams the whole trail in order, without holding it in memory. */
-    void forEachInOrder(Consumer<AuditEntry> consumer) {
-        template.query("SELECT * FROM audit_entry ORDER BY seq", rs -> {
-            consumer.accept(map(rs, 0));
-        });
+    /** Streams the trail up to {@code lastSeq} in order, without holding it in memory. */
+    void forEachInOrder(long lastSeq, Consumer<AuditEntry> consumer) {
+        streaming.query("SELECT " + COLUMNS + " FROM audit_entry WHERE seq <= :last ORDER BY seq",
+                Map.of("last", lastSeq), rs -> {
+                    consumer.accept(map(rs, 0));
+                });
     }
 
     Head head() {
@@ -67,8 +93,71 @@ class AuditRepository {
                 .single();
     }
 
+    /** One page of the entries matching {@code filter}, newest first. */
+    PageResult<AuditEntry> search(Filter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<AuditEntry> items = jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where
+                        + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(AuditRepository::map)
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** Streams at most {@code limit} entries matching {@code filter}, newest first. */
+    void forEachMatching(Filter filter, int limit, Consumer<AuditEntry> consumer) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("limit", limit);
+        streaming.query("SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY seq DESC LIMIT :limit",
+                params, rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
+    private static String where(Filter f, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (f.actor() != null) {
+            conditions.add("actor = :actor");
+            params.put("actor", f.actor());
+        }
+        if (f.actionPrefix() != null) {
+            conditions.add("action LIKE :action ESCAPE '!'");
+            params.put("action", likePrefix(f.actionPrefix()));
+        }
+        if (f.outcome() != null) {
+            conditions.add("outcome = :outcome");
+            params.put("outcome", f.outcome().name());
+        }
+        if (f.subjectPrefix() != null) {
+            conditions.add("subject LIKE :subject ESCAPE '!'");
+            params.put("subject", likePrefix(f.subjectPrefix()));
+        }
+        if (f.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.put("from", Jdbc.ts(f.from()));
+        }
+        if (f.to() != null) {
+            conditions.add("occurred_at < :to");
+            params.put("to", Jdbc.ts(f.to()));
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** A LIKE pattern matching values that start with {@code prefix} literally ('!' escapes; backslash differs by database). */
+    static String likePrefix(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), Jdbc.instant(rs, "occurred_at"), rs.getString("actor"),
+        long millis = rs.getLong("occurred_ms");
+        // Entries written before occurred_ms existed were hashed over the timestamp column.
+        Instant occurredAt = rs.wasNull() ? Jdbc.instant(rs, "occurred_at") : Instant.ofEpochMilli(millis);
+        return new AuditEntry(rs.getLong("seq"), occurredAt, rs.getString("actor"),
                 rs.getString("action"), rs.getString("subject"), rs.getString("outcome"), rs.getString("detail"),
                 rs.getString("remote_addr"), rs.getString("prev_hash"), rs.getString("hash"));
     }

@@ -1,5 +1,6 @@
 package org.inspectorate.organisation;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Page sign-in goes through stages ({@link SignInFlow}): only a user past every stage holds their roles.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // command-line runs (e.g. --inspectorate.audit.verify) have no web server to secure
 @EnableMethodSecurity
 class SecurityConfiguration {
 

@@ -1,0 +1,213 @@
+package org.inspectorate.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.inspectorate.system.AuditableEvent;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the audit administrator does with the trail: search it, verify it, export it — and each of
+ * these is itself recorded in the trail.
+ */
+@Service
+class AuditConsole {
+
+    /** Dates on the page and in exports are China Standard Time, whatever the server's zone. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    static final int PAGE_SIZE = 50;
+
+    /** An export is a document for a person, not a backup: at most this many rows. */
+    static final int EXPORT_LIMIT = 100_000;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private final AuditRepository repository;
+    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
+
+    AuditConsole(AuditRepository repository, AuditTrail trail, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.trail = trail;
+        this.events = events;
+    }
+
+    /** One page of matching entries, newest first; the view is audited. */
+    @Transactional
+    PageResult<AuditEntry> search(AuditQuery query, int page) {
+        AuditRepository.Filter filter = filter(query);
+        PageResult<AuditEntry> result = repository.search(filter, new PageRequest(page, PAGE_SIZE, "seq", false));
+        events.publishEvent(new TrailViewed(query.describe() + " page=" + (result.page() + 1)));
+        return result;
+    }
+
+    /** Verifies the whole chain and records that it was verified, and with what result. */
+    @Transactional
+    ChainVerification verify() {
+        ChainVerification result = trail.verify();
+        events.publishEvent(new ChainVerified(result));
+        return result;
+    }
+
+    /**
+     * Writes the matching entries as CSV (newest first, at most {@link #EXPORT_LIMIT}), headed by
+     * {@code headers}, and records the export.
+     */
+    @Transactional
+    long exportCsv(AuditQuery query, List<String> headers, Function<String, String> outcomeLabel, Writer out) {
+        AuditRepository.Filter filter = filter(query);
+        long[] rows = {0};
+        try {
+            out.write('\uFEFF'); // spreadsheet programs read UTF-8 Chinese text only with the byte-order mark
+            Csv.row(out, headers);
+            repository.forEachMatching(filter, EXPORT_LIMIT, e -> {
+                try {
+                    Csv.row(out, List.of(Long.toString(e.seq()), TIME.format(e.occurredAt().atZone(ZONE)), e.actor(),
+                            e.action(), e.subject(), outcomeLabel.apply(e.outcome()), nullToEmpty(e.detail()),
+                            nullToEmpty(e.remoteAddr()), e.hash()));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+                rows[0]++;
+            });
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        events.publishEvent(new TrailExported(query.describe() + " rows=" + rows[0]));
+        return rows[0];
+    }
+
+    /** The filter the query asks for, or every problem with it at once. */
+    static AuditRepository.Filter filter(AuditQuery q) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        AuditableEvent.Outcome outcome = null;
+        if (!q.outcome().isEmpty()) {
+            try {
+                outcome = AuditableEvent.Outcome.valueOf(q.outcome());
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidInputException.FieldProblem("outcome", "audit.filter.outcome.invalid"));
+            }
+        }
+        LocalDate from = date(q.from(), "from", problems);
+        LocalDate to = date(q.to(), "to", problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new InvalidInputException.FieldProblem("to", "audit.filter.to.beforeFrom"));
+        }
+        if (q.actor().length() > 64) {
+            problems.add(new InvalidInputException.FieldProblem("actor", "audit.filter.tooLong", 64));
+        }
+        if (q.action().length() > 80) {
+            problems.add(new InvalidInputException.FieldProblem("action", "audit.filter.tooLong", 80));
+        }
+        if (q.subject().length() > 200) {
+            problems.add(new InvalidInputException.FieldProblem("subject", "audit.filter.tooLong", 200));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new AuditRepository.Filter(emptyToNull(q.actor()), emptyToNull(q.action()), outcome,
+                emptyToNull(q.subject()), from == null ? null : from.atStartOfDay(ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant());
+    }
+
+    private static LocalDate date(String text, String field, List<InvalidInputException.FieldProblem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() < 2000 || date.getYear() > 2999) {
+                problems.add(new InvalidInputException.FieldProblem(field, "audit.filter.date.outOfRange"));
+                return null;
+            }
+            return date;
+        } catch (DateTimeException e) {
+            problems.add(new InvalidInputException.FieldProblem(field, "audit.filter.date.invalid"));
+            return null;
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The audit admin looked at the trail. */
+    record TrailViewed(String filter) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "audit.viewed";
+        }
+
+        @Override
+        public String subject() {
+            return "audit:trail";
+        }
+
+        @Override
+        public String detail() {
+            return filter;
+        }
+    }
+
+    /** The audit admin exported the trail. */
+    record TrailExported(String filter) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "audit.exported";
+        }
+
+        @Override
+        public String subject() {
+            return "audit:trail";
+        }
+
+        @Override
+        public String detail() {
+            return filter;
+        }
+    }
+
+    /** Someone verified the chain; a broken chain is recorded as a failure naming the entry. */
+    record ChainVerified(ChainVerification result) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "audit.verified";
+        }
+
+        @Override
+        public String subject() {
+            return "audit:chain";
+        }
+
+        @Override
+        public String detail() {
+            return result.intact() ? "intact entries=" + result.entriesChecked()
+                    : "broken seq=" + result.firstBrokenSeq() + " reason=" + result.reason() + " entries="
+                            + result.entriesChecked();
+        }
+
+        @Override
+        public Outcome outcome() {
+            return result.intact() ? Outcome.SUCCESS : Outcome.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.inspectorate.audit;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.inspectorate.system.AuditableEvent;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageResult;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit trail page (审计日志), for the audit administrator only. */
+@Controller
+@RequestMapping("/audit")
+@PreAuthorize("hasRole('AUDIT_ADMIN')")
+class AuditController {
+
+    private final AuditConsole console;
+    private final AuditTrail trail;
+    private final MessageSource messages;
+
+    AuditController(AuditConsole console, AuditTrail trail, MessageSource messages) {
+        this.console = console;
+        this.trail = trail;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String trail(AuditQuery query, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            Model model) {
+        model.addAttribute("query", query);
+        model.addAttribute("outcomes", AuditableEvent.Outcome.values());
+        model.addAttribute("zone", AuditConsole.ZONE);
+        try {
+            model.addAttribute("result", console.search(query, page));
+            model.addAttribute("problems", Map.of());
+        } catch (InvalidInputException e) {
+            model.addAttribute("result", new PageResult<AuditEntry>(List.of(), 0, AuditConsole.PAGE_SIZE, 0));
+            model.addAttribute("problems", problems(e));
+        }
+        // Going back to a page htmx no longer has in its history cache needs the whole page.
+        return htmx != null && historyRestore == null ? "audit/trail :: results" : "audit/trail";
+    }
+
+    @PostMapping("/verify")
+    String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        ChainVerification verification = console.verify();
+        model.addAttribute("verification", verification);
+        // The head as an anchor for the administrator to keep outside the database (see docs/operations.md).
+        model.addAttribute("anchor", verification.intact() ? trail.currentAnchor().orElse(null) : null);
+        if (htmx != null) {
+            return "audit/trail :: verification";
+        }
+        return trail(AuditQuery.any(), 0, null, null, model);
+    }
+
+    @GetMapping("/export.csv")
+    void export(AuditQuery query, Locale locale, HttpServletResponse response) throws IOException {
+        // Validate before the response is committed, so that a bad filter answers 400 and not half a file;
+        // the page offers the export only for a valid filter.
+        try {
+            AuditConsole.filter(query);
+        } catch (InvalidInputException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("audit-" + LocalDate.now(AuditConsole.ZONE) + ".csv").build().toString());
+        List<String> headers = List.of("seq", "time", "actor", "action", "subject", "outcome", "detail", "remote",
+                "hash").stream().map(k -> messages.getMessage("audit.column." + k, null, locale)).toList();
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        console.exportCsv(query, headers, o -> messages.getMessage("audit.outcome." + o, null, o, locale), out);
+    }
+
+    private static Map<String, InvalidInputException.FieldProblem> problems(InvalidInputException e) {
+        Map<String, InvalidInputException.FieldProblem> byField = new LinkedHashMap<>();
+        e.problems().forEach(p -> byField.putIfAbsent(p.field(), p));
+        return byField;
+    }
+}

@@ -1,0 +1,27 @@
+package org.inspectorate.audit;
+
+import org.inspectorate.system.AuditableEvent;
+
+/** Events for audit tests, each with a subject the test chose. */
+final class AuditTestEvents {
+
+    private AuditTestEvents() {
+    }
+
+    record Happened(String subject, String detail) implements AuditableEvent {
+
+        Happened(String subject) {
+            this(subject, "test");
+        }
+
+        @Override
+        public String action() {
+            return "test.happened";
+        }
+
+        @Override
+        public String actor() {
+            return "audit-test";
+        }
+    }
+}

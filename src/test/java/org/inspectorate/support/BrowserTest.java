@@ -1,0 +1,148 @@
+package org.inspectorate.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A browser journey: the whole application on a random port, driven by one headless Debian Chromium
+ * per test class. Tagged {@code browser}: left out of {@code mvn verify}, run by {@code mvn -Pbrowser test}.
+ * Missing Chromium or chromedriver fails the test with the command that installs them — never a skip.
+ * A failing test leaves a screenshot in {@code target/browser-screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("browser")
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+public abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
+
+    protected static WebDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("Browser tests need Chromium at " + CHROMIUM + " and chromedriver at " + CHROMEDRIVER
+                    + ". Install them with: apt-get install -y --no-install-recommends chromium chromium-driver "
+                    + "(or point -Dbrowser.binary / -Dbrowser.driver elsewhere).");
+        }
+        profile = Files.createTempDirectory("inspectorate-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (profile != null) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        // Each test starts signed out, in the default language, with nothing left in the console log.
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        consoleMessages();
+    }
+
+    /** The absolute address of {@code path} on the running application. */
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** The browser console since the last call (CSP violations are reported there). */
+    protected static List<String> consoleMessages() {
+        List<String> messages = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            messages.add(entry.getLevel() + " " + entry.getMessage());
+        }
+        return messages;
+    }
+
+    /** Fails when the page broke the content security policy (inline script or style, a foreign source). */
+    protected static void assertNoContentSecurityPolicyViolation() {
+        assertThat(consoleMessages()).as("browser console").noneMatch(m -> m.contains("Content Security Policy"));
+    }
+
+    /** Saves a screenshot of the failing page, named after the test. */
+    static final class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
+                try {
+                    Files.createDirectories(SCREENSHOTS);
+                    Path shot = camera.getScreenshotAs(OutputType.FILE).toPath();
+                    Path target = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName() + ".png");
+                    Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+                    System.err.println("Screenshot of the failed page: " + target.toAbsolutePath()
+                            + " (at " + driver.getCurrentUrl() + ")");
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("No screenshot: " + e);
+                }
+            }
+        }
+    }
+}
