@@ -167,17 +167,16 @@ public class NetworkUnits {
         FilingKind kind = unit.kind();
         LocalDate dueOn = unit.dueOn();
         String action = "filing.unit.updated";
-        if (unit.state() == FilingState.DRAFT) {
-            if (kind == FilingKind.INITIAL) {
-                dueOn = deadlines.filingDue(content.gradingReviewedOn());
-            }
-        } else {
+        if (unit.state() != FilingState.DRAFT) {
             versionNo++;
-            if (unit.state() == FilingState.FILED) {
-                kind = FilingKind.CHANGE;
-                dueOn = deadlines.changeFilingDue(today());
-                action = "filing.change.opened";
-            }
+        }
+        if (unit.state() == FilingState.FILED) {
+            kind = FilingKind.CHANGE;
+            dueOn = deadlines.changeFilingDue(today());
+            action = "filing.change.opened";
+        } else if (kind == FilingKind.INITIAL) {
+            // a first filing is due 30 days after the grading review, whichever date the operator corrects it to
+            dueOn = deadlines.filingDue(content.gradingReviewedOn());
         }
         if (!repository.updateContent(id, expectedVersion, content, FilingState.DRAFT, kind, versionNo, dueOn, now)) {
             throw new ConflictException("filing.conflict.stale");
