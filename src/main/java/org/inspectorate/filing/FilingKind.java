@@ -1,8 +1,11 @@
 package org.inspectorate.filing;
 
-/** Whether a filing is a unit's first (新增备案) or a change to a filed unit (变更备案). */
+/**
+ * Whether a filing is a unit's first (新增备案), a change to a filed unit (变更备案) or its
+ * decommissioning (退网备案).
+ */
 public enum FilingKind {
-    INITIAL, CHANGE;
+    INITIAL, CHANGE, DECOMMISSION;
 
     public String messageKey() {
         return "filing.kind." + name();

@@ -14,9 +14,19 @@ public record NetworkUnit(long id, long organisationId, FilingAuthority authorit
         LocalDate dueOn, String lastDecisionReasons, Instant submittedAt, Instant createdAt, Instant updatedAt,
         int version) {
 
-    /** Whether the operator may edit it now: not while it is under review. */
+    /** Whether the operator may edit it now: not while it is under review, nor once it is retired. */
     public boolean editable() {
-        return state != FilingState.SUBMITTED;
+        return state != FilingState.SUBMITTED && !retired();
+    }
+
+    /** Whether its decommissioning (退网备案) was accepted: it is kept, read-only, for the record. */
+    public boolean retired() {
+        return state == FilingState.FILED && kind == FilingKind.DECOMMISSION;
+    }
+
+    /** Whether the operator may file its decommissioning now. */
+    public boolean decommissionable() {
+        return state == FilingState.FILED && !retired();
     }
 
     /** Whether the operator may submit it now. */

@@ -92,6 +92,12 @@ class NetworkUnitApi {
         return UnitDto.of(units.submit(actor, id, version));
     }
 
+    @PostMapping("/network-units/{id}/decommission")
+    @Operation(summary = "File the decommissioning (退网备案) of a filed unit; it goes to review at once")
+    UnitDto decommission(Actor actor, @PathVariable long id, @RequestParam int version) {
+        return UnitDto.of(units.decommission(actor, id, version));
+    }
+
     @GetMapping("/filings/review-queue")
     @Operation(summary = "Filings waiting for the caller's authority, oldest first")
     PageResult<UnitSummaryDto> reviewQueue(Actor actor, @RequestParam(defaultValue = "0") int page,

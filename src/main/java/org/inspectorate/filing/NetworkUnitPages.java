@@ -160,6 +160,18 @@ class NetworkUnitPages {
         return "redirect:/network-units/" + id;
     }
 
+    @PostMapping("/network-units/{id}/decommission")
+    String decommission(Actor actor, @PathVariable long id, @RequestParam int version, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            units.decommission(actor, id, version);
+            redirect.addFlashAttribute("done", "filing.submitted.done");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+        }
+        return "redirect:/network-units/" + id;
+    }
+
     @GetMapping("/network-units/{id}/compare")
     String compare(Actor actor, @PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
         model.addAttribute("unit", units.get(actor, id));

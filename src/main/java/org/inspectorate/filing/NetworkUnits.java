@@ -160,8 +160,15 @@ public class NetworkUnits {
         if (unit.state() == FilingState.SUBMITTED) {
             throw new ConflictException("filing.conflict.underReview");
         }
+        if (unit.retired()) {
+            throw new ConflictException("filing.conflict.retired");
+        }
         requireVersion(unit, expectedVersion);
         UnitContent content = UnitValidator.validate(input, today());
+        if (unit.kind() == FilingKind.DECOMMISSION && unit.state() != FilingState.FILED
+                && content.lifecycleStage() != LifecycleStage.RETIRED) {
+            throw new InvalidInputException("lifecycleStage", "filing.decommission.stage");
+        }
         Instant now = clock.instant();
         int versionNo = unit.currentVersionNo();
         FilingKind kind = unit.kind();
@@ -208,6 +215,39 @@ public class NetworkUnits {
         repository.submitVersion(id, unit.currentVersionNo(), authority, actor.username(), now);
         events.publishEvent(new FilingEvent("filing.submitted", id, unit.currentVersionNo(),
                 unit.kind() + " to " + authority.code()));
+        return repository.find(id, operatorScope(actor)).orElseThrow();
+    }
+
+    /**
+     * Files the decommissioning (退网备案) of a filed unit: its filed content with the lifecycle stage
+     * RETIRED goes to the authority as a new version at once; the filed version stays in force until
+     * the authority accepts it, after which the unit is retired and read-only.
+     */
+    @Transactional
+    public NetworkUnit decommission(Actor actor, long id, int expectedVersion) {
+        NetworkUnit unit = operated(actor, id);
+        if (!unit.decommissionable()) {
+            throw new ConflictException("filing.conflict.state", unit.state().name(), FilingState.FILED.name());
+        }
+        requireVersion(unit, expectedVersion);
+        UnitContent c = unit.content();
+        UnitContent retired = new UnitContent(c.name(), c.category(), c.description(), c.keyLocations(),
+                c.responsiblePerson(), c.responsibleContact(), c.gradeLevel(), c.gradingReasoning(),
+                c.gradingReviewedOn(), c.mainHardware(), c.securitySystems(), c.baseSoftware(),
+                c.applicationSoftware(), c.protocolsAndPorts(), LifecycleStage.RETIRED, c.assets());
+        Organisation organisation = organisations.findForRules(unit.organisationId()).orElseThrow();
+        FilingAuthority authority = routing.authorityFor(organisation);
+        Instant now = clock.instant();
+        int versionNo = unit.currentVersionNo() + 1;
+        if (!repository.updateContent(id, expectedVersion, retired, FilingState.SUBMITTED, FilingKind.DECOMMISSION,
+                versionNo, deadlines.changeFilingDue(today()), now)) {
+            throw new ConflictException("filing.conflict.stale");
+        }
+        repository.markSubmitted(id, authority, now);
+        repository.insertVersion(id, versionNo, FilingState.DRAFT, FilingKind.DECOMMISSION, retired, authority,
+                actor.username(), now);
+        repository.submitVersion(id, versionNo, authority, actor.username(), now);
+        events.publishEvent(new FilingEvent("filing.decommission.submitted", id, versionNo, authority.code()));
         return repository.find(id, operatorScope(actor)).orElseThrow();
     }
 

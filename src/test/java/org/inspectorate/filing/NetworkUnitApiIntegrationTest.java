@@ -107,7 +107,11 @@ class NetworkUnitApiIntegrationTest {
                 .andExpect(status().isNotFound());
         call(stranger, post("/api/v1/network-units/{id}/submit", id).param("version", "0"))
                 .andExpect(status().isNotFound());
+        call(stranger, post("/api/v1/network-units/{id}/decommission", id).param("version", "0"))
+                .andExpect(status().isNotFound());
         call(stranger, json(post("/api/v1/filings/{id}/accept", id), Map.of("version", 0)))
+                .andExpect(status().isNotFound());
+        call(stranger, json(post("/api/v1/filings/{id}/return", id), Map.of("version", 0, "reasons", "x")))
                 .andExpect(status().isNotFound());
         call(stranger, get("/api/v1/network-units").param("size", "200"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
@@ -177,5 +181,13 @@ class NetworkUnitApiIntegrationTest {
         MvcResult lost = call(second, json(post("/api/v1/filings/{id}/return", id),
                 Map.of("version", version, "reasons", "晚了一步"))).andExpect(status().isConflict()).andReturn();
         assertThat(lost.getResponse().getContentType()).contains("application/problem+json");
+    }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/network-units'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/filings/{id}/accept'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/filings/review-queue'].get").exists());
     }
 }

@@ -258,4 +258,29 @@ class NetworkUnitsIntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("reasons"));
     }
+
+    @Test
+    void decommissioningIsAFilingAndARetiredUnitCannotBeChanged() {
+        Actor operator = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.LIAONING),
+                Role.OPERATOR_ADMIN);
+        Actor officer = officer(Province.LIAONING);
+        NetworkUnit unit = units.create(operator, FilingFixtures.unit("旧视频平台"));
+        NetworkUnit filed = units.accept(officer, unit.id(), units.submit(operator, unit.id(), unit.version()).version());
+
+        NetworkUnit pending = units.decommission(operator, unit.id(), filed.version());
+        assertThat(pending.state()).isEqualTo(FilingState.SUBMITTED);
+        assertThat(pending.kind()).isEqualTo(FilingKind.DECOMMISSION);
+        assertThat(pending.content().lifecycleStage()).isEqualTo(LifecycleStage.RETIRED);
+        assertThat(pending.inForceVersionNo()).isEqualTo(1);
+
+        NetworkUnit retired = units.accept(officer, unit.id(), pending.version());
+        assertThat(retired.retired()).isTrue();
+        assertThat(retired.inForceVersionNo()).isEqualTo(2);
+        assertThat(retired.filingNumber()).isEqualTo(filed.filingNumber());
+        assertThatThrownBy(() -> units.update(operator, unit.id(), retired.version(), FilingFixtures.unit("复活")))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("filing.conflict.retired"));
+        assertThatThrownBy(() -> units.decommission(operator, unit.id(), retired.version()))
+                .isInstanceOf(ConflictException.class);
+    }
 }
