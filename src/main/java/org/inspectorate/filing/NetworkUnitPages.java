@@ -1,7 +1,6 @@
 package org.inspectorate.filing;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -94,6 +93,10 @@ class NetworkUnitPages {
     @GetMapping("/network-units/{id}/edit")
     String edit(Actor actor, @PathVariable long id, Model model) {
         NetworkUnit unit = units.get(actor, id);
+        if (!units.operates(actor)) {
+            // regulators read units but never edit them: the form does not exist for them
+            throw new NotFoundException("network unit form", id);
+        }
         model.addAttribute("unit", unit);
         model.addAttribute("form", UnitForm.of(unit));
         return "filing/form";
@@ -256,5 +259,4 @@ class NetworkUnitPages {
             return null;
         }
     }
-
 }
