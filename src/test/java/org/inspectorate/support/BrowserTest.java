@@ -39,7 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Missing Chromium or chromedriver fails the test with the command that installs them — never a skip.
  * A failing test leaves a screenshot in {@code target/browser-screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Sessions in the database, as in production (the MockMvc suites use the in-memory session).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @Tag("browser")
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {

@@ -1,0 +1,253 @@
+package org.inspectorate.filing;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of network units for operators, and the review queue for the filing authorities. */
+@Controller
+class NetworkUnitPages {
+
+    private final NetworkUnits units;
+    private final Organisations organisations;
+    private final MessageSource messages;
+
+    NetworkUnitPages(NetworkUnits units, Organisations organisations, MessageSource messages) {
+        this.units = units;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("levels", GradeLevel.values());
+        model.addAttribute("categories", NetworkCategory.values());
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("states", FilingState.values());
+        model.addAttribute("assetKinds", AssetKind.values());
+    }
+
+    // --- list -------------------------------------------------------------------------------
+
+    @GetMapping("/network-units")
+    String list(Actor actor, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "updatedAt") String sort, @RequestParam(defaultValue = "false") boolean asc,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        UnitQuery query = new UnitQuery(lenient(state, FilingState::parse), lenient(level, GradeLevel::parse),
+                lenient(category, NetworkCategory::parse), q);
+        model.addAttribute("result", units.list(actor, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("query", query);
+        model.addAttribute("q", q);
+        model.addAttribute("sort", sort);
+        model.addAttribute("asc", asc);
+        model.addAttribute("operates", units.operates(actor));
+        return htmx != null ? "filing/units :: results" : "filing/units";
+    }
+
+    // --- create and edit --------------------------------------------------------------------
+
+    @GetMapping("/network-units/new")
+    String newUnit(Model model) {
+        model.addAttribute("form", UnitForm.empty());
+        return "filing/form";
+    }
+
+    @PostMapping("/network-units")
+    String create(Actor actor, @ModelAttribute("form") UnitForm form,
+            @RequestParam(required = false) String addAsset, @RequestParam(required = false) Integer removeAsset,
+            Model model, Locale locale) {
+        if (editRows(form, addAsset, removeAsset)) {
+            return "filing/form";
+        }
+        try {
+            NetworkUnit unit = units.create(actor, form.toInput());
+            return "redirect:/network-units/" + unit.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+            return "filing/form";
+        }
+    }
+
+    @GetMapping("/network-units/{id}/edit")
+    String edit(Actor actor, @PathVariable long id, Model model) {
+        NetworkUnit unit = units.get(actor, id);
+        if (!units.operates(actor)) {
+            // regulators read units but never edit them: the form does not exist for them
+            throw new NotFoundException("network unit form", id);
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("form", UnitForm.of(unit));
+        return "filing/form";
+    }
+
+    @PostMapping("/network-units/{id}")
+    String update(Actor actor, @PathVariable long id, @ModelAttribute("form") UnitForm form,
+            @RequestParam(required = false) String addAsset, @RequestParam(required = false) Integer removeAsset,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        model.addAttribute("unit", units.get(actor, id));
+        if (editRows(form, addAsset, removeAsset)) {
+            return "filing/form";
+        }
+        try {
+            units.update(actor, id, form.getVersion(), form.toInput());
+            return "redirect:/network-units/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+            return "filing/form";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+            return "redirect:/network-units/" + id;
+        }
+    }
+
+    /** The assets editor's add and remove buttons re-render the form without saving. */
+    private static boolean editRows(UnitForm form, String addAsset, Integer removeAsset) {
+        if (addAsset != null) {
+            form.getAssets().add(new UnitForm.AssetRow());
+            return true;
+        }
+        if (removeAsset != null) {
+            if (removeAsset >= 0 && removeAsset < form.getAssets().size()) {
+                form.getAssets().remove(removeAsset.intValue());
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // --- detail, versions, submit -----------------------------------------------------------
+
+    @GetMapping("/network-units/{id}")
+    String detail(Actor actor, @PathVariable long id, Model model) {
+        NetworkUnit unit = units.get(actor, id);
+        model.addAttribute("unit", unit);
+        model.addAttribute("organisation", organisations.findForRules(unit.organisationId()).orElse(null));
+        model.addAttribute("versions", units.versions(actor, id));
+        model.addAttribute("dueStatus", units.dueStatus(unit));
+        model.addAttribute("operates", units.operates(actor));
+        model.addAttribute("reviews", units.reviews(actor, unit) && unit.state() == FilingState.SUBMITTED);
+        return "filing/detail";
+    }
+
+    @PostMapping("/network-units/{id}/submit")
+    String submit(Actor actor, @PathVariable long id, @RequestParam int version, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            units.submit(actor, id, version);
+            redirect.addFlashAttribute("done", "filing.submitted.done");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+        }
+        return "redirect:/network-units/" + id;
+    }
+
+    @PostMapping("/network-units/{id}/decommission")
+    String decommission(Actor actor, @PathVariable long id, @RequestParam int version, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            units.decommission(actor, id, version);
+            redirect.addFlashAttribute("done", "filing.submitted.done");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+        }
+        return "redirect:/network-units/" + id;
+    }
+
+    @GetMapping("/network-units/{id}/compare")
+    String compare(Actor actor, @PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("unit", units.get(actor, id));
+        model.addAttribute("versions", units.versions(actor, id));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("changes", units.compare(actor, id, from, to));
+        return "filing/compare";
+    }
+
+    // --- review -----------------------------------------------------------------------------
+
+    @GetMapping("/filings/review-queue")
+    String reviewQueue(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        var result = units.reviewQueue(actor, new PageRequest(page, 20, "submittedAt", true));
+        Map<Long, String> names = new LinkedHashMap<>();
+        result.items().forEach(u -> names.computeIfAbsent(u.organisationId(),
+                o -> organisations.findForRules(o).map(org -> org.name()).orElse("")));
+        model.addAttribute("result", result);
+        model.addAttribute("organisationNames", names);
+        return htmx != null ? "filing/queue :: results" : "filing/queue";
+    }
+
+    @PostMapping("/filings/{id}/accept")
+    String accept(Actor actor, @PathVariable long id, @RequestParam int version, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            NetworkUnit unit = units.accept(actor, id, version);
+            redirect.addFlashAttribute("done", "filing.accepted.done");
+            redirect.addFlashAttribute("doneArg", unit.filingNumber());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+        }
+        return "redirect:/network-units/" + id;
+    }
+
+    @PostMapping("/filings/{id}/return")
+    String returnFiling(Actor actor, @PathVariable long id, @RequestParam int version,
+            @RequestParam(required = false) String reasons, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            units.returnForCorrection(actor, id, version, reasons);
+            redirect.addFlashAttribute("done", "filing.returned.done");
+        } catch (InvalidInputException e) {
+            detail(actor, id, model);
+            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("reasons", reasons);
+            return "filing/detail";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+        }
+        return "redirect:/network-units/" + id;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private Map<String, String> errors(InvalidInputException e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (InvalidInputException.FieldProblem p : e.problems()) {
+            errors.merge(p.field() == null ? "" : p.field(), message(p.code(), p.args(), locale), (a, b) -> a + " " + b);
+        }
+        return errors;
+    }
+
+    private String message(String code, Object[] args, Locale locale) {
+        return messages.getMessage(code, args, code, locale);
+    }
+
+    private static <T> T lenient(String value, java.util.function.Function<String, T> parse) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+}

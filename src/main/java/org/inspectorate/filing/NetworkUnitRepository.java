@@ -1,0 +1,385 @@
+package org.inspectorate.filing;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.system.Jdbc;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Network units, their assets and versions in SQL; every read takes a scope predicate on {@code u}. */
+@Repository
+class NetworkUnitRepository {
+
+    private static final String SUMMARY_COLUMNS = """
+            u.id, u.organisation_id, u.name, u.category, u.grade_level, u.filing_state, u.filing_kind,
+            u.authority_province_code, u.filing_number, u.due_on, u.submitted_at, u.updated_at, u.version""";
+
+    private static final String COLUMNS = SUMMARY_COLUMNS + """
+            , u.description, u.key_locations, u.responsible_person, u.responsible_contact, u.grading_reasoning,
+            u.grading_reviewed_on, u.main_hardware, u.security_systems, u.base_software, u.application_software,
+            u.protocols_ports, u.lifecycle_stage, u.current_version_no, u.in_force_version_no, u.created_at""";
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "u.name", "gradeLevel", "u.grade_level", "state", "u.filing_state", "category", "u.category",
+            "updatedAt", "u.updated_at", "submittedAt", "u.submitted_at", "dueOn", "u.due_on");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    NetworkUnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long organisationId, FilingAuthority authority, UnitContent c, LocalDate dueOn, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO network_unit (organisation_id, authority_province_code, name, category, description,
+                    key_locations, responsible_person, responsible_contact, grade_level, grading_reasoning,
+                    grading_reviewed_on, main_hardware, security_systems, base_software, application_software,
+                    protocols_ports, lifecycle_stage, filing_state, filing_kind, current_version_no, due_on,
+                    created_at, updated_at, version)
+                VALUES (:org, :authority, :name, :category, :description, :keyLocations, :person, :contact,
+                    :level, :reasoning, :reviewedOn, :hardware, :security, :baseSoftware, :appSoftware,
+                    :protocols, :stage, 'DRAFT', 'INITIAL', 1, :dueOn, :now, :now, 0)""")
+                .param("org", organisationId)
+                .param("authority", authorityCode(authority))
+                .params(contentParams(c))
+                .param("dueOn", dueOn == null ? null : Date.valueOf(dueOn))
+                .param("now", Jdbc.ts(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Writes the working copy if the unit still has {@code expectedVersion}; false when another change won. */
+    boolean updateContent(long id, int expectedVersion, UnitContent c, FilingState state, FilingKind kind,
+            int currentVersionNo, LocalDate dueOn, Instant now) {
+        return jdbc.sql("""
+                UPDATE network_unit SET name = :name, category = :category, description = :description,
+                    key_locations = :keyLocations, responsible_person = :person, responsible_contact = :contact,
+                    grade_level = :level, grading_reasoning = :reasoning, grading_reviewed_on = :reviewedOn,
+                    main_hardware = :hardware, security_systems = :security, base_software = :baseSoftware,
+                    application_software = :appSoftware, protocols_ports = :protocols, lifecycle_stage = :stage,
+                    filing_state = :state, filing_kind = :kind, current_version_no = :versionNo, due_on = :dueOn,
+                    updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :expected""")
+                .params(contentParams(c))
+                .param("state", state.name())
+                .param("kind", kind.name())
+                .param("versionNo", currentVersionNo)
+                .param("dueOn", dueOn == null ? null : Date.valueOf(dueOn))
+                .param("now", Jdbc.ts(now))
+                .param("id", id)
+                .param("expected", expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Moves the unit from {@code from} to {@code to} if it still has {@code expectedVersion}: the
+     * optimistic claim that lets exactly one of two concurrent decisions win.
+     */
+    boolean transition(long id, int expectedVersion, FilingState from, FilingState to, Instant now) {
+        return jdbc.sql("""
+                UPDATE network_unit SET filing_state = :to, updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :expected AND filing_state = :from""")
+                .param("to", to.name())
+                .param("now", Jdbc.ts(now))
+                .param("id", id)
+                .param("expected", expectedVersion)
+                .param("from", from.name())
+                .update() == 1;
+    }
+
+    void markSubmitted(long id, FilingAuthority authority, Instant now) {
+        jdbc.sql("UPDATE network_unit SET authority_province_code = :authority, submitted_at = :now WHERE id = :id")
+                .param("authority", authorityCode(authority))
+                .param("now", Jdbc.ts(now))
+                .param("id", id)
+                .update();
+    }
+
+    void markFiled(long id, int inForceVersionNo, String filingNumber) {
+        jdbc.sql("""
+                UPDATE network_unit SET in_force_version_no = :versionNo, filing_number = :number, due_on = NULL
+                WHERE id = :id""")
+                .param("versionNo", inForceVersionNo)
+                .param("number", filingNumber)
+                .param("id", id)
+                .update();
+    }
+
+    void replaceAssets(long unitId, List<Asset> assets) {
+        jdbc.sql("DELETE FROM network_unit_asset WHERE unit_id = :id").param("id", unitId).update();
+        int seq = 0;
+        for (Asset a : assets) {
+            jdbc.sql("""
+                    INSERT INTO network_unit_asset (unit_id, seq_no, asset_kind, asset_value, open_ports)
+                    VALUES (:unit, :seq, :kind, :value, :ports)""")
+                    .param("unit", unitId)
+                    .param("seq", seq++)
+                    .param("kind", a.kind().name())
+                    .param("value", a.value())
+                    .param("ports", a.openPorts())
+                    .update();
+        }
+    }
+
+    Optional<NetworkUnit> find(long id, SqlScope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + ", (SELECT v.decision_reasons FROM network_unit_version v "
+                        + "WHERE v.unit_id = u.id AND v.filing_state = 'RETURNED' ORDER BY v.version_no DESC "
+                        + "LIMIT 1) AS last_reasons FROM network_unit u WHERE u.id = :id AND (" + scope.sql() + ")")
+                .param("id", id)
+                .params(scope.params())
+                .query((rs, n) -> mapUnit(rs, List.of()))
+                .optional()
+                .map(u -> new NetworkUnit(u.id(), u.organisationId(), u.authority(), withAssets(u.content(),
+                        assets(u.id())), u.state(), u.kind(), u.currentVersionNo(), u.inForceVersionNo(),
+                        u.filingNumber(), u.dueOn(), u.lastDecisionReasons(), u.submittedAt(), u.createdAt(),
+                        u.updatedAt(), u.version()));
+    }
+
+    private static UnitContent withAssets(UnitContent c, List<Asset> assets) {
+        return new UnitContent(c.name(), c.category(), c.description(), c.keyLocations(), c.responsiblePerson(),
+                c.responsibleContact(), c.gradeLevel(), c.gradingReasoning(), c.gradingReviewedOn(),
+                c.mainHardware(), c.securitySystems(), c.baseSoftware(), c.applicationSoftware(),
+                c.protocolsAndPorts(), c.lifecycleStage(), assets);
+    }
+
+    private List<Asset> assets(long unitId) {
+        return jdbc.sql("""
+                SELECT asset_kind, asset_value, open_ports FROM network_unit_asset WHERE unit_id = :id
+                ORDER BY seq_no""")
+                .param("id", unitId)
+                .query((rs, n) -> new Asset(AssetKind.valueOf(rs.getString("asset_kind")),
+                        rs.getString("asset_value"), rs.getString("open_ports")))
+                .list();
+    }
+
+    PageResult<NetworkUnitSummary> search(UnitQuery query, SqlScope scope, PageRequest page, String defaultSort) {
+        StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (query.state() != null) {
+            where.append(" AND u.filing_state = :state");
+            params.put("state", query.state().name());
+        }
+        if (query.gradeLevel() != null) {
+            where.append(" AND u.grade_level = :level");
+            params.put("level", query.gradeLevel().name());
+        }
+        if (query.category() != null) {
+            where.append(" AND u.category = :category");
+            params.put("category", query.category().name());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (LOWER(u.name) LIKE :text OR LOWER(u.filing_number) LIKE :text)");
+            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM network_unit u" + where).params(params)
+                .query(Long.class).single();
+        String column = SORTABLE.getOrDefault(page.sort() == null ? defaultSort : page.sort(), SORTABLE.get(defaultSort));
+        List<NetworkUnitSummary> items = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM network_unit u" + where
+                        + " ORDER BY " + column + " " + page.direction() + ", u.id " + page.direction()
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(NetworkUnitRepository::mapSummary)
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    // --- versions ---------------------------------------------------------------------------
+
+    void insertVersion(long unitId, int versionNo, FilingState state, FilingKind kind, UnitContent content,
+            FilingAuthority authority, String by, Instant now) {
+        jdbc.sql("""
+                INSERT INTO network_unit_version (unit_id, version_no, filing_state, filing_kind, snapshot,
+                    authority_province_code, created_by, created_at)
+                VALUES (:unit, :no, :state, :kind, :snapshot, :authority, :by, :now)""")
+                .param("unit", unitId)
+                .param("no", versionNo)
+                .param("state", state.name())
+                .param("kind", kind.name())
+                .param("snapshot", JSON.writeValueAsString(content))
+                .param("authority", authorityCode(authority))
+                .param("by", by)
+                .param("now", Jdbc.ts(now))
+                .update();
+    }
+
+    void updateDraftVersion(long unitId, int versionNo, UnitContent content) {
+        jdbc.sql("""
+                UPDATE network_unit_version SET snapshot = :snapshot
+                WHERE unit_id = :unit AND version_no = :no AND filing_state = 'DRAFT'""")
+                .param("snapshot", JSON.writeValueAsString(content))
+                .param("unit", unitId)
+                .param("no", versionNo)
+                .update();
+    }
+
+    void submitVersion(long unitId, int versionNo, FilingAuthority authority, String by, Instant now) {
+        jdbc.sql("""
+                UPDATE network_unit_version SET filing_state = 'SUBMITTED', authority_province_code = :authority,
+                    submitted_by = :by, submitted_at = :now
+                WHERE unit_id = :unit AND version_no = :no""")
+                .param("authority", authorityCode(authority))
+                .param("by", by)
+                .param("now", Jdbc.ts(now))
+                .param("unit", unitId)
+                .param("no", versionNo)
+                .update();
+    }
+
+    void decideVersion(long unitId, int versionNo, FilingState state, String by, Instant now, String reasons,
+            String filingNumber) {
+        jdbc.sql("""
+                UPDATE network_unit_version SET filing_state = :state, decided_by = :by, decided_at = :now,
+                    decision_reasons = :reasons, filing_number = :number
+                WHERE unit_id = :unit AND version_no = :no""")
+                .param("state", state.name())
+                .param("by", by)
+                .param("now", Jdbc.ts(now))
+                .param("reasons", reasons)
+                .param("number", filingNumber)
+                .param("unit", unitId)
+                .param("no", versionNo)
+                .update();
+    }
+
+    void supersede(long unitId, int versionNo) {
+        jdbc.sql("""
+                UPDATE network_unit_version SET filing_state = 'SUPERSEDED'
+                WHERE unit_id = :unit AND version_no = :no AND filing_state = 'FILED'""")
+                .param("unit", unitId)
+                .param("no", versionNo)
+                .update();
+    }
+
+    List<UnitVersion> versions(long unitId) {
+        return jdbc.sql("""
+                SELECT version_no, filing_state, filing_kind, authority_province_code, created_by, created_at,
+                    submitted_by, submitted_at, decided_by, decided_at, decision_reasons, filing_number
+                FROM network_unit_version WHERE unit_id = :unit ORDER BY version_no DESC""")
+                .param("unit", unitId)
+                .query((rs, n) -> new UnitVersion(rs.getInt("version_no"),
+                        FilingState.valueOf(rs.getString("filing_state")),
+                        FilingKind.valueOf(rs.getString("filing_kind")),
+                        authority(rs.getString("authority_province_code")), rs.getString("created_by"),
+                        Jdbc.instant(rs, "created_at"), rs.getString("submitted_by"),
+                        Jdbc.instant(rs, "submitted_at"), rs.getString("decided_by"), Jdbc.instant(rs, "decided_at"),
+                        rs.getString("decision_reasons"), rs.getString("filing_number")))
+                .list();
+    }
+
+    Optional<UnitContent> snapshot(long unitId, int versionNo) {
+        return jdbc.sql("SELECT snapshot FROM network_unit_version WHERE unit_id = :unit AND version_no = :no")
+                .param("unit", unitId)
+                .param("no", versionNo)
+                .query((rs, n) -> JSON.readValue(rs.getString("snapshot"), UnitContent.class))
+                .optional();
+    }
+
+    // --- filing numbers ---------------------------------------------------------------------
+
+    boolean sequenceExists(String authorityCode, int year) {
+        return jdbc.sql("SELECT COUNT(*) FROM filing_number_sequence WHERE authority_code = :a AND seq_year = :y")
+                .param("a", authorityCode).param("y", year).query(Long.class).single() > 0;
+    }
+
+    void createSequence(String authorityCode, int year) {
+        jdbc.sql("INSERT INTO filing_number_sequence (authority_code, seq_year, last_value) VALUES (:a, :y, 0)")
+                .param("a", authorityCode).param("y", year).update();
+    }
+
+    /** The next number of the authority's year; the row stays locked until the transaction ends. */
+    long nextSequence(String authorityCode, int year) {
+        int updated = jdbc.sql("""
+                UPDATE filing_number_sequence SET last_value = last_value + 1
+                WHERE authority_code = :a AND seq_year = :y""")
+                .param("a", authorityCode).param("y", year).update();
+        if (updated != 1) {
+            throw new IllegalStateException("no filing number sequence for " + authorityCode + " " + year);
+        }
+        return jdbc.sql("SELECT last_value FROM filing_number_sequence WHERE authority_code = :a AND seq_year = :y")
+                .param("a", authorityCode).param("y", year).query(Long.class).single();
+    }
+
+    // --- mapping ----------------------------------------------------------------------------
+
+    private static Map<String, Object> contentParams(UnitContent c) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", c.name());
+        p.put("category", c.category().name());
+        p.put("description", c.description());
+        p.put("keyLocations", c.keyLocations());
+        p.put("person", c.responsiblePerson());
+        p.put("contact", c.responsibleContact());
+        p.put("level", c.gradeLevel().name());
+        p.put("reasoning", c.gradingReasoning());
+        p.put("reviewedOn", Date.valueOf(c.gradingReviewedOn()));
+        p.put("hardware", c.mainHardware());
+        p.put("security", c.securitySystems());
+        p.put("baseSoftware", c.baseSoftware());
+        p.put("appSoftware", c.applicationSoftware());
+        p.put("protocols", c.protocolsAndPorts());
+        p.put("stage", c.lifecycleStage().name());
+        return p;
+    }
+
+    static String authorityCode(FilingAuthority authority) {
+        return authority == null || authority.isMinistry() ? null : authority.province().code();
+    }
+
+    private static FilingAuthority authority(String provinceCode) {
+        return provinceCode == null ? FilingAuthority.MINISTRY
+                : FilingAuthority.of(Province.ofCode(provinceCode).orElseThrow());
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static NetworkUnitSummary mapSummary(ResultSet rs, int row) throws SQLException {
+        return new NetworkUnitSummary(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("name"),
+                NetworkCategory.valueOf(rs.getString("category")), GradeLevel.valueOf(rs.getString("grade_level")),
+                FilingState.valueOf(rs.getString("filing_state")), FilingKind.valueOf(rs.getString("filing_kind")),
+                authority(rs.getString("authority_province_code")), rs.getString("filing_number"),
+                date(rs, "due_on"), Jdbc.instant(rs, "submitted_at"), Jdbc.instant(rs, "updated_at"),
+                rs.getInt("version"));
+    }
+
+    private static NetworkUnit mapUnit(ResultSet rs, List<Asset> assets) throws SQLException {
+        UnitContent content = new UnitContent(rs.getString("name"), NetworkCategory.valueOf(rs.getString("category")),
+                rs.getString("description"), rs.getString("key_locations"), rs.getString("responsible_person"),
+                rs.getString("responsible_contact"), GradeLevel.valueOf(rs.getString("grade_level")),
+                rs.getString("grading_reasoning"), date(rs, "grading_reviewed_on"), rs.getString("main_hardware"),
+                rs.getString("security_systems"), rs.getString("base_software"),
+                rs.getString("application_software"), rs.getString("protocols_ports"),
+                LifecycleStage.valueOf(rs.getString("lifecycle_stage")), assets);
+        return new NetworkUnit(rs.getLong("id"), rs.getLong("organisation_id"),
+                authority(rs.getString("authority_province_code")), content,
+                FilingState.valueOf(rs.getString("filing_state")), FilingKind.valueOf(rs.getString("filing_kind")),
+                rs.getInt("current_version_no"), rs.getObject("in_force_version_no", Integer.class),
+                rs.getString("filing_number"), date(rs, "due_on"), rs.getString("last_reasons"),
+                Jdbc.instant(rs, "submitted_at"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
+                rs.getInt("version"));
+    }
+}
