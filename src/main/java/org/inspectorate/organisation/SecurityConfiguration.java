@@ -32,6 +32,26 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Swagger UI (springdoc's bundled files, not ours) sets inline styles from its script, so its own pages get a
+     * policy that allows inline style and nothing else beyond the strict one: scripts stay files from our origin.
+     */
+    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+            .replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    /** The public API documentation: the OpenAPI document and Swagger UI showing it. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable()) // read-only pages without forms; "try it out" calls /api/** with a bearer token
+                .headers(h -> hardenedHeaders(h, SWAGGER_UI_CONTENT_SECURITY_POLICY));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
@@ -45,17 +65,16 @@ class SecurityConfiguration {
                 // Bearer tokens are not sent by the browser on its own: no cross-site request can carry them.
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(bearer))
-                .headers(SecurityConfiguration::hardenedHeaders);
+                .headers(h -> hardenedHeaders(h, CONTENT_SECURITY_POLICY));
         return http.build();
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, SignInFlow signIn) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/error", "/actuator/health/**").permitAll()
                         // The sign-in stages: a partly signed-in user holds one stage authority and no role.
                         .requestMatchers("/mfa", "/mfa/skip").hasAuthority(SignInPolicy.Stage.MFA_PENDING.authority())
                         .requestMatchers("/mfa/enrol").access(anyOf(
@@ -69,7 +88,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.accessDeniedHandler(signIn))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("INSPECTORATE_SESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(SecurityConfiguration::hardenedHeaders);
+                .headers(h -> hardenedHeaders(h, CONTENT_SECURITY_POLICY));
         return http.build();
     }
 
@@ -96,8 +115,9 @@ class SecurityConfiguration {
     }
 
     private static void hardenedHeaders(
-            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
-        h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h,
+            String contentSecurityPolicy) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(contentSecurityPolicy))
                 .frameOptions(f -> f.deny())
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));

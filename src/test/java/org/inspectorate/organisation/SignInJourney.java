@@ -1,0 +1,155 @@
+package org.inspectorate.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import org.inspectorate.support.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+
+/**
+ * Browser journeys that sign in through the real pages: the password form, the authenticator enrolment and the
+ * TOTP code, computed here the way an authenticator app does (RFC 6238, {@code dev.samstevens.totp}).
+ */
+abstract class SignInJourney extends BrowserTest {
+
+    static final String PASSWORD = "Qz7!browser-Journey";
+    private static final int PERIOD_SECONDS = 30;
+
+    /** The highest time step whose code each secret has used: the server refuses a code's step twice. */
+    private static final Map<String, Long> LAST_STEP = new HashMap<>();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    MessageSource messages;
+
+    String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    String zh(String key, Object... args) {
+        return text(key, Locale.SIMPLIFIED_CHINESE, args);
+    }
+
+    /** A new account of a new organisation of {@code type} in {@code province}, password already changed. */
+    String account(OrganisationType type, Province province, Role role) {
+        Organisation organisation = OrganisationFixtures.organisation(organisations, type, province, null);
+        return BrowserAccountFixtures.account(context, organisation, PASSWORD, role);
+    }
+
+    void submitPassword(String username) {
+        driver.get(url("/login"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signin-form")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("signin-submit")).click();
+    }
+
+    /**
+     * First sign-in of an account whose role requires MFA: password, then the enrolment page, whose secret is read
+     * off the page as a user would type it into the app. Returns the secret; the user is on the home page.
+     */
+    String signInAndEnrol(String username) {
+        submitPassword(username);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-enrol-form")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/mfa/enrol"));
+        assertThat(driver.findElement(By.id("mfa-qr")).getAttribute("src")).startsWith("data:image/png;base64,");
+        assertThat(driver.findElements(By.id("mfa-skip"))).as("no skipping outside demo mode").isEmpty();
+        String secret = driver.findElement(By.id("mfa-secret")).getText().strip();
+        assertThat(secret).matches("[A-Z2-7]{32}");
+        enterCode(freshCode(secret), "mfa-enrol-submit");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+        return secret;
+    }
+
+    /** A later sign-in of an enrolled account: password, then a fresh code on the verification page. */
+    void signInWithCode(String username, String secret) {
+        submitPassword(username);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/mfa"));
+        enterCode(freshCode(secret), "mfa-submit");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+    }
+
+    void enterCode(String code, String submitId) {
+        driver.findElement(By.id("code")).clear();
+        driver.findElement(By.id("code")).sendKeys(code);
+        driver.findElement(By.id(submitId)).click();
+    }
+
+    void signOut() {
+        driver.findElement(By.id("sign-out")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signin-form")));
+        assertThat(driver.getCurrentUrl()).contains("/login?logout");
+    }
+
+    /**
+     * A code the server has not seen: the current step's, or — when that step was used already — the next step's
+     * (the server accepts one step of clock drift either way). Only when even that was used does it wait for the
+     * next step boundary, never a blind 30 seconds.
+     */
+    static synchronized String freshCode(String secret) {
+        long used = LAST_STEP.getOrDefault(secret, Long.MIN_VALUE);
+        long now = currentStep();
+        while (used + 1 > now + 1) {
+            sleepToNextStep();
+            now = currentStep();
+        }
+        long step = Math.max(now, used + 1);
+        LAST_STEP.put(secret, step);
+        return codeAt(secret, step);
+    }
+
+    /** A six-digit code that is wrong for every step the server would accept now (and for the next). */
+    static String wrongCode(String secret) {
+        long now = currentStep();
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format(Locale.ROOT, "%06d", candidate * 7919 % 1_000_000);
+            boolean matches = false;
+            for (long step = now - 2; step <= now + 2; step++) {
+                matches |= code.equals(codeAt(secret, step));
+            }
+            if (!matches) {
+                return code;
+            }
+        }
+    }
+
+    static String codeAt(String secret, long step) {
+        try {
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long currentStep() {
+        return Math.floorDiv(System.currentTimeMillis() / 1000, PERIOD_SECONDS);
+    }
+
+    private static void sleepToNextStep() {
+        long millis = (currentStep() + 1) * PERIOD_SECONDS * 1000L - System.currentTimeMillis() + 50;
+        try {
+            Thread.sleep(Math.max(millis, 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
