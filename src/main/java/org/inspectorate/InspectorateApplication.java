@@ -13,6 +13,16 @@ import org.springframework.modulith.Modulithic;
 public class InspectorateApplication {
 
     public static void main(String[] args) {
+        useDisplayTimeZone();
         SpringApplication.run(InspectorateApplication.class, args);
+    }
+
+    /**
+     * Pages show times in China Standard Time unless {@code INSPECTORATE_TIME_ZONE} names another zone.
+     * Every node then runs in the same zone too, which MariaDB's zone-less DATETIME columns need.
+     */
+    static void useDisplayTimeZone() {
+        String zone = System.getenv().getOrDefault("INSPECTORATE_TIME_ZONE", "Asia/Shanghai");
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(zone)));
     }
 }
