@@ -89,6 +89,13 @@ class FindingApi {
         return findings.upsert(actor, input);
     }
 
+    @PutMapping("/import/bulk")
+    @Operation(summary = "Open or refresh many findings by their dedupKey at once (idempotent, batched)",
+            description = "Every item is checked first; problems are named items[i].field. At most 10,000 items.")
+    Findings.BulkUpserted upsertAll(Actor actor, @RequestBody List<NewFinding> inputs) {
+        return findings.upsertAll(actor, inputs);
+    }
+
     record Step(Integer version, String note) {
     }
 

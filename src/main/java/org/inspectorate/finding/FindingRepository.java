@@ -20,6 +20,9 @@ import java.util.Optional;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -38,10 +41,14 @@ class FindingRepository {
             ((f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today)
               OR (f.status = 'MITIGATED' AND f.plan_due_on < :today))""";
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 500;
 
-    FindingRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    FindingRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** The values of a new finding, checked. */
@@ -53,16 +60,61 @@ class FindingRepository {
 
     long insert(Row r, String by, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category, severity,
-                    vuln_refs, cvss_vector, cvss_score, owner_name, owner_contact, owner_user_id, campaign_code, source,
-                    source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version)
-                VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
-                    :ownerName, :ownerContact, :ownerUser, :campaign, :source, :sourceRef, :dedup, 'OPEN', :due, :by,
-                    :now, :now, 0)""")
+        jdbc.sql(INSERT)
                 .params(rowParams(r)).param("by", by).param("now", ts(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    private static final String INSERT = """
+            INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category, severity,
+                vuln_refs, cvss_vector, cvss_score, owner_name, owner_contact, owner_user_id, campaign_code, source,
+                source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version)
+            VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
+                :ownerName, :ownerContact, :ownerUser, :campaign, :source, :sourceRef, :dedup, 'OPEN', :due, :by,
+                :now, :now, 0)""";
+
+    /** Inserts new findings with JDBC batching (all of one organisation, each with a dedup key); their ids by key. */
+    Map<String, Long> insertAll(List<Row> rows, String by, Instant now) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            SqlParameterSource[] batch = chunk.stream().map(r -> {
+                MapSqlParameterSource p = new MapSqlParameterSource(rowParams(r));
+                p.addValue("by", by).addValue("now", ts(now));
+                return (SqlParameterSource) p;
+            }).toArray(SqlParameterSource[]::new);
+            named.batchUpdate(INSERT, batch);
+        }
+        // only the ids are read back, so the day the overdue flag is computed against does not matter
+        Map<String, Long> ids = new HashMap<>();
+        findByDedupKeys(rows.get(0).organisationId(), rows.stream().map(Row::dedupKey).toList(), LocalDate.EPOCH)
+                .forEach((key, f) -> ids.put(key, f.id()));
+        return ids;
+    }
+
+    void insertOpenedEvents(java.util.Collection<Long> ids, Instant at, String by, String note) {
+        List<Long> list = new ArrayList<>(ids);
+        for (int from = 0; from < list.size(); from += BATCH) {
+            SqlParameterSource[] batch = list.subList(from, Math.min(list.size(), from + BATCH)).stream()
+                    .map(id -> (SqlParameterSource) new MapSqlParameterSource().addValue("finding", id)
+                            .addValue("at", ts(at)).addValue("by", by).addValue("note", note))
+                    .toArray(SqlParameterSource[]::new);
+            named.batchUpdate("""
+                    INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
+                    VALUES (:finding, :at, :by, 'opened', NULL, 'OPEN', :note)""", batch);
+        }
+    }
+
+    /** The organisation's findings with any of the keys, by key (looked up in chunks). */
+    Map<String, Finding> findByDedupKeys(long organisationId, List<String> keys, LocalDate today) {
+        Map<String, Finding> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            jdbc.sql("SELECT f.* FROM finding f WHERE f.organisation_id = :org AND f.dedup_key IN (:keys)")
+                    .param("org", organisationId).param("keys", keys.subList(from, Math.min(keys.size(), from + BATCH)))
+                    .query((rs, n) -> map(rs, today)).list()
+                    .forEach(f -> found.put(f.dedupKey(), f));
+        }
+        return found;
     }
 
     /** Replaces the descriptive fields an import may refresh; false when the version moved on. */

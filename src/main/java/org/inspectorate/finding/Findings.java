@@ -154,7 +154,92 @@ public class Findings {
             }
         }
         Finding f = existing.get();
+        UpsertOutcome outcome = refreshOrReopen(actor, f, row, clock.instant());
+        return new Upserted(get(actor, f.id()), outcome);
+    }
+
+    /** What {@link #upsert} did. */
+    public enum UpsertOutcome { CREATED, UPDATED, REOPENED, UNCHANGED }
+
+    /** The finding after {@link #upsert} and what happened to it. */
+    public record Upserted(Finding finding, UpsertOutcome outcome) {
+    }
+
+    /** How many findings a bulk import created, refreshed, reopened and left unchanged. */
+    public record BulkUpserted(int created, int updated, int reopened, int unchanged) {
+    }
+
+    /**
+     * {@link #upsert} for a whole report at once (up to {@value #MAX_BULK} findings): every item is checked
+     * first (problems are named {@code items[i].field}, and a key repeated within the batch is one), then
+     * new findings are inserted with JDBC batching and existing ones refreshed or reopened one by one.
+     * The audit trail gets one {@code finding.imported} entry per organisation with the counts, plus one
+     * per refreshed or reopened finding; each new finding's history starts with its "opened" entry.
+     */
+    @Transactional
+    public BulkUpserted upsertAll(Actor actor, List<NewFinding> inputs) {
+        requireOpener(actor);
+        if (inputs.size() > MAX_BULK) {
+            throw new InvalidInputException("items", "finding.bulk.tooMany", MAX_BULK);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<FindingRepository.Row> rows = new ArrayList<>();
+        Lookups lookups = new Lookups();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            List<FieldProblem> own = new ArrayList<>();
+            FindingRepository.Row row = validate(actor, inputs.get(i), true, own, lookups);
+            if (row != null && !keys.add(row.organisationId() + "|" + row.dedupKey())) {
+                own.add(new FieldProblem("dedupKey", "finding.bulk.duplicateKey", row.dedupKey()));
+            }
+            for (FieldProblem p : own) {
+                problems.add(new FieldProblem("items[" + i + "]." + p.field(), p.code(), p.args()));
+            }
+            rows.add(row);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<Long, List<FindingRepository.Row>> byOrganisation = new LinkedHashMap<>();
+        rows.forEach(r -> byOrganisation.computeIfAbsent(r.organisationId(), k -> new ArrayList<>()).add(r));
+        int created = 0;
+        int updated = 0;
+        int reopened = 0;
+        int unchanged = 0;
         Instant now = clock.instant();
+        for (Map.Entry<Long, List<FindingRepository.Row>> group : byOrganisation.entrySet()) {
+            Map<String, Finding> existing = repository.findByDedupKeys(group.getKey(),
+                    group.getValue().stream().map(FindingRepository.Row::dedupKey).toList(), today());
+            List<FindingRepository.Row> fresh = new ArrayList<>();
+            for (FindingRepository.Row row : group.getValue()) {
+                Finding f = existing.get(row.dedupKey());
+                if (f == null) {
+                    fresh.add(row);
+                    continue;
+                }
+                UpsertOutcome outcome = refreshOrReopen(actor, f, row, now);
+                if (outcome == UpsertOutcome.REOPENED) {
+                    reopened++;
+                } else if (outcome == UpsertOutcome.UPDATED) {
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+            if (!fresh.isEmpty()) {
+                Map<String, Long> ids = repository.insertAll(fresh, actor.username(), now);
+                repository.insertOpenedEvents(ids.values(), now, actor.username(), FindingSource.IMPORT.name());
+                created += fresh.size();
+            }
+            events.publishEvent(new FindingsImported(group.getKey(), fresh.size(), group.getValue().size()));
+        }
+        return new BulkUpserted(created, updated, reopened, unchanged);
+    }
+
+    /** The most findings one bulk import takes. */
+    public static final int MAX_BULK = 10_000;
+
+    private UpsertOutcome refreshOrReopen(Actor actor, Finding f, FindingRepository.Row row, Instant now) {
         UpsertOutcome outcome = UpsertOutcome.UNCHANGED;
         int version = f.version();
         if (!sameDescription(f, row)) {
@@ -172,14 +257,7 @@ public class Findings {
                     "reopened", reason);
             outcome = UpsertOutcome.REOPENED;
         }
-        return new Upserted(get(actor, f.id()), outcome);
-    }
-
-    /** What {@link #upsert} did. */
-    public enum UpsertOutcome { CREATED, UPDATED, REOPENED, UNCHANGED }
-
-    /** The finding after {@link #upsert} and what happened to it. */
-    public record Upserted(Finding finding, UpsertOutcome outcome) {
+        return outcome;
     }
 
     private long insert(Actor actor, FindingRepository.Row row) {
@@ -333,6 +411,21 @@ public class Findings {
 
     private FindingRepository.Row validate(Actor actor, NewFinding in, boolean dedupRequired) {
         List<FieldProblem> problems = new ArrayList<>();
+        FindingRepository.Row row = validate(actor, in, dedupRequired, problems, new Lookups());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return row;
+    }
+
+    /** Network units and campaigns already looked up, so that a bulk import asks once per unit and campaign. */
+    private final class Lookups {
+        final Map<Long, Optional<NetworkUnit>> units = new java.util.HashMap<>();
+        final Map<String, Optional<PublishedCampaign>> campaigns = new java.util.HashMap<>();
+    }
+
+    private FindingRepository.Row validate(Actor actor, NewFinding in, boolean dedupRequired,
+            List<FieldProblem> problems, Lookups lookups) {
         String title = FindingLifecycle.text(in.title());
         if (title == null) {
             problems.add(new FieldProblem("title", "finding.field.required"));
@@ -391,9 +484,14 @@ public class Findings {
         if (in.networkUnitId() == null) {
             problems.add(new FieldProblem("networkUnitId", "finding.field.required"));
         } else {
-            try {
-                unit = units.get(actor, in.networkUnitId());
-            } catch (NotFoundException e) {
+            unit = lookups.units.computeIfAbsent(in.networkUnitId(), unitId -> {
+                try {
+                    return Optional.of(units.get(actor, unitId));
+                } catch (NotFoundException e) {
+                    return Optional.empty();
+                }
+            }).orElse(null);
+            if (unit == null) {
                 problems.add(new FieldProblem("networkUnitId", "finding.unit.unknown", in.networkUnitId()));
             }
         }
@@ -412,7 +510,8 @@ public class Findings {
         String campaignCode = FindingLifecycle.text(in.campaignCode());
         OptionalInt campaignDays = OptionalInt.empty();
         if (campaignCode != null && severity != null) {
-            Optional<PublishedCampaign> campaign = campaigns.published(campaignCode);
+            Optional<PublishedCampaign> campaign = lookups.campaigns.computeIfAbsent(campaignCode,
+                    campaigns::published);
             if (campaign.isEmpty()) {
                 problems.add(new FieldProblem("campaignCode", "finding.campaign.unknown", campaignCode));
             } else {
@@ -425,7 +524,7 @@ public class Findings {
             problems.add(new FieldProblem("dueOn", "finding.field.pastDate", dueOn));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            return null;
         }
         if (dueOn == null) {
             dueOn = sla.dueOn(today(), severity, campaignDays);

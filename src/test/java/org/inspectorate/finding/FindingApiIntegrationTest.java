@@ -263,6 +263,31 @@ class FindingApiIntegrationTest {
     }
 
     @Test
+    void aBulkImportIsBatchedIdempotentAndCheckedItemByItem() throws Exception {
+        String prefix = Codes.username("bulk");
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> item = finding("批量 " + i);
+            item.put("dedupKey", prefix + ":" + i);
+            items.add(item);
+        }
+        call(operator, json(put("/api/v1/findings/import/bulk"), items)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3)).andExpect(jsonPath("$.unchanged").value(0));
+        items.get(2).put("title", "批量 2 已更新");
+        call(operator, json(put("/api/v1/findings/import/bulk"), items)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(2));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM finding_event e JOIN finding f ON f.id = e.finding_id"
+                + " WHERE f.dedup_key LIKE :k AND e.action = 'opened'").param("k", prefix + ":%").query(Long.class)
+                .single()).isEqualTo(3);
+        items.get(1).put("dedupKey", prefix + ":0");
+        items.get(2).put("cvssVector", "CVSS:3.1/AV:N");
+        call(operator, json(put("/api/v1/findings/import/bulk"), items)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("items[1].dedupKey")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("items[2].cvssVector")));
+    }
+
+    @Test
     void accountabilityIsRecordedByTheOperatorOnly() throws Exception {
         int id = open(finding("问责"));
         call(officer, json(put("/api/v1/findings/{id}/accountability", id),
