@@ -1,0 +1,49 @@
+package org.inspectorate.finding;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One finding of the register (问题) as read, with where its lifecycle stands.
+ *
+ * @param dueOn      the rectification deadline set when it was opened (from the campaign's SLA)
+ * @param plan       the rectification plan (整改计划) once MITIGATED, otherwise {@code null}
+ * @param overdue    whether it is unresolved past its deadline (the plan's, once mitigated) as of today
+ * @param version    optimistic-lock version: pass it back when changing the finding
+ */
+public record Finding(long id, long organisationId, long networkUnitId, String asset, String title,
+        String description, Category category, Severity severity, List<String> references, String cvssVector,
+        BigDecimal cvssScore, String ownerName, String ownerContact, Long ownerUserId, String campaignCode,
+        FindingSource source, String sourceRef, String dedupKey, FindingStatus status, LocalDate dueOn,
+        String fixNote, Rectification plan, String verifiedBy, Instant verifiedAt, Instant closedAt,
+        String reopenReason, Accountability accountability, String createdBy, Instant createdAt, Instant updatedAt,
+        int version, boolean overdue) {
+
+    public Finding {
+        references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    /** The deadline that counts now: the plan's once mitigated, otherwise the finding's. */
+    public LocalDate effectiveDueOn() {
+        return status == FindingStatus.MITIGATED && plan != null && plan.dueOn() != null ? plan.dueOn() : dueOn;
+    }
+
+    /** The lifecycle steps that may follow the current status. */
+    public List<FindingStatus> nextSteps() {
+        return FindingLifecycle.next(status);
+    }
+
+    /** Measures taken and the rectification plan (整改计划): what remains, who owns it, by when. */
+    public record Rectification(String measures, String plan, String owner, LocalDate dueOn) {
+    }
+
+    /** The accountability record (问责): who was responsible, what was done about it, and when. */
+    public record Accountability(String responsible, String action, LocalDate decidedOn) {
+
+        public boolean empty() {
+            return responsible == null && action == null && decidedOn == null;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.inspectorate.finding;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.inspectorate.filing.NetworkUnitSummary;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitQuery;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The findings pages: the register with its filters, the manual finding form, and a finding's detail with its next steps. */
+@Controller
+class FindingPages {
+
+    private final Findings findings;
+    private final NetworkUnits units;
+    private final MessageSource messages;
+
+    FindingPages(Findings findings, NetworkUnits units, MessageSource messages) {
+        this.findings = findings;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void lists(Model model) {
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("statuses", FindingStatus.values());
+        model.addAttribute("sources", FindingSource.values());
+    }
+
+    @GetMapping("/findings")
+    String list(Actor actor, @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String campaign,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        FindingQuery query = new FindingQuery(lenient(severity, Severity.class), lenient(category, Category.class),
+                lenient(status, FindingStatus.class), overdue, unit, lenient(source, FindingSource.class),
+                blankToNull(campaign), blankToNull(q));
+        model.addAttribute("result", findings.list(actor, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("query", query);
+        model.addAttribute("sort", sort);
+        model.addAttribute("asc", asc);
+        model.addAttribute("units", visibleUnits(actor));
+        model.addAttribute("opens", findings.opens(actor));
+        return htmx != null ? "finding/list :: results" : "finding/list";
+    }
+
+    @GetMapping("/findings/new")
+    String newFinding(Actor actor, @RequestParam(required = false) Long unit, Model model) {
+        requireOpener(actor);
+        model.addAttribute("form", new FindingForm(unit, null, null, null, null, null, null, null, null, null, null,
+                null));
+        model.addAttribute("units", visibleUnits(actor));
+        return "finding/form";
+    }
+
+    @PostMapping("/findings")
+    String create(Actor actor, @ModelAttribute("form") FindingForm form, Model model, Locale locale) {
+        requireOpener(actor);
+        try {
+            Finding f = findings.open(actor, form.toInput());
+            return "redirect:/findings/" + f.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("units", visibleUnits(actor));
+            return "finding/form";
+        }
+    }
+
+    @GetMapping("/findings/{id}")
+    String detail(Actor actor, @PathVariable long id, Model model) {
+        Finding f = findings.get(actor, id);
+        model.addAttribute("finding", f);
+        model.addAttribute("history", findings.history(actor, id));
+        model.addAttribute("evidence", findings.evidence(actor, id));
+        model.addAttribute("steps", findings.stepsFor(actor, f));
+        model.addAttribute("operates", findings.operates(actor));
+        model.addAttribute("opens", findings.opens(actor));
+        model.addAttribute("unit", units.get(actor, f.networkUnitId()));
+        return "finding/detail";
+    }
+
+    @PostMapping("/findings/{id}/steps/{to}")
+    String step(Actor actor, @PathVariable long id, @PathVariable String to, @RequestParam int version,
+            @RequestParam(required = false) String note, @RequestParam(required = false) String measures,
+            @RequestParam(required = false) String plan, @RequestParam(required = false) String planOwner,
+            @RequestParam(required = false) String planDueOn, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        FindingStatus target = lenient(to, FindingStatus.class);
+        if (target == null) {
+            throw new NotFoundException("finding step", to);
+        }
+        try {
+            switch (target) {
+                case FIXED -> findings.fix(actor, id, version, note);
+                case MITIGATED -> findings.mitigate(actor, id, version, measures, plan, planOwner, planDueOn);
+                case VERIFIED -> findings.verify(actor, id, version, note);
+                case CLOSED -> findings.close(actor, id, version, note);
+                case REOPENED -> findings.reopen(actor, id, version, note);
+                default -> throw new NotFoundException("finding step", to);
+            }
+            return "redirect:/findings/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("failedStep", target.name());
+            return detail(actor, id, model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", messages.getMessage(e.code(), e.args(), e.code(), locale));
+            return "redirect:/findings/" + id;
+        }
+    }
+
+    @PostMapping("/findings/{id}/accountability")
+    String accountability(Actor actor, @PathVariable long id, @RequestParam int version,
+            @RequestParam(required = false) String responsible, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String decidedOn, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            findings.recordAccountability(actor, id, version, responsible, action, decidedOn);
+            return "redirect:/findings/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+            return detail(actor, id, model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", messages.getMessage(e.code(), e.args(), e.code(), locale));
+            return "redirect:/findings/" + id;
+        }
+    }
+
+    @PostMapping("/findings/{id}/evidence")
+    String upload(Actor actor, @PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model, Locale locale) throws IOException {
+        try {
+            findings.attachEvidence(actor, id, file == null ? null : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes());
+            return "redirect:/findings/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e, locale));
+            return detail(actor, id, model);
+        }
+    }
+
+    @GetMapping("/findings/{id}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long evidenceId) {
+        return FindingApi.download(findings.downloadEvidence(actor, id, evidenceId));
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private List<NetworkUnitSummary> visibleUnits(Actor actor) {
+        return units.list(actor, new UnitQuery(null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE,
+                "name", true)).items();
+    }
+
+    private void requireOpener(Actor actor) {
+        if (!findings.opens(actor)) {
+            throw new NotFoundException("finding form", "new");
+        }
+    }
+
+    private Map<String, String> errors(InvalidInputException e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (InvalidInputException.FieldProblem p : e.problems()) {
+            errors.merge(p.field() == null ? "" : p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale),
+                    (a, b) -> a + " " + b);
+        }
+        return errors;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <E extends Enum<E>> E lenient(String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.inspectorate.finding;
+
+/**
+ * Where a finding stands in its one life: OPEN → FIXED (fixed at once) or MITIGATED (measures and a
+ * rectification plan) → VERIFIED → CLOSED; VERIFIED or CLOSED → REOPENED when a re-check still sees
+ * it, and a REOPENED finding behaves like an OPEN one.
+ */
+public enum FindingStatus {
+    OPEN, FIXED, MITIGATED, VERIFIED, CLOSED, REOPENED;
+
+    public String messageKey() {
+        return "finding.status." + name();
+    }
+
+    /** Whether the operator still owes a fix: open, reopened or under a rectification plan. */
+    public boolean unresolved() {
+        return this == OPEN || this == REOPENED || this == MITIGATED;
+    }
+}
