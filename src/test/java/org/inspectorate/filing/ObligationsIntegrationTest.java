@@ -231,6 +231,20 @@ class ObligationsIntegrationTest {
         call(officer, get("/api/v1/obligations").param("status", "soon")).andExpect(status().isBadRequest());
         call(stranger, multipart("/api/v1/network-units/{id}/evaluations", unit.id()).file(part))
                 .andExpect(status().isNotFound());
+        call(stranger, get("/api/v1/network-units/{id}/evaluations", unit.id())).andExpect(status().isNotFound());
+        call(otherOfficer, get("/api/v1/network-units/{id}/evaluations", unit.id())).andExpect(status().isNotFound());
+        call(officer, get("/api/v1/network-units/{id}/evaluations", unit.id())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(recordId)));
+        call(stranger, post("/api/v1/evaluations/{rid}/reported", recordId).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportedOn\":\"" + today + "\",\"version\":0}")).andExpect(status().isNotFound());
+        call(officer, post("/api/v1/evaluations/{rid}/reported", recordId).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportedOn\":\"" + today + "\",\"version\":0}")).andExpect(status().isForbidden());
+        call(stranger, get("/network-units/{id}/obligations", unit.id())).andExpect(status().isNotFound());
+        call(stranger, post("/obligations/records/{rid}/reported", recordId).param("version", "0")
+                .param("reportedOn", today.toString()).with(csrf())).andExpect(status().isNotFound());
+        call(operator, post("/api/v1/evaluations/{rid}/reported", recordId).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportedOn\":\"" + today + "\",\"version\":0}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportedOn").value(today.toString()));
     }
 
     @Test
