@@ -1,6 +1,10 @@
 package org.inspectorate.demo;
 
+import java.time.Clock;
+
 import org.inspectorate.demo.DemoDirectory.DemoAccount;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.Obligations;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
 import org.slf4j.Logger;
@@ -25,12 +29,14 @@ class DemoData implements ApplicationRunner {
 
     private final Organisations organisations;
     private final DemoDataLoader loader;
+    private final DemoFilings filings;
     private final Environment environment;
 
-    DemoData(Organisations organisations, UserAccounts accounts, PlatformTransactionManager transactions,
-            Environment environment) {
+    DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
+            PlatformTransactionManager transactions, Clock clock, Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
+        this.filings = new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions), clock);
         this.environment = environment;
     }
 
@@ -43,6 +49,10 @@ class DemoData implements ApplicationRunner {
         } else if (!loader.present()) {
             log.warn("The directory already holds data that is not the demo data: demo data not loaded");
             return;
+        }
+        int unitsCreated = filings.load();
+        if (unitsCreated > 0) {
+            log.info("Demo filings loaded: {} network units", unitsCreated);
         }
         log.info(signInBlock());
     }

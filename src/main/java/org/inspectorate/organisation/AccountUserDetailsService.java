@@ -8,24 +8,31 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads an account for sign-in, with the organisation facts its jurisdiction needs. */
+/**
+ * Loads an account for sign-in, with the organisation facts its jurisdiction needs. The name may be a
+ * licence number standing for an account ({@link SignInNames}).
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
+    private final SignInNames names;
     private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository users, OrganisationRepository organisations, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository users, OrganisationRepository organisations, SignInNames names,
+            Clock clock) {
         this.users = users;
         this.organisations = organisations;
+        this.names = names;
         this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccountRepository.Credentials c = users.findByUsername(username)
+        // a username, or a value-added operator's licence number standing for its admin account
+        UserAccountRepository.Credentials c = names.resolve(username).flatMap(users::findByUsername)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return principal(c);
     }

@@ -19,6 +19,23 @@ class SignInRepository {
         this.jdbc = jdbc;
     }
 
+    /** The username as stored, if an account has this name (letter case as the database compares it). */
+    java.util.Optional<String> storedUsername(String username) {
+        return jdbc.sql("SELECT username FROM user_account WHERE username = :u").param("u", username)
+                .query(String.class).optional();
+    }
+
+    /** The usernames of the accounts with {@code role} in the organisation holding licence {@code licence}. */
+    java.util.List<String> usernamesWithRoleByLicence(String licence, Role role) {
+        return jdbc.sql("""
+                SELECT u.username FROM user_account u
+                JOIN organisation o ON o.id = u.organisation_id
+                JOIN user_role r ON r.user_id = u.id
+                WHERE o.licence_number = :licence AND r.role = :role
+                ORDER BY u.id""")
+                .param("licence", licence).param("role", role.name()).query(String.class).list();
+    }
+
     /**
      * Adds one failure to the account, if it exists; returns whether it did. Together with
      * {@code lockIfReached} in one transaction: the incremented row stays locked until commit, so

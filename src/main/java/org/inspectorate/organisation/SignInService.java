@@ -31,17 +31,19 @@ class SignInService {
     private final DemoMode demoMode;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInNames names;
     private final SignInPolicy.Lockout lockout;
     private final String issuer;
     private final TotpCodes totp = new TotpCodes();
 
-    SignInService(UserAccountRepository users, SignInRepository signIns, Passwords passwords, DemoMode demoMode,
-            ApplicationEventPublisher events, Clock clock,
+    SignInService(UserAccountRepository users, SignInRepository signIns, SignInNames names, Passwords passwords,
+            DemoMode demoMode, ApplicationEventPublisher events, Clock clock,
             @Value("${inspectorate.security.lockout.max-failures:5}") int maxFailures,
             @Value("${inspectorate.security.lockout.duration:15m}") Duration lockDuration,
             @Value("${inspectorate.security.totp.issuer:Inspectorate}") String issuer) {
         this.users = users;
         this.signIns = signIns;
+        this.names = names;
         this.passwords = passwords;
         this.demoMode = demoMode;
         this.events = events;
@@ -50,9 +52,11 @@ class SignInService {
         this.issuer = issuer;
     }
 
-    /** A wrong password for {@code username}: one more failure, and the lock when it is the last allowed. */
+    /** A wrong password for the account {@code typed} names (see {@link SignInNames}): one more failure, and the lock when it is the last allowed. */
     @Transactional
-    public void passwordFailed(String username) {
+    public void passwordFailed(String typed) {
+        // a licence number counts against the account it stands for, as a username does
+        String username = names.resolve(typed).orElse(null);
         if (username != null && signIns.countFailure(username)
                 && signIns.lockIfReached(username, lockout.maxFailures(), lockout.lockedUntil(clock.instant()))) {
             events.publishEvent(AccountSecurityEvent.locked(username, "password"));

@@ -1,0 +1,179 @@
+package org.inspectorate.filing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of the level-driven obligations: the list (operators: their organisation tree; the filing
+ * authorities: the units routed to them), a unit's obligations and records, the record form, and the
+ * report download.
+ */
+@Controller
+class ObligationPages {
+
+    private final Obligations obligations;
+    private final NetworkUnits units;
+    private final MessageSource messages;
+
+    ObligationPages(Obligations obligations, NetworkUnits units, MessageSource messages) {
+        this.obligations = obligations;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("obligationKinds", ObligationKind.values());
+        model.addAttribute("recordKinds", new ObligationKind[] {ObligationKind.CONFORMITY_EVALUATION,
+                ObligationKind.RISK_ASSESSMENT});
+        model.addAttribute("obligationStatuses", ObligationStatus.values());
+        model.addAttribute("outcomes", ObligationOutcome.values());
+        model.addAttribute("levels", GradeLevel.values());
+    }
+
+    @GetMapping("/obligations")
+    String list(Actor actor, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String level,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "dueOn") String sort,
+            @RequestParam(defaultValue = "true") boolean asc,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        ObligationQuery query = new ObligationQuery(lenient(kind, ObligationKind::parse),
+                lenient(status, ObligationStatus::parse), lenient(level, GradeLevel::parse));
+        model.addAttribute("result", obligations.list(actor, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("query", query);
+        model.addAttribute("sort", sort);
+        model.addAttribute("asc", asc);
+        return htmx != null ? "filing/obligations :: results" : "filing/obligations";
+    }
+
+    /** A unit's obligations and records, loaded into its detail page. */
+    @GetMapping("/network-units/{id}/obligations")
+    String ofUnit(Actor actor, @PathVariable long id, Model model) {
+        NetworkUnit unit = units.get(actor, id);
+        model.addAttribute("unit", unit);
+        model.addAttribute("unitObligations", obligations.ofUnit(actor, id));
+        model.addAttribute("records", obligations.records(actor, id));
+        model.addAttribute("mayRecord", obligations.records(actor) && unit.filingNumber() != null && !unit.retired());
+        return "filing/obligation-unit :: section";
+    }
+
+    @GetMapping("/network-units/{id}/evaluations/new")
+    String newRecord(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("unit", units.get(actor, id));
+        model.addAttribute("form", new ObligationInput(ObligationKind.CONFORMITY_EVALUATION.name(), "", "",
+                ObligationOutcome.PASS.name(), "", "", ""));
+        return "filing/obligation-form";
+    }
+
+    @PostMapping("/network-units/{id}/evaluations")
+    String create(Actor actor, @PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String performedOn, @RequestParam(required = false) String performedBy,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String summary,
+            @RequestParam(required = false) String rectification, @RequestParam(required = false) String reportedOn,
+            @RequestParam(required = false) MultipartFile report, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        ObligationInput input = new ObligationInput(kind, performedOn, performedBy, outcome, summary, rectification,
+                reportedOn);
+        try {
+            obligations.record(actor, id, input, upload(report));
+            redirect.addFlashAttribute("obligationSaved", true);
+            return "redirect:/network-units/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("unit", units.get(actor, id));
+            model.addAttribute("form", input);
+            model.addAttribute("errors", errors(e, locale));
+            return "filing/obligation-form";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+            return "redirect:/network-units/" + id;
+        }
+    }
+
+    @PostMapping("/obligations/records/{recordId}/reported")
+    String reported(Actor actor, @PathVariable long recordId, @RequestParam int version,
+            @RequestParam(required = false) String reportedOn, Locale locale, RedirectAttributes redirect) {
+        ObligationRecord r = obligations.record(actor, recordId);
+        try {
+            obligations.markReported(actor, recordId, version, reportedOn);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("conflict", String.join(" ", errors(e, locale).values()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+        }
+        return "redirect:/network-units/" + r.unitId();
+    }
+
+    @GetMapping("/obligations/records/{recordId}/report")
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable long recordId) {
+        return ObligationPages.attachment(obligations.download(actor, recordId));
+    }
+
+    static ResponseEntity<byte[]> attachment(ObligationReportFile file) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Digest", "sha-256=" + file.sha256())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
+    static Obligations.Upload upload(MultipartFile file) {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank())) {
+            return null;
+        }
+        try {
+            return new Obligations.Upload(file.getOriginalFilename(), file.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> errors(InvalidInputException e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (InvalidInputException.FieldProblem p : e.problems()) {
+            errors.merge(p.field() == null ? "" : p.field(), message(p.code(), p.args(), locale), (a, b) -> a + " " + b);
+        }
+        return errors;
+    }
+
+    private String message(String code, Object[] args, Locale locale) {
+        return messages.getMessage(code, args, code, locale);
+    }
+
+    private static <T> T lenient(String value, java.util.function.Function<String, T> parse) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.inspectorate.filing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The level-driven obligations of filed units (符合性评测, 风险评估 and the report of their results) and
+ * the evaluations and assessments operators record against them.
+ * <ul>
+ * <li>Operators see and record those of their organisation tree; the filing authorities (a Ministry
+ * officer, a provincial officer) see those of the units routed to them, as in the review queue.</li>
+ * <li>Deadlines follow {@link ObligationPolicy} on {@link FilingRules}; a unit owes obligations once it
+ * is filed, at the level of the filing in force, until its decommissioning is accepted.</li>
+ * <li>Report files are checked by their bytes, kept with their SHA-256, and every download is audited.</li>
+ * </ul>
+ */
+@Service
+public class Obligations {
+
+    static final int MAX_PERFORMED_BY = 200;
+    static final int MAX_TEXT = 4000;
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    private static final Map<String, Comparator<Obligation>> SORTS = Map.of(
+            "dueOn", Comparator.comparing(Obligation::dueOn),
+            "unitName", Comparator.comparing(Obligation::unitName, String.CASE_INSENSITIVE_ORDER),
+            "kind", Comparator.comparing(Obligation::kind),
+            "level", Comparator.comparing(Obligation::level),
+            "status", Comparator.comparing(Obligation::status));
+
+    private final ObligationRepository repository;
+    private final NetworkUnitRepository units;
+    private final ObligationPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final long maxReportBytes;
+
+    Obligations(ObligationRepository repository, NetworkUnitRepository units, FilingDeadlinePolicy deadlines,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${inspectorate.obligation.max-report-size:10MB}") DataSize maxReportSize) {
+        this.repository = repository;
+        this.units = units;
+        this.policy = new ObligationPolicy(deadlines);
+        this.events = events;
+        this.clock = clock;
+        this.maxReportBytes = maxReportSize.toBytes();
+    }
+
+    /** An uploaded report file as received: its name as the browser gave it, and its bytes. */
+    public record Upload(String name, InputStream content) {
+    }
+
+    // --- reading ----------------------------------------------------------------------------
+
+    /**
+     * The obligations the actor sees, filtered and sorted (by {@code dueOn}, {@code unitName},
+     * {@code kind}, {@code level} or {@code status}; soonest due first by default).
+     */
+    @Transactional(readOnly = true)
+    public PageResult<Obligation> list(Actor actor, ObligationQuery query, PageRequest page) {
+        List<Obligation> all = compute(scope(actor), query.level(), null);
+        List<Obligation> matching = new ArrayList<>(all.stream().filter(query::matches).toList());
+        Comparator<Obligation> order = SORTS.getOrDefault(page.sort() == null ? "dueOn" : page.sort(),
+                SORTS.get("dueOn"));
+        if (!page.ascending()) {
+            order = order.reversed();
+        }
+        matching.sort(order.thenComparing(Obligation::unitId).thenComparing(Obligation::kind)
+                .thenComparing(o -> o.recordId() == null ? 0L : o.recordId()));
+        int from = (int) Math.min(page.offset(), matching.size());
+        int to = Math.min(from + page.size(), matching.size());
+        return new PageResult<>(List.copyOf(matching.subList(from, to)), page.page(), page.size(), matching.size());
+    }
+
+    /** What the unit owes, soonest due first; empty while it is not filed. Outside the actor's view: 404. */
+    @Transactional(readOnly = true)
+    public List<Obligation> ofUnit(Actor actor, long unitId) {
+        requireVisible(actor, unitId);
+        List<Obligation> out = new ArrayList<>(compute(new SqlScope("1 = 1", Map.of()), null, unitId));
+        out.sort(Comparator.comparing(Obligation::status, Comparator.comparing(s -> s == ObligationStatus.DONE))
+                .thenComparing(Obligation::dueOn));
+        return out;
+    }
+
+    /** The evaluations and assessments recorded for the unit, latest first. */
+    @Transactional(readOnly = true)
+    public List<ObligationRecord> records(Actor actor, long unitId) {
+        requireVisible(actor, unitId);
+        return repository.records(unitId);
+    }
+
+    /** One recorded evaluation or assessment, if the actor sees it. */
+    @Transactional(readOnly = true)
+    public ObligationRecord record(Actor actor, long recordId) {
+        return repository.record(recordId, scope(actor))
+                .orElseThrow(() -> new NotFoundException("evaluation", recordId));
+    }
+
+    /** Whether the actor may record evaluations and assessments (an operator's admin or staff). */
+    public boolean records(Actor actor) {
+        return actor.has(Role.OPERATOR_ADMIN) || actor.has(Role.OPERATOR_STAFF);
+    }
+
+    /** The report file, for download by someone who sees the record; every download is audited. */
+    @Transactional
+    public ObligationReportFile download(Actor actor, long recordId) {
+        ObligationRecord r = record(actor, recordId);
+        if (!r.hasReport()) {
+            throw new NotFoundException("report file", recordId);
+        }
+        byte[] content = repository.reportContent(recordId)
+                .orElseThrow(() -> new NotFoundException("report file", recordId));
+        events.publishEvent(new ObligationEvent("obligation.report.downloaded", recordId, r.unitId(),
+                r.reportFileName() + " sha256=" + r.reportSha256()));
+        return new ObligationReportFile(r.reportFileName(), r.reportContentType(), content, r.reportSha256());
+    }
+
+    // --- operator actions -------------------------------------------------------------------
+
+    /**
+     * Records a conformity evaluation or risk assessment of a filed unit of the actor's organisation
+     * tree, with its report file if one is given. Everything is checked before anything is saved.
+     */
+    @Transactional
+    public ObligationRecord record(Actor actor, long unitId, ObligationInput input, Upload report) {
+        if (!records(actor)) {
+            throw new AccessDeniedException("only operators record evaluations");
+        }
+        NetworkUnit unit = units.find(unitId, operatorScope(actor))
+                .orElseThrow(() -> new NotFoundException("network unit", unitId));
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>();
+        ObligationKind kind = null;
+        try {
+            kind = ObligationKind.parse(input.kind());
+            if (!kind.recordable()) {
+                problems.add(new FieldProblem("kind", "obligation.kind.invalid", input.kind()));
+            }
+        } catch (InvalidValueException e) {
+            problems.add(new FieldProblem("kind", e.code(), e.args()));
+        }
+        LocalDate performedOn = date("performedOn", input.performedOn(), true, today, problems);
+        String performedBy = text("performedBy", input.performedBy(), true, MAX_PERFORMED_BY, problems);
+        ObligationOutcome outcome = null;
+        try {
+            outcome = ObligationOutcome.parse(input.outcome());
+        } catch (InvalidValueException e) {
+            problems.add(new FieldProblem("outcome", e.code(), e.args()));
+        }
+        String summary = text("summary", input.summary(), true, MAX_TEXT, problems);
+        String rectification = text("rectification", input.rectification(),
+                outcome != null && outcome != ObligationOutcome.PASS, MAX_TEXT, problems);
+        LocalDate reportedOn = date("reportedOn", input.reportedOn(), false, today, problems);
+        if (reportedOn != null && performedOn != null && reportedOn.isBefore(performedOn)) {
+            problems.add(new FieldProblem("reportedOn", "obligation.reportedOn.beforePerformed"));
+        }
+        ObligationReportFile file = report == null ? null : reportFile(report, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (repository.baseline(unitId).isEmpty() || unit.retired()) {
+            throw new ConflictException("obligation.conflict.notFiled");
+        }
+        long id = repository.insertRecord(unitId, kind, performedOn, performedBy, outcome, summary, rectification,
+                reportedOn, file, actor.username(), clock.instant());
+        events.publishEvent(new ObligationEvent("obligation.recorded", id, unitId, kind + " " + performedOn + " "
+                + outcome + (file == null ? "" : " report sha256=" + file.sha256())));
+        return repository.record(id, operatorScope(actor)).orElseThrow();
+    }
+
+    /** Records the day the result (with its rectification status or plan) reached the filing authority. */
+    @Transactional
+    public ObligationRecord markReported(Actor actor, long recordId, int expectedVersion, String reportedOnInput) {
+        if (!records(actor)) {
+            throw new AccessDeniedException("only operators record evaluations");
+        }
+        ObligationRecord r = repository.record(recordId, operatorScope(actor))
+                .orElseThrow(() -> new NotFoundException("evaluation", recordId));
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate reportedOn = date("reportedOn", reportedOnInput, true, LocalDate.now(clock), problems);
+        if (reportedOn != null && reportedOn.isBefore(r.performedOn())) {
+            problems.add(new FieldProblem("reportedOn", "obligation.reportedOn.beforePerformed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (r.reportedOn() != null || !repository.markReported(recordId, expectedVersion, reportedOn)) {
+            throw new ConflictException("obligation.conflict.stale");
+        }
+        events.publishEvent(new ObligationEvent("obligation.reported", recordId, r.unitId(), reportedOn.toString()));
+        return repository.record(recordId, operatorScope(actor)).orElseThrow();
+    }
+
+    // --- following the filings ----------------------------------------------------------------
+
+    /**
+     * An accepted filing sets what the obligations count from: the first filing starts them at its
+     * level; an accepted change of level starts the re-evaluation period. A decommissioning ends them
+     * (retired units are left out).
+     */
+    @EventListener
+    void filingAccepted(FilingEvent event) {
+        if (!"filing.accepted".equals(event.action())) {
+            return;
+        }
+        NetworkUnit unit = units.find(event.unitId(), new SqlScope("1 = 1", Map.of())).orElseThrow();
+        if (unit.kind() == FilingKind.DECOMMISSION) {
+            return;
+        }
+        GradeLevel level = unit.content().gradeLevel();
+        LocalDate today = LocalDate.now(clock);
+        var baseline = repository.baseline(unit.id());
+        if (baseline.isEmpty()) {
+            repository.insertBaseline(unit.id(), level, today, clock.instant());
+        } else if (baseline.get().level() != level) {
+            repository.changeLevel(unit.id(), level, today, clock.instant());
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private List<Obligation> compute(SqlScope scope, GradeLevel level, Long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<ObligationPolicy.RecordFacts>> records = repository.recordFacts(scope, unitId);
+        List<Obligation> out = new ArrayList<>();
+        for (ObligationPolicy.UnitFacts unit : repository.unitFacts(scope, level, unitId)) {
+            out.addAll(policy.all(unit, records.getOrDefault(unit.unitId(), List.of()), today));
+        }
+        return out;
+    }
+
+    private void requireVisible(Actor actor, long unitId) {
+        if (units.find(unitId, viewScope(actor)).isEmpty()) {
+            throw new NotFoundException("network unit", unitId);
+        }
+    }
+
+    private ObligationReportFile reportFile(Upload upload, List<FieldProblem> problems) {
+        byte[] bytes;
+        try (InputStream in = upload.content()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxReportBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > maxReportBytes) {
+            problems.add(new FieldProblem("report", "obligation.report.tooLarge", maxReportBytes / (1024 * 1024)));
+            return null;
+        }
+        if (bytes.length == 0) {
+            problems.add(new FieldProblem("report", "obligation.report.empty"));
+            return null;
+        }
+        var type = ObligationReportFile.sniff(bytes);
+        if (type.isEmpty()) {
+            problems.add(new FieldProblem("report", "obligation.report.type"));
+            return null;
+        }
+        return new ObligationReportFile(ObligationReportFile.cleanName(upload.name()), type.get(), bytes,
+                ObligationReportFile.sha256(bytes));
+    }
+
+    private static LocalDate date(String field, String input, boolean required, LocalDate today,
+            List<FieldProblem> problems) {
+        String s = input == null ? "" : input.strip();
+        if (s.isEmpty()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "obligation.field.required"));
+            }
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "obligation.date.invalid"));
+            return null;
+        }
+        if (d.isAfter(today)) {
+            problems.add(new FieldProblem(field, "obligation.date.future"));
+            return null;
+        }
+        if (d.isBefore(EARLIEST)) {
+            problems.add(new FieldProblem(field, "obligation.date.tooEarly", EARLIEST.toString()));
+            return null;
+        }
+        return d;
+    }
+
+    private static String text(String field, String input, boolean required, int max, List<FieldProblem> problems) {
+        String s = input == null ? "" : input.strip();
+        if (s.isEmpty()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "obligation.field.required"));
+            }
+            return null;
+        }
+        if (s.length() > max) {
+            problems.add(new FieldProblem(field, "obligation.field.tooLong", max));
+        }
+        return s;
+    }
+
+    private static SqlScope operatorScope(Actor actor) {
+        if (actor.has(Role.OPERATOR_ADMIN) || actor.has(Role.OPERATOR_STAFF)) {
+            return actor.jurisdiction().organisationScope("u.organisation_id");
+        }
+        return new SqlScope("1 = 0", Map.of());
+    }
+
+    /**
+     * Operators: their organisation tree; the filing authorities: the units routed to them (as in the
+     * review queue: the Ministry those routed to the Ministry, a province those routed to it).
+     */
+    static SqlScope scope(Actor actor) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (actor.has(Role.OPERATOR_ADMIN) || actor.has(Role.OPERATOR_STAFF)) {
+            SqlScope own = actor.jurisdiction().organisationScope("u.organisation_id");
+            parts.add("(" + own.sql() + ")");
+            params.putAll(own.params());
+        }
+        if (actor.has(Role.MINISTRY_OFFICER)) {
+            parts.add("u.authority_province_code IS NULL");
+        }
+        if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
+            parts.add("u.authority_province_code = :obligation_province");
+            params.put("obligation_province", actor.province().code());
+        }
+        return parts.isEmpty() ? new SqlScope("1 = 0", Map.of()) : new SqlScope(String.join(" OR ", parts), params);
+    }
+
+    /** Who may see a unit's obligations on its detail page: those who see it, within the scope above. */
+    private static SqlScope viewScope(Actor actor) {
+        return scope(actor);
+    }
+}
