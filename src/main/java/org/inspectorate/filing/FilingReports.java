@@ -52,15 +52,15 @@ class FilingReports {
             this.level = level;
         }
 
-        boolean province() {
+        public boolean province() {
             return province;
         }
 
-        boolean type() {
+        public boolean type() {
             return type;
         }
 
-        boolean level() {
+        public boolean level() {
             return level;
         }
 
@@ -82,12 +82,12 @@ class FilingReports {
     record CoverageRow(String provinceCode, String operatorType, GradeLevel level, long filed, long pending,
             long returned, long draft) {
 
-        long total() {
+        public long total() {
             return filed + pending + returned + draft;
         }
 
         /** Filed share in percent, one decimal. */
-        double filedPercent() {
+        public double filedPercent() {
             return total() == 0 ? 0 : Math.round(filed * 1000.0 / total()) / 10.0;
         }
     }
