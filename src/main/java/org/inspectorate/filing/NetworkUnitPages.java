@@ -186,8 +186,17 @@ class NetworkUnitPages {
 
     @GetMapping("/filings/review-queue")
     String reviewQueue(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "submittedAt") String sort,
+            @RequestParam(defaultValue = "true") boolean asc,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        var result = units.reviewQueue(actor, new PageRequest(page, 20, "submittedAt", true));
+        UnitQuery query = new UnitQuery(null, lenient(level, GradeLevel::parse),
+                lenient(category, NetworkCategory::parse), q);
+        var result = units.reviewQueue(actor, query, new PageRequest(page, 20, sort, asc));
+        model.addAttribute("query", query);
+        model.addAttribute("q", q);
+        model.addAttribute("sort", sort);
+        model.addAttribute("asc", asc);
         Map<Long, String> names = new LinkedHashMap<>();
         result.items().forEach(u -> names.computeIfAbsent(u.organisationId(),
                 o -> organisations.findForRules(o).map(org -> org.name()).orElse("")));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.inspectorate.organisation.Province;
 import org.inspectorate.system.Jdbc;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,10 +45,88 @@ class NetworkUnitRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 500;
 
-    NetworkUnitRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    NetworkUnitRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * Inserts new DRAFT units with their assets and first versions through JDBC batches of
+     * {@value #BATCH} rows; the units' generated keys come back from the batch itself.
+     */
+    List<Long> insertAll(long organisationId, FilingAuthority authority, List<UnitContent> contents,
+            List<LocalDate> dues, String by, Instant now) {
+        List<Long> ids = new ArrayList<>(contents.size());
+        for (int from = 0; from < contents.size(); from += BATCH) {
+            int to = Math.min(from + BATCH, contents.size());
+            SqlParameterSource[] units = new SqlParameterSource[to - from];
+            List<SqlParameterSource> assets = new ArrayList<>();
+            SqlParameterSource[] versions = new SqlParameterSource[to - from];
+            for (int i = from; i < to; i++) {
+                units[i - from] = new MapSqlParameterSource(contentParams(contents.get(i)))
+                        .addValue("org", organisationId)
+                        .addValue("authority", authorityCode(authority))
+                        .addValue("dueOn", dues.get(i) == null ? null : Date.valueOf(dues.get(i)))
+                        .addValue("now", Jdbc.ts(now));
+            }
+            KeyHolder keys = new GeneratedKeyHolder();
+            batch.batchUpdate("""
+                    INSERT INTO network_unit (organisation_id, authority_province_code, name, category, description,
+                        key_locations, responsible_person, responsible_contact, grade_level, grading_reasoning,
+                        grading_reviewed_on, main_hardware, security_systems, base_software, application_software,
+                        protocols_ports, lifecycle_stage, filing_state, filing_kind, current_version_no, due_on,
+                        created_at, updated_at, version)
+                    VALUES (:org, :authority, :name, :category, :description, :keyLocations, :person, :contact,
+                        :level, :reasoning, :reviewedOn, :hardware, :security, :baseSoftware, :appSoftware,
+                        :protocols, :stage, 'DRAFT', 'INITIAL', 1, :dueOn, :now, :now, 0)""", units, keys,
+                    new String[] {"id"});
+            List<Map<String, Object>> keyList = keys.getKeyList();
+            if (keyList.size() != to - from) {
+                throw new IllegalStateException("expected " + (to - from) + " generated keys, got " + keyList.size());
+            }
+            for (int i = from; i < to; i++) {
+                long id = generatedId(keyList.get(i - from));
+                ids.add(id);
+                UnitContent c = contents.get(i);
+                int seq = 0;
+                for (Asset a : c.assets()) {
+                    assets.add(new MapSqlParameterSource().addValue("unit", id).addValue("seq", seq++)
+                            .addValue("kind", a.kind().name()).addValue("value", a.value())
+                            .addValue("ports", a.openPorts()));
+                }
+                versions[i - from] = new MapSqlParameterSource().addValue("unit", id).addValue("no", 1)
+                        .addValue("state", FilingState.DRAFT.name()).addValue("kind", FilingKind.INITIAL.name())
+                        .addValue("snapshot", JSON.writeValueAsString(c))
+                        .addValue("authority", authorityCode(authority)).addValue("by", by)
+                        .addValue("now", Jdbc.ts(now));
+            }
+            if (!assets.isEmpty()) {
+                batch.batchUpdate("""
+                        INSERT INTO network_unit_asset (unit_id, seq_no, asset_kind, asset_value, open_ports)
+                        VALUES (:unit, :seq, :kind, :value, :ports)""", assets.toArray(new SqlParameterSource[0]));
+            }
+            batch.batchUpdate("""
+                    INSERT INTO network_unit_version (unit_id, version_no, filing_state, filing_kind, snapshot,
+                        authority_province_code, created_by, created_at)
+                    VALUES (:unit, :no, :state, :kind, :snapshot, :authority, :by, :now)""", versions);
+        }
+        return ids;
+    }
+
+    private static long generatedId(Map<String, Object> key) {
+        Object id = key.containsKey("id") ? key.get("id") : key.get("ID");
+        if (id == null && key.size() == 1) {
+            id = key.values().iterator().next();
+        }
+        if (id instanceof Number n) {
+            return n.longValue();
+        }
+        throw new IllegalStateException("no generated id in " + key.keySet());
     }
 
     long insert(long organisationId, FilingAuthority authority, UnitContent c, LocalDate dueOn, Instant now) {

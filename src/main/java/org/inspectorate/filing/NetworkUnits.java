@@ -104,9 +104,20 @@ public class NetworkUnits {
     /** Filings waiting for the actor's decision, oldest submission first. */
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> reviewQueue(Actor actor, PageRequest page) {
-        PageRequest oldestFirst = new PageRequest(page.page(), page.size(), "submittedAt", true);
-        return repository.search(new UnitQuery(FilingState.SUBMITTED, null, null, null), reviewScope(actor),
-                oldestFirst, "submittedAt");
+        return reviewQueue(actor, new UnitQuery(null, null, null, null),
+                new PageRequest(page.page(), page.size(), "submittedAt", true));
+    }
+
+    /**
+     * The review queue filtered by level, category and text, sorted by the page's key (oldest
+     * submission first when none is given).
+     */
+    @Transactional(readOnly = true)
+    public PageResult<NetworkUnitSummary> reviewQueue(Actor actor, UnitQuery query, PageRequest page) {
+        PageRequest sorted = page.sort() == null || page.sort().isBlank()
+                ? new PageRequest(page.page(), page.size(), "submittedAt", true) : page;
+        return repository.search(new UnitQuery(FilingState.SUBMITTED, query.gradeLevel(), query.category(),
+                query.text()), reviewScope(actor), sorted, "submittedAt");
     }
 
     /** Whether the actor is the authority this unit's filing is routed to (whatever its state). */
@@ -133,12 +144,9 @@ public class NetworkUnits {
     /** Creates a unit of the actor's own organisation as a DRAFT (version 1). */
     @Transactional
     public NetworkUnit create(Actor actor, UnitInput input) {
-        if (!operates(actor)) {
-            throw new AccessDeniedException("only operators create network units");
-        }
-        UnitContent content = UnitValidator.validate(input, today());
-        Organisation organisation = organisations.findForRules(actor.organisationId())
-                .orElseThrow(() -> new NotFoundException("organisation", actor.organisationId()));
+        requireOperator(actor);
+        UnitContent content = validate(input);
+        Organisation organisation = ownOrganisation(actor);
         FilingAuthority authority = routing.authorityFor(organisation);
         Instant now = clock.instant();
         long id = repository.insert(organisation.id(), authority, content,
@@ -164,7 +172,7 @@ public class NetworkUnits {
             throw new ConflictException("filing.conflict.retired");
         }
         requireVersion(unit, expectedVersion);
-        UnitContent content = UnitValidator.validate(input, today());
+        UnitContent content = validate(input);
         if (unit.kind() == FilingKind.DECOMMISSION && unit.state() != FilingState.FILED
                 && content.lifecycleStage() != LifecycleStage.RETIRED) {
             throw new InvalidInputException("lifecycleStage", "filing.decommission.stage");
@@ -299,7 +307,45 @@ public class NetworkUnits {
         return repository.find(id, reviewScope(actor)).orElseThrow();
     }
 
+    // --- bulk creation -----------------------------------------------------------------------
+
+    /**
+     * The one validation path of a unit's content, shared by single creation, editing and the bulk
+     * upload: every bad field at once as {@link InvalidInputException}, nothing changed.
+     */
+    UnitContent validate(UnitInput input) {
+        return UnitValidator.validate(input, today());
+    }
+
+    /**
+     * Creates already validated units of the actor's own organisation as DRAFTs in one go (JDBC
+     * batches for units, assets and versions), in the caller's transaction, with one audit event
+     * for the whole upload.
+     */
+    @Transactional
+    int createAll(Actor actor, List<UnitContent> contents, String source) {
+        requireOperator(actor);
+        Organisation organisation = ownOrganisation(actor);
+        FilingAuthority authority = routing.authorityFor(organisation);
+        Instant now = clock.instant();
+        List<LocalDate> dues = contents.stream().map(c -> deadlines.filingDue(c.gradingReviewedOn())).toList();
+        repository.insertAll(organisation.id(), authority, contents, dues, actor.username(), now);
+        events.publishEvent(new FilingBulkUploaded(organisation.id(), contents.size(), source));
+        return contents.size();
+    }
+
     // --- helpers ----------------------------------------------------------------------------
+
+    void requireOperator(Actor actor) {
+        if (!operates(actor)) {
+            throw new AccessDeniedException("only operators create network units");
+        }
+    }
+
+    private Organisation ownOrganisation(Actor actor) {
+        return organisations.findForRules(actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("organisation", actor.organisationId()));
+    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

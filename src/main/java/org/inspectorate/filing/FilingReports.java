@@ -1,0 +1,326 @@
+package org.inspectorate.filing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The regulators' views of filing (备案情况): coverage by province, operator type and level, overdue
+ * filings, and XLSX exports of those lists and of the review queue. The Ministry sees the whole
+ * country, a provincial officer the units of their province's operators; nobody else sees these lists.
+ * Every export is audited ({@code filing.exported}).
+ */
+@Service
+class FilingReports {
+
+    /** Largest export; lists beyond it are cut (the sheet says so). */
+    static final int MAX_EXPORT_ROWS = 100_000;
+
+    /** How coverage rows are grouped. */
+    enum Grouping {
+        PROVINCE(true, false, false), TYPE(false, true, false), LEVEL(false, false, true), TYPE_LEVEL(false, true, true);
+
+        private final boolean province;
+        private final boolean type;
+        private final boolean level;
+
+        Grouping(boolean province, boolean type, boolean level) {
+            this.province = province;
+            this.type = type;
+            this.level = level;
+        }
+
+        public boolean province() {
+            return province;
+        }
+
+        public boolean type() {
+            return type;
+        }
+
+        public boolean level() {
+            return level;
+        }
+
+        static Grouping parse(String s, Grouping fallback) {
+            for (Grouping g : values()) {
+                if (g.name().equalsIgnoreCase(s == null ? "" : s.strip())) {
+                    return g;
+                }
+            }
+            return fallback;
+        }
+    }
+
+    /** Coverage filter: grouping, and optionally one province (code), operator type (name), level, category. */
+    record CoverageQuery(Grouping by, String province, String operatorType, GradeLevel level, NetworkCategory category) {
+    }
+
+    /** One group's units by filing state. */
+    record CoverageRow(String provinceCode, String operatorType, GradeLevel level, long filed, long pending,
+            long returned, long draft) {
+
+        public long total() {
+            return filed + pending + returned + draft;
+        }
+
+        /** Filed share in percent, one decimal. */
+        public double filedPercent() {
+            return total() == 0 ? 0 : Math.round(filed * 1000.0 / total()) / 10.0;
+        }
+    }
+
+    /** Overdue filter: optionally one filing kind, province, operator type, level. */
+    record OverdueQuery(FilingKind kind, String province, String operatorType, GradeLevel level) {
+    }
+
+    /** A filing past its due date and not yet FILED. */
+    record OverdueFiling(long unitId, String name, long organisationId, String organisationName, String provinceCode,
+            String operatorType, GradeLevel level, FilingState state, FilingKind kind, LocalDate dueOn, long daysOverdue) {
+    }
+
+    private final FilingReportRepository repository;
+    private final NetworkUnits units;
+    private final Organisations organisations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FilingReports(FilingReportRepository repository, NetworkUnits units, Organisations organisations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.units = units;
+        this.organisations = organisations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether the actor may see these views (a Ministry or provincial officer). */
+    boolean regulates(Actor actor) {
+        return actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null;
+    }
+
+    /** The grouping a regulator starts from: the Ministry by province, a province by operator type and level. */
+    Grouping defaultGrouping(Actor actor) {
+        return actor.has(Role.MINISTRY_OFFICER) ? Grouping.PROVINCE : Grouping.TYPE_LEVEL;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CoverageRow> coverage(Actor actor, CoverageQuery query) {
+        return repository.coverage(query, scope(actor));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<OverdueFiling> overdue(Actor actor, OverdueQuery query, PageRequest page) {
+        return repository.overdue(query, scope(actor), LocalDate.now(clock), page);
+    }
+
+    // --- exports ----------------------------------------------------------------------------
+
+    @Transactional
+    public int exportCoverage(Actor actor, CoverageQuery query, OutputStream out, Function<String, String> text)
+            throws IOException {
+        List<CoverageRow> rows = coverage(actor, query);
+        try (Export x = new Export(text, "filingreports.coverage.title")) {
+            x.header(headers(query.by()).stream().map(text).toList());
+            for (CoverageRow r : rows) {
+                Row row = x.row();
+                int c = 0;
+                if (query.by().province()) {
+                    x.text(row, c++, r.provinceCode() == null ? "" : text.apply("province." + r.provinceCode()));
+                }
+                if (query.by().type()) {
+                    x.text(row, c++, text.apply("organisation.type." + r.operatorType()));
+                }
+                if (query.by().level()) {
+                    x.text(row, c++, text.apply(r.level().messageKey()));
+                }
+                for (long n : new long[] {r.filed(), r.pending(), r.returned(), r.draft(), r.total()}) {
+                    row.createCell(c++).setCellValue(n);
+                }
+                row.createCell(c).setCellValue(r.filedPercent());
+            }
+            x.write(out);
+        }
+        events.publishEvent(new FilingExported("coverage", rows.size(), "by=" + query.by() + describe(query)));
+        return rows.size();
+    }
+
+    @Transactional
+    public int exportOverdue(Actor actor, OverdueQuery query, String sort, boolean asc, OutputStream out,
+            Function<String, String> text) throws IOException {
+        scope(actor);
+        int count = 0;
+        try (Export x = new Export(text, "filingreports.overdue.title")) {
+            x.header(List.of("filing.field.name", "filing.field.organisation", "filingreports.field.province",
+                    "filingreports.field.operatorType", "filing.field.gradeLevel", "filing.field.kind",
+                    "filing.field.state", "filing.field.dueOn", "filingreports.field.daysOverdue").stream()
+                    .map(text).toList());
+            for (int page = 0; count < MAX_EXPORT_ROWS; page++) {
+                PageResult<OverdueFiling> result = overdue(actor, query,
+                        new PageRequest(page, PageRequest.MAX_SIZE, sort, asc));
+                for (OverdueFiling f : result.items()) {
+                    Row row = x.row();
+                    x.text(row, 0, f.name());
+                    x.text(row, 1, f.organisationName());
+                    x.text(row, 2, f.provinceCode() == null ? "" : text.apply("province." + f.provinceCode()));
+                    x.text(row, 3, text.apply("organisation.type." + f.operatorType()));
+                    x.text(row, 4, text.apply(f.level().messageKey()));
+                    x.text(row, 5, text.apply(f.kind().messageKey()));
+                    x.text(row, 6, text.apply(f.state().messageKey()));
+                    x.text(row, 7, f.dueOn().toString());
+                    row.createCell(8).setCellValue(f.daysOverdue());
+                    count++;
+                }
+                if (!result.hasNext()) {
+                    break;
+                }
+            }
+            x.write(out);
+        }
+        events.publishEvent(new FilingExported("overdue", count, describe(query)));
+        return count;
+    }
+
+    @Transactional
+    public int exportReviewQueue(Actor actor, UnitQuery query, String sort, boolean asc, OutputStream out,
+            Function<String, String> text) throws IOException {
+        scope(actor);
+        int count = 0;
+        Map<Long, String> names = new HashMap<>();
+        try (Export x = new Export(text, "filing.review.title")) {
+            x.header(List.of("filing.field.submittedAt", "filing.field.organisation", "filing.field.name",
+                    "filing.field.kind", "filing.field.gradeLevel", "filing.field.category", "filing.field.dueOn")
+                    .stream().map(text).toList());
+            for (int page = 0; count < MAX_EXPORT_ROWS; page++) {
+                PageResult<NetworkUnitSummary> result = units.reviewQueue(actor, query,
+                        new PageRequest(page, PageRequest.MAX_SIZE, sort, asc));
+                for (NetworkUnitSummary u : result.items()) {
+                    Row row = x.row();
+                    x.text(row, 0, u.submittedAt() == null ? "" : u.submittedAt().toString());
+                    x.text(row, 1, names.computeIfAbsent(u.organisationId(),
+                            o -> organisations.findForRules(o).map(org -> org.name()).orElse("")));
+                    x.text(row, 2, u.name());
+                    x.text(row, 3, text.apply(u.kind().messageKey()));
+                    x.text(row, 4, text.apply(u.gradeLevel().messageKey()));
+                    x.text(row, 5, text.apply(u.category().messageKey()));
+                    x.text(row, 6, u.dueOn() == null ? "" : u.dueOn().toString());
+                    count++;
+                }
+                if (!result.hasNext()) {
+                    break;
+                }
+            }
+            x.write(out);
+        }
+        events.publishEvent(new FilingExported("review-queue", count, describe(query)));
+        return count;
+    }
+
+    static List<String> headers(Grouping by) {
+        List<String> h = new java.util.ArrayList<>();
+        if (by.province()) {
+            h.add("filingreports.field.province");
+        }
+        if (by.type()) {
+            h.add("filingreports.field.operatorType");
+        }
+        if (by.level()) {
+            h.add("filing.field.gradeLevel");
+        }
+        h.addAll(List.of("filingreports.state.filed", "filingreports.state.pending", "filingreports.state.returned",
+                "filingreports.state.draft", "filingreports.field.total", "filingreports.field.filedPercent"));
+        return h;
+    }
+
+    /** Text a spreadsheet would take for a formula is written with a leading apostrophe (formula injection). */
+    static String safe(String value) {
+        if (value == null) {
+            return "";
+        }
+        return UnitWorkbook.looksLikeFormula(value) || value.startsWith("\t") || value.startsWith("\r")
+                ? "'" + value : value;
+    }
+
+    private static String describe(Record query) {
+        String s = query.toString();
+        return s.length() > 300 ? s.substring(0, 300) : s;
+    }
+
+    /** The actor's scope for these views; anyone but a regulator's officer gets 404. */
+    private static SqlScope scope(Actor actor) {
+        if (!(actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null)) {
+            throw new NotFoundException("filing report", 0);
+        }
+        return actor.jurisdiction().organisationScope("u.organisation_id");
+    }
+
+    /** A streaming (SXSSF) one-sheet workbook: a bold header row, then text cells escaped against formulas. */
+    private static final class Export implements AutoCloseable {
+
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        private final Sheet sheet;
+        private final CellStyle bold;
+        private int next;
+
+        Export(Function<String, String> text, String titleKey) {
+            sheet = workbook.createSheet(sheetName(text.apply(titleKey)));
+            bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+        }
+
+        private static String sheetName(String title) {
+            String s = title.replaceAll("[\\\\/?*\\[\\]:]", " ");
+            return s.length() > 31 ? s.substring(0, 31) : s;
+        }
+
+        void header(List<String> names) {
+            Row row = row();
+            for (int i = 0; i < names.size(); i++) {
+                Cell cell = row.createCell(i);
+                cell.setCellValue(names.get(i));
+                cell.setCellStyle(bold);
+            }
+        }
+
+        Row row() {
+            return sheet.createRow(next++);
+        }
+
+        void text(Row row, int column, String value) {
+            row.createCell(column).setCellValue(safe(value));
+        }
+
+        void write(OutputStream out) throws IOException {
+            workbook.write(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            workbook.close(); // also deletes the temporary files
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.inspectorate.filing;
+
+import java.io.ByteArrayInputStream;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.inspectorate.InspectorateApplication;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.system.PageRequest;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Benchmark (not a test): (a) the bulk upload of a 5,000-unit XLSX through the service, (b) the
+ * coverage and overdue queries with 50,000 more units loaded. Run with the database's profile, e.g.
+ * {@code --spring.profiles.active=test,postgres} and INSPECTORATE_DB_URL; arguments after the
+ * profile: upload runs (default 3) and query runs (default 7).
+ */
+public final class FilingBenchmark {
+
+    private FilingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int uploadRuns = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int queryRuns = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectorateApplication.class)
+                .web(WebApplicationType.NONE).run(args.length > 0 ? new String[] {args[0]} : new String[0])) {
+            Organisations organisations = context.getBean(Organisations.class);
+            BulkUnitUpload bulk = context.getBean(BulkUnitUpload.class);
+            FilingReports reports = context.getBean(FilingReports.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+            // (a) bulk upload of 5,000 rows
+            Organisation operatorOrg = OrganisationFixtures.organisation(organisations,
+                    OrganisationType.INTERNET_ENTERPRISE, Province.GUANGDONG, null);
+            Actor operator = OrganisationFixtures.actor(operatorOrg, Role.OPERATOR_ADMIN);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(operator.username(), null, List.of()));
+            long t0 = System.nanoTime();
+            byte[] file = BulkFixtures.workbook(BulkFixtures.rows("bench", 5_000));
+            System.out.printf("generated 5,000-row XLSX: %,d bytes in %d ms%n", file.length, ms(t0));
+            List<Long> upload = new ArrayList<>();
+            for (int i = 0; i < uploadRuns; i++) {
+                long t = System.nanoTime();
+                BulkResult result = bulk.upload(operator, "bench.xlsx", file.length, new ByteArrayInputStream(file));
+                upload.add(ms(t));
+                System.out.printf("upload run %d: %d units in %d ms%n", i + 1, result.created(), upload.get(i));
+            }
+
+            // (b) 50,000 units spread over provinces, operator types, levels and states
+            List<OrganisationType> types = List.of(OrganisationType.BASIC_TELECOM_PROVINCIAL,
+                    OrganisationType.VALUE_ADDED_TELECOM, OrganisationType.INTERNET_ENTERPRISE);
+            List<Long> orgs = new ArrayList<>();
+            for (Province p : Province.values()) {
+                for (OrganisationType type : types) {
+                    Long parent = null;
+                    if (type == OrganisationType.BASIC_TELECOM_PROVINCIAL) {
+                        parent = OrganisationFixtures.organisation(organisations, OrganisationType.BASIC_TELECOM_GROUP,
+                                null, null).id();
+                    }
+                    orgs.add(OrganisationFixtures.organisation(organisations, type, p, parent).id());
+                }
+            }
+            String[] states = {"FILED", "FILED", "FILED", "SUBMITTED", "RETURNED", "DRAFT"};
+            GradeLevel[] levels = GradeLevel.values();
+            NetworkCategory[] categories = NetworkCategory.values();
+            Random random = new Random(42);
+            Timestamp now = Timestamp.from(Instant.now());
+            long t1 = System.nanoTime();
+            List<Object[]> batch = new ArrayList<>();
+            for (int i = 0; i < 50_000; i++) {
+                String state = states[random.nextInt(states.length)];
+                LocalDate reviewed = LocalDate.now().minusDays(random.nextInt(400));
+                batch.add(new Object[] {orgs.get(random.nextInt(orgs.size())), "bench unit " + i,
+                        categories[random.nextInt(categories.length)].name(), "张三", "010-12345678",
+                        levels[random.nextInt(levels.length)].name(), "bench", Date.valueOf(reviewed),
+                        LifecycleStage.FORMAL_OPERATION.name(), state, "INITIAL",
+                        "FILED".equals(state) ? null : Date.valueOf(reviewed.plusDays(30)), now, now});
+                if (batch.size() == 1_000) {
+                    insert(jdbc, batch);
+                    batch.clear();
+                }
+            }
+            insert(jdbc, batch);
+            System.out.printf("loaded 50,000 units in %d ms%n", ms(t1));
+
+            Actor ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
+                    OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
+            Actor provincial = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
+                    OrganisationType.PROVINCIAL_ADMINISTRATION, Province.GUANGDONG, null), Role.PROVINCIAL_OFFICER);
+            long total = jdbc.queryForObject("SELECT COUNT(*) FROM network_unit", Long.class);
+            System.out.printf("units in the database: %,d%n", total);
+            measure("coverage, Ministry, by province", queryRuns, () -> reports.coverage(ministry,
+                    new FilingReports.CoverageQuery(FilingReports.Grouping.PROVINCE, null, null, null, null)).size());
+            measure("coverage, provincial officer, by type and level", queryRuns, () -> reports.coverage(provincial,
+                    new FilingReports.CoverageQuery(FilingReports.Grouping.TYPE_LEVEL, null, null, null, null)).size());
+            measure("overdue, Ministry, first page by due date", queryRuns, () -> (int) reports.overdue(ministry,
+                    new FilingReports.OverdueQuery(null, null, null, null), new PageRequest(0, 20, "dueOn", true))
+                    .total());
+            measure("overdue, provincial officer, first page", queryRuns, () -> (int) reports.overdue(provincial,
+                    new FilingReports.OverdueQuery(null, null, null, null), new PageRequest(0, 20, "dueOn", true))
+                    .total());
+            long[] u = upload.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("RESULT upload5000 median=%d ms best=%d ms (runs=%d)%n", u[u.length / 2], u[0], u.length);
+        }
+    }
+
+    private static void insert(JdbcTemplate jdbc, List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                INSERT INTO network_unit (organisation_id, name, category, responsible_person, responsible_contact,
+                    grade_level, grading_reasoning, grading_reviewed_on, lifecycle_stage, filing_state, filing_kind,
+                    current_version_no, due_on, created_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0)""", rows);
+    }
+
+    private static void measure(String what, int runs, java.util.function.IntSupplier query) {
+        long[] times = new long[runs];
+        int result = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            result = query.getAsInt();
+            times[i] = micros(t);
+        }
+        long[] sorted = Arrays.copyOf(times, runs);
+        Arrays.sort(sorted);
+        System.out.printf("RESULT %s: rows=%d median=%.1f ms best=%.1f ms worst=%.1f ms (runs=%d, first=%.1f ms)%n",
+                what, result, sorted[runs / 2] / 1000.0, sorted[0] / 1000.0, sorted[runs - 1] / 1000.0, runs,
+                times[0] / 1000.0);
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long micros(long start) {
+        return (System.nanoTime() - start) / 1_000;
+    }
+}
