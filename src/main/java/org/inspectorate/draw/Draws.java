@@ -56,8 +56,14 @@ public class Draws {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    private final org.inspectorate.organisation.Organisations organisations;
+    private final org.inspectorate.organisation.UserAccounts accounts;
+
     Draws(DrawRepository repository, NetworkUnits units, Agencies agencies, SeedSeal seal,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, org.inspectorate.organisation.Organisations organisations,
+            org.inspectorate.organisation.UserAccounts accounts) {
+        this.organisations = organisations;
+        this.accounts = accounts;
         this.repository = repository;
         this.units = units;
         this.agencies = agencies;
@@ -145,6 +151,23 @@ public class Draws {
     public List<PlannedSpotCheck> plannedChecks(Actor actor, long id) {
         row(actor, id);
         return repository.plannedChecksOfDraw(id);
+    }
+
+    /** Display names of the draw's targets (unit and operator) and inspectors, by the ids the result uses. */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(Actor actor, long id) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (PlannedSpotCheck c : plannedChecks(actor, id)) {
+            names.computeIfAbsent("t" + c.targetUnitId(), k -> organisations.findForRules(c.targetOrganisationId())
+                    .map(o -> o.name() + " #" + c.targetUnitId()).orElse("#" + c.targetUnitId()));
+            List<Long> team = new ArrayList<>(c.memberUserIds());
+            team.add(c.leaderUserId());
+            for (Long u : team) {
+                names.computeIfAbsent("i" + u, k -> accounts.findForRules(u)
+                        .map(a -> a.displayName() + " (" + a.username() + ")").orElse("#" + u));
+            }
+        }
+        return names;
     }
 
     /** The spot checks of published draws on whose team the signed-in inspector serves. */

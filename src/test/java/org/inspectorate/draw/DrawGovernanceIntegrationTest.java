@@ -289,4 +289,58 @@ class DrawGovernanceIntegrationTest {
                 .allSatisfy(a -> assertThat(a.team()).doesNotContain(Long.toString(expiring.userId())));
         assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
     }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(OrganisationFixtures.authentication(actor));
+    }
+
+    @Test
+    void theDrawPagesPrepareApproveRunAndVerify() throws Exception {
+        DrawRulesVersion rules = rules("2", "");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws").with(as(preparer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("title", "").param("rulesId", Long.toString(rules.id())).param("drawDate", "2020-13-01"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"title-error\""),
+                                org.hamcrest.Matchers.containsString("id=\"drawDate-error\""))));
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws")
+                        .with(as(preparer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("title", "页面抽取").param("rulesId", Long.toString(rules.id()))
+                        .param("province", PROVINCE.code()).param("operatorType", "VALUE_ADDED_TELECOM")
+                        .param("inspectorSkills", "PENETRATION_TESTING", "TEAM_LEADER")
+                        .param("drawDate", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+                        .with(as(preparer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "draw.approve.own"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+                        .with(as(approver))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/run")
+                        .with(as(preparer)).param("witnessEntropy", "见证人 123")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(draws.get(preparer, id).state()).isEqualTo(DrawState.DRAWN);
+        mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(get("/draws/" + id + "/verify").with(as(preparer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("MATCH")));
+        mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(preparer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("MATCH"));
+        String json = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(preparer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(DrawVerifier.verify(PublishedDraw.fromJson(json)).matches()).isTrue();
+        mvc.perform(get("/draws").with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(get("/draws/new").with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(get("/draw-rules").with(as(preparer))).andExpect(status().isOk());
+    }
 }
