@@ -77,7 +77,12 @@ class AgencyApiController {
     @Operation(summary = "The eligible inspector pool on a day (yyyy-MM-dd)")
     List<EligibleInspector> eligible(Actor actor, @RequestParam String on) {
         agencies.list(actor, null, PageRequest.first(1));
-        return agencies.eligiblePool(java.time.LocalDate.parse(on));
+        java.util.List<org.inspectorate.system.InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
+        java.time.LocalDate day = Agencies.date(on, "on", true, problems);
+        if (!problems.isEmpty()) {
+            throw new org.inspectorate.system.InvalidInputException(problems);
+        }
+        return agencies.eligiblePool(day);
     }
 
     /** Registration body: the account id and skill codes. */
