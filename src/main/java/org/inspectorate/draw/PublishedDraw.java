@@ -83,6 +83,55 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
         return new PublishedDraw(snapshot, rules, commitment, seed, witness, result);
     }
 
+    /** Reads a snapshot's canonical JSON (as {@link PoolSnapshot#canonicalJson()} writes it). */
+    static PoolSnapshot snapshotFromJson(String json) {
+        return snapshot(new Obj(tree(json), "$"));
+    }
+
+    /** Reads the rules' canonical JSON (as {@link DrawRules#canonicalJson()} writes it). */
+    static DrawRules rulesFromJson(String json) {
+        return rules(new Obj(tree(json), "$"));
+    }
+
+    /** Reads assignments written as the canonical JSON array of a result. */
+    static List<TeamAssignment> assignmentsFromJson(String json) {
+        List<TeamAssignment> result = new ArrayList<>();
+        JsonNode root = tree(json);
+        if (!root.isArray()) {
+            throw new IllegalArgumentException("$: expected an array of assignments");
+        }
+        int i = 0;
+        for (JsonNode node : root) {
+            Obj a = new Obj(node, "$[" + i++ + "]");
+            result.add(a.make(() -> new TeamAssignment(a.string("target"), a.string("leader"), a.strings("members"))));
+            a.end();
+        }
+        return result;
+    }
+
+    static String assignmentsJson(List<TeamAssignment> assignments) {
+        return CanonicalJson.write(assignments.stream().map(TeamAssignment::canonical).toList());
+    }
+
+    static List<String> stringsFromJson(String json) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode node : tree(json)) {
+            if (!node.isString()) {
+                throw new IllegalArgumentException("$: expected an array of strings");
+            }
+            out.add(node.asString());
+        }
+        return out;
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static PoolSnapshot snapshot(Obj s) {
         s.constant("format", PoolSnapshot.FORMAT);
         List<TargetCandidate> targets = new ArrayList<>();

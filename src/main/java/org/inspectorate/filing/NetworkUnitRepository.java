@@ -464,4 +464,16 @@ class NetworkUnitRepository {
                 Jdbc.instant(rs, "submitted_at"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
                 rs.getInt("version"));
     }
+
+    /** Units with a filing in force that are not retired, with their operators' type and province, by id. */
+    java.util.List<FiledUnit> filedUnits() {
+        return jdbc.sql("""
+                SELECT u.id, u.organisation_id, o.type, o.province_code, u.category, u.grade_level
+                FROM network_unit u JOIN organisation o ON o.id = u.organisation_id
+                WHERE u.in_force_version_no IS NOT NULL AND u.filing_kind <> 'DECOMMISSION'
+                ORDER BY u.id""")
+                .query((rs, n) -> new FiledUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        NetworkCategory.valueOf(rs.getString(5)), GradeLevel.valueOf(rs.getString(6))))
+                .list();
+    }
 }

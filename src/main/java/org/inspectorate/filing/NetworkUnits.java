@@ -101,6 +101,15 @@ public class NetworkUnits {
         return after.changesSince(before);
     }
 
+    /**
+     * For other modules' rules (a draw's target pool, 双随机): every unit with a filing in force that is not
+     * retired, no jurisdiction applied; the caller filters and freezes it.
+     */
+    @Transactional(readOnly = true)
+    public List<FiledUnit> filedUnitsForRules() {
+        return repository.filedUnits();
+    }
+
     /** Filings waiting for the actor's decision, oldest submission first. */
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> reviewQueue(Actor actor, PageRequest page) {

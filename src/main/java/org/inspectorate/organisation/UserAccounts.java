@@ -155,6 +155,12 @@ public class UserAccounts {
         return accounts.findById(id).orElseThrow().account();
     }
 
+    /** For other modules' rules (an agency's inspectors): the account, no jurisdiction applied. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findForRules(long id) {
+        return accounts.findById(id).map(UserAccountRepository.Credentials::account);
+    }
+
     /** Whether an account of this name exists, in any letter case. */
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {

@@ -1,0 +1,22 @@
+package org.inspectorate.draw;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A draw (双随机抽取) as pages and the API see it: what it draws from, where it stands, and the published
+ * commitment. The secret seed is never part of it.
+ *
+ * @param provinceCode the province whose authority runs the draw; {@code null} for the Ministry's
+ * @param version      optimistic-lock version: pass it back when editing a draft
+ */
+public record Draw(long id, String title, String provinceCode, long rulesId, String rulesName, int rulesVersion,
+        String filterProvince, String filterOperatorType, String filterCategory, String filterGrade,
+        String inspectorSkills, LocalDate drawDate, DrawState state, String preparedBy, String approvedBy,
+        Instant scheduledAt, String snapshotHash, String seedHash, String rulesHash, String commitmentDigest,
+        String publishedBy, Instant publishedAt, Instant createdAt, int version) {
+
+    public boolean editable() {
+        return state == DrawState.DRAFT;
+    }
+}

@@ -1,0 +1,144 @@
+package org.inspectorate.draw;
+
+import java.util.List;
+import java.util.Map;
+
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The draws' REST API: the same services as the pages. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Draws", description = "Double-random draws (双随机): rules, four-eyes governance, verification")
+class DrawApiController {
+
+    private final Draws draws;
+
+    DrawApiController(Draws draws) {
+        this.draws = draws;
+    }
+
+    @GetMapping("/draw-rules")
+    @Operation(summary = "Every version of every set of draw rules")
+    List<DrawRulesVersion> rules(Actor actor) {
+        return draws.rules(actor);
+    }
+
+    @PostMapping("/draw-rules")
+    @Operation(summary = "Store a new version of draw rules")
+    DrawRulesVersion saveRules(Actor actor, @RequestBody RulesInput input) {
+        return draws.saveRules(actor, input);
+    }
+
+    @GetMapping("/draws")
+    @Operation(summary = "Draws in the caller's jurisdiction")
+    PageResult<Draw> list(Actor actor, @RequestParam(required = false) DrawState state,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir) {
+        return draws.list(actor, state, new PageRequest(page, size, sort, "asc".equals(dir)));
+    }
+
+    @PostMapping("/draws")
+    @Operation(summary = "Prepare a draw (DRAFT)")
+    Draw prepare(Actor actor, @RequestBody DrawInput input) {
+        return draws.prepare(actor, input);
+    }
+
+    @GetMapping("/draws/{id}")
+    @Operation(summary = "A draw with its state and commitment")
+    Draw get(Actor actor, @PathVariable long id) {
+        return draws.get(actor, id);
+    }
+
+    @PutMapping("/draws/{id}")
+    @Operation(summary = "Edit a DRAFT draw; any other state answers 409")
+    Draw update(Actor actor, @PathVariable long id, @RequestParam int version, @RequestBody DrawInput input) {
+        return draws.update(actor, id, version, input);
+    }
+
+    @PostMapping("/draws/{id}/approve")
+    @Operation(summary = "Approve another officer's draft: freezes the pools and publishes the commitment")
+    Draw approve(Actor actor, @PathVariable long id) {
+        return draws.approve(actor, id);
+    }
+
+    @PostMapping("/draws/{id}/run")
+    @Operation(summary = "Run a scheduled draw with the witnesses' entropy (one string per line)")
+    Draw run(Actor actor, @PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
+        return draws.run(actor, id, body == null ? "" : body.getOrDefault("witnessEntropy", ""));
+    }
+
+    @PostMapping("/draws/{id}/publish")
+    @Operation(summary = "Publish a drawn result (一公开)")
+    Draw publish(Actor actor, @PathVariable long id) {
+        return draws.publish(actor, id);
+    }
+
+    @PostMapping("/draws/{id}/redraw")
+    @Operation(summary = "Re-draw with a recorded reason; the old result is kept as superseded")
+    Draw redraw(Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
+        return draws.redraw(actor, id, body.get("reason"));
+    }
+
+    @GetMapping("/draws/{id}/rounds")
+    @Operation(summary = "Every round of the draw, the current one first")
+    List<Map<String, Object>> rounds(Actor actor, @PathVariable long id) {
+        return draws.rounds(actor, id).stream().map(DrawApiController::round).toList();
+    }
+
+    @GetMapping("/draws/{id}/planned-checks")
+    @Operation(summary = "The spot checks the draw planned")
+    List<PlannedSpotCheck> plannedChecks(Actor actor, @PathVariable long id) {
+        return draws.plannedChecks(actor, id);
+    }
+
+    @GetMapping("/draws/{id}/verification")
+    @Operation(summary = "Recompute the current round from the stored inputs: MATCH or MISMATCH with reasons")
+    Map<String, Object> verification(Actor actor, @PathVariable long id) {
+        Verification v = draws.verify(actor, id);
+        return Map.of("verdict", v.matches() ? "MATCH" : "MISMATCH", "reasons", v.reasons());
+    }
+
+    @GetMapping(value = "/draws/{id}/published", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The published draw file that VerifyDrawCli accepts")
+    ResponseEntity<String> published(Actor actor, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"draw-" + id + ".json\"")
+                .body(draws.published(actor, id).toJson());
+    }
+
+    @GetMapping("/planned-checks/mine")
+    @Operation(summary = "The signed-in inspector's planned spot checks")
+    List<PlannedSpotCheck> mine(Actor actor) {
+        return draws.myPlannedChecks(actor);
+    }
+
+    private static Map<String, Object> round(DrawRound r) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("round", r.roundNo());
+        m.put("commitmentDigest", r.commitmentDigest());
+        m.put("seed", r.seed().hex());
+        m.put("witnessEntropy", r.witnessEntropy());
+        m.put("assignments", r.assignments());
+        m.put("resultDigest", r.resultDigest());
+        m.put("superseded", r.superseded());
+        m.put("supersededReason", r.supersededReason());
+        m.put("drawnBy", r.drawnBy());
+        m.put("drawnAt", r.drawnAt());
+        return m;
+    }
+}

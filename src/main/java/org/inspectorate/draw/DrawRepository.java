@@ -1,0 +1,336 @@
+package org.inspectorate.draw;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.inspectorate.system.Jdbc;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Draws, their rules, rounds and planned spot checks in SQL. Rounds are written once, never updated but to supersede. */
+@Repository
+class DrawRepository {
+
+    private static final String COLUMNS = """
+            d.id, d.title, d.province_code, d.rules_id, r.rules_name, r.version_no, d.filter_province,
+            d.filter_operator_type, d.filter_category, d.filter_grade, d.inspector_skills, d.draw_date, d.draw_state,
+            d.prepared_by_id, d.prepared_by, d.approved_by, d.scheduled_at, d.snapshot_hash, d.seed_hash, r.rules_hash,
+            d.commitment_digest, d.published_by, d.published_at, d.created_at, d.version""";
+
+    private static final Map<String, String> SORTABLE = Map.of("title", "d.title", "drawDate", "d.draw_date",
+            "state", "d.draw_state", "createdAt", "d.created_at");
+
+    private final JdbcClient jdbc;
+
+    DrawRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A draw with its preparer's user id (kept out of the public view). */
+    record Row(Draw draw, long preparedById) {
+    }
+
+    // --- rules -------------------------------------------------------------------------------
+
+    int latestRulesVersion(String name) {
+        Integer v = jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM draw_rules WHERE rules_name = :name").param("name", name)
+                .query(Integer.class).single();
+        return v == null ? 0 : v;
+    }
+
+    long insertRules(DrawRules rules, String by, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO draw_rules (rules_name, version_no, definition, rules_hash, created_by, created_at)
+                VALUES (:name, :version, :definition, :hash, :by, :now)""")
+                .param("name", rules.name()).param("version", rules.version())
+                .param("definition", rules.canonicalJson()).param("hash", rules.hash()).param("by", by)
+                .param("now", Jdbc.ts(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<DrawRulesVersion> rules(long id) {
+        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE id = :id")
+                .param("id", id).query(DrawRepository::rulesRow).optional();
+    }
+
+    List<DrawRulesVersion> allRules() {
+        return jdbc.sql("""
+                SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules
+                ORDER BY rules_name, version_no DESC""")
+                .query(DrawRepository::rulesRow).list();
+    }
+
+    private static DrawRulesVersion rulesRow(ResultSet rs, int n) throws SQLException {
+        return new DrawRulesVersion(rs.getLong("id"), PublishedDraw.rulesFromJson(rs.getString("definition")),
+                rs.getString("rules_hash"), rs.getString("created_by"), Jdbc.instant(rs, "created_at"));
+    }
+
+    // --- draws -------------------------------------------------------------------------------
+
+    long insertDraw(DrawPlan plan, long preparedById, String preparedBy, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO draw (title, province_code, rules_id, filter_province, filter_operator_type, filter_category,
+                    filter_grade, inspector_skills, draw_date, draw_state, prepared_by_id, prepared_by, created_at,
+                    updated_at)
+                VALUES (:title, :province, :rules, :fprovince, :ftype, :fcategory, :fgrade, :skills, :date, 'DRAFT',
+                    :byId, :by, :now, :now)""")
+                .params(planParams(plan)).param("byId", preparedById).param("by", preparedBy)
+                .param("now", Jdbc.ts(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    int updateDraft(long id, int version, DrawPlan plan, Instant now) {
+        return jdbc.sql("""
+                UPDATE draw SET title = :title, province_code = :province, rules_id = :rules, filter_province = :fprovince,
+                    filter_operator_type = :ftype, filter_category = :fcategory, filter_grade = :fgrade,
+                    inspector_skills = :skills, draw_date = :date, updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :version AND draw_state = 'DRAFT'""")
+                .params(planParams(plan)).param("now", Jdbc.ts(now)).param("id", id).param("version", version)
+                .update();
+    }
+
+    private static Map<String, Object> planParams(DrawPlan p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", p.title());
+        m.put("province", p.provinceCode());
+        m.put("rules", p.rulesId());
+        m.put("fprovince", p.filterProvince());
+        m.put("ftype", p.filterOperatorType());
+        m.put("fcategory", p.filterCategory());
+        m.put("fgrade", p.filterGrade());
+        m.put("skills", p.inspectorSkills());
+        m.put("date", p.drawDate());
+        return m;
+    }
+
+    Optional<Row> find(long id, SqlScope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM draw d JOIN draw_rules r ON r.id = d.rules_id WHERE d.id = :id AND ("
+                        + scope.sql() + ")")
+                .params(scope.params()).param("id", id).query(DrawRepository::row).optional();
+    }
+
+    /** Locks the draw for a state change, so that two officers' clicks queue up. */
+    Optional<Row> lock(long id) {
+        jdbc.sql("SELECT id FROM draw WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
+        return find(id, new SqlScope("1 = 1", Map.of()));
+    }
+
+    PageResult<Draw> search(SqlScope scope, DrawState state, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE (" + scope.sql() + ")");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (state != null) {
+            where.append(" AND d.draw_state = :state");
+            params.put("state", state.name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM draw d" + where).params(params).query(Long.class).single();
+        String column = SORTABLE.getOrDefault(page.sort() == null ? "createdAt" : page.sort(), "d.created_at");
+        List<Draw> items = jdbc.sql("SELECT " + COLUMNS + " FROM draw d JOIN draw_rules r ON r.id = d.rules_id" + where
+                        + " ORDER BY " + column + " " + page.direction() + ", d.id " + page.direction()
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> row(rs, n).draw()).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    void schedule(long id, String approvedBy, String snapshotJson, String snapshotHash, String seedHash, String sealed,
+            String digest, Instant now) {
+        jdbc.sql("""
+                UPDATE draw SET draw_state = 'SCHEDULED', approved_by = :by, scheduled_at = :now, snapshot_json = :snapshot,
+                    snapshot_hash = :snapshotHash, seed_hash = :seedHash, seed_sealed = :sealed, commitment_digest = :digest,
+                    updated_at = :now, version = version + 1
+                WHERE id = :id""")
+                .param("by", approvedBy).param("now", Jdbc.ts(now)).param("snapshot", snapshotJson)
+                .param("snapshotHash", snapshotHash).param("seedHash", seedHash).param("sealed", sealed)
+                .param("digest", digest).param("id", id).update();
+    }
+
+    /** A new seed and commitment for a re-draw over the same frozen snapshot. */
+    void recommit(long id, String seedHash, String sealed, String digest, Instant now) {
+        jdbc.sql("""
+                UPDATE draw SET draw_state = 'SCHEDULED', seed_hash = :seedHash, seed_sealed = :sealed,
+                    commitment_digest = :digest, published_by = NULL, published_at = NULL, updated_at = :now,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("seedHash", seedHash).param("sealed", sealed).param("digest", digest)
+                .param("now", Jdbc.ts(now)).param("id", id).update();
+    }
+
+    String snapshotJson(long id) {
+        return jdbc.sql("SELECT snapshot_json FROM draw WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    String sealedSeed(long id) {
+        return jdbc.sql("SELECT seed_sealed FROM draw WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    void state(long id, DrawState state, Instant now) {
+        jdbc.sql("UPDATE draw SET draw_state = :state, seed_sealed = CASE WHEN :state = 'DRAWN' THEN NULL ELSE seed_sealed END, "
+                        + "updated_at = :now, version = version + 1 WHERE id = :id")
+                .param("state", state.name()).param("now", Jdbc.ts(now)).param("id", id).update();
+    }
+
+    void published(long id, String by, Instant now) {
+        jdbc.sql("""
+                UPDATE draw SET draw_state = 'PUBLISHED', published_by = :by, published_at = :now, updated_at = :now,
+                    version = version + 1 WHERE id = :id""")
+                .param("by", by).param("now", Jdbc.ts(now)).param("id", id).update();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        java.sql.Date date = rs.getDate("draw_date");
+        Draw d = new Draw(rs.getLong("id"), rs.getString("title"), rs.getString("province_code"), rs.getLong("rules_id"),
+                rs.getString("rules_name"), rs.getInt("version_no"), rs.getString("filter_province"),
+                rs.getString("filter_operator_type"), rs.getString("filter_category"), rs.getString("filter_grade"),
+                rs.getString("inspector_skills"), date.toLocalDate(), DrawState.valueOf(rs.getString("draw_state")),
+                rs.getString("prepared_by"), rs.getString("approved_by"), Jdbc.instant(rs, "scheduled_at"),
+                rs.getString("snapshot_hash"), rs.getString("seed_hash"), rs.getString("rules_hash"),
+                rs.getString("commitment_digest"), rs.getString("published_by"), Jdbc.instant(rs, "published_at"),
+                Jdbc.instant(rs, "created_at"), rs.getInt("version"));
+        return new Row(d, rs.getLong("prepared_by_id"));
+    }
+
+    // --- rounds ------------------------------------------------------------------------------
+
+    int lastRound(long drawId) {
+        Integer v = jdbc.sql("SELECT COALESCE(MAX(round_no), 0) FROM draw_result WHERE draw_id = :id").param("id", drawId)
+                .query(Integer.class).single();
+        return v == null ? 0 : v;
+    }
+
+    long insertRound(long drawId, int roundNo, DrawResult result, String by, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        DrawCommitment c = result.commitment();
+        jdbc.sql("""
+                INSERT INTO draw_result (draw_id, round_no, seed_hash, snapshot_hash, rules_hash, draw_date,
+                    commitment_digest, seed_hex, witness_json, assignments_json, result_digest, result_state, drawn_by,
+                    drawn_at)
+                VALUES (:draw, :round, :seedHash, :snapshotHash, :rulesHash, :date, :digest, :seed, :witness,
+                    :assignments, :resultDigest, 'CURRENT', :by, :now)""")
+                .param("draw", drawId).param("round", roundNo).param("seedHash", c.seedHash())
+                .param("snapshotHash", c.snapshotHash()).param("rulesHash", c.rulesHash()).param("date", c.drawDate())
+                .param("digest", c.digest()).param("seed", result.seed().hex())
+                .param("witness", CanonicalJson.write(result.witnessEntropy()))
+                .param("assignments", PublishedDraw.assignmentsJson(result.assignments()))
+                .param("resultDigest", result.digest()).param("by", by).param("now", Jdbc.ts(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<DrawRound> rounds(long drawId) {
+        return jdbc.sql("""
+                SELECT id, round_no, seed_hash, snapshot_hash, rules_hash, draw_date, commitment_digest, seed_hex,
+                    witness_json, assignments_json, result_digest, result_state, drawn_by, drawn_at, superseded_reason,
+                    superseded_by, superseded_at
+                FROM draw_result WHERE draw_id = :id ORDER BY round_no DESC""")
+                .param("id", drawId)
+                .query((rs, n) -> new DrawRound(rs.getLong("id"), rs.getInt("round_no"),
+                        new DrawCommitment(rs.getString("seed_hash"), rs.getString("snapshot_hash"),
+                                rs.getString("rules_hash"), rs.getDate("draw_date").toLocalDate()),
+                        rs.getString("commitment_digest"), DrawSeed.fromHex(rs.getString("seed_hex")),
+                        PublishedDraw.stringsFromJson(rs.getString("witness_json")),
+                        PublishedDraw.assignmentsFromJson(rs.getString("assignments_json")),
+                        rs.getString("result_digest"), "SUPERSEDED".equals(rs.getString("result_state")),
+                        rs.getString("drawn_by"), Jdbc.instant(rs, "drawn_at"), rs.getString("superseded_reason"),
+                        rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at")))
+                .list();
+    }
+
+    void supersede(long resultId, String reason, String by, Instant now) {
+        jdbc.sql("""
+                UPDATE draw_result SET result_state = 'SUPERSEDED', superseded_reason = :reason, superseded_by = :by,
+                    superseded_at = :now WHERE id = :id AND result_state = 'CURRENT'""")
+                .param("reason", reason).param("by", by).param("now", Jdbc.ts(now)).param("id", resultId).update();
+        jdbc.sql("UPDATE planned_spot_check SET check_state = 'CANCELLED' WHERE draw_result_id = :id")
+                .param("id", resultId).update();
+    }
+
+    // --- planned spot checks -----------------------------------------------------------------
+
+    void insertPlannedCheck(long drawId, long resultId, long unitId, long organisationId, long leader,
+            List<Long> members, LocalDate plannedOn, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        StringBuilder text = new StringBuilder();
+        members.forEach(m -> text.append(text.length() == 0 ? "" : ",").append(m));
+        jdbc.sql("""
+                INSERT INTO planned_spot_check (draw_id, draw_result_id, target_unit_id, target_organisation_id,
+                    leader_user_id, member_user_ids, check_state, planned_on, created_at)
+                VALUES (:draw, :result, :unit, :org, :leader, :members, 'PLANNED', :on, :now)""")
+                .param("draw", drawId).param("result", resultId).param("unit", unitId).param("org", organisationId)
+                .param("leader", leader).param("members", text.toString()).param("on", plannedOn)
+                .param("now", Jdbc.ts(now))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        List<Long> team = new ArrayList<>();
+        team.add(leader);
+        team.addAll(members);
+        for (Long user : team) {
+            jdbc.sql("INSERT INTO planned_spot_check_member (check_id, user_id) VALUES (:id, :user)")
+                    .param("id", id).param("user", user).update();
+        }
+    }
+
+    private static final String CHECK_COLUMNS = """
+            c.id, c.draw_id, d.title, c.target_unit_id, c.target_organisation_id, c.leader_user_id, c.member_user_ids,
+            c.check_state, c.planned_on""";
+
+    List<PlannedSpotCheck> plannedChecksOfDraw(long drawId) {
+        return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM planned_spot_check c JOIN draw d ON d.id = c.draw_id "
+                        + "WHERE c.draw_id = :id ORDER BY c.id")
+                .param("id", drawId).query(DrawRepository::check).list();
+    }
+
+    /** The planned checks whose team includes the user, of published draws only. */
+    List<PlannedSpotCheck> plannedChecksOfMember(long userId) {
+        return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM planned_spot_check c JOIN draw d ON d.id = c.draw_id "
+                        + "WHERE d.draw_state = 'PUBLISHED' AND c.check_state = 'PLANNED' AND c.id IN "
+                        + "(SELECT m.check_id FROM planned_spot_check_member m WHERE m.user_id = :user) ORDER BY c.planned_on, c.id")
+                .param("user", userId).query(DrawRepository::check).list();
+    }
+
+    boolean isTeamMemberOfPublished(long drawId, long userId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM planned_spot_check c JOIN planned_spot_check_member m ON m.check_id = c.id
+                JOIN draw d ON d.id = c.draw_id
+                WHERE c.draw_id = :draw AND m.user_id = :user AND c.check_state = 'PLANNED' AND d.draw_state = 'PUBLISHED'""")
+                .param("draw", drawId).param("user", userId).query(Long.class).single() > 0;
+    }
+
+    /** Day of each operator's latest planned spot check that was not cancelled, by organisation id. */
+    Map<Long, LocalDate> lastInspections() {
+        Map<Long, LocalDate> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT target_organisation_id, MAX(planned_on) FROM planned_spot_check WHERE check_state <> 'CANCELLED'
+                GROUP BY target_organisation_id""")
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getDate(2).toLocalDate())).list();
+        return out;
+    }
+
+    private static PlannedSpotCheck check(ResultSet rs, int n) throws SQLException {
+        List<Long> members = new ArrayList<>();
+        String text = rs.getString("member_user_ids");
+        if (text != null && !text.isBlank()) {
+            for (String s : text.split(",")) {
+                members.add(Long.parseLong(s));
+            }
+        }
+        return new PlannedSpotCheck(rs.getLong("id"), rs.getLong("draw_id"), rs.getString("title"),
+                rs.getLong("target_unit_id"), rs.getLong("target_organisation_id"), rs.getLong("leader_user_id"),
+                members, rs.getString("check_state"), rs.getDate("planned_on").toLocalDate());
+    }
+}

@@ -1,0 +1,564 @@
+package org.inspectorate.draw;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.inspectorate.agency.Agencies;
+import org.inspectorate.agency.EligibleInspector;
+import org.inspectorate.agency.OperatorRelation;
+import org.inspectorate.agency.Skill;
+import org.inspectorate.filing.FiledUnit;
+import org.inspectorate.filing.NetworkCategory;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Draw governance (双随机抽取的组织): versioned rules, preparation by one officer, approval by another (four eyes)
+ * which freezes the pools and commits to a secret seed, the draw with witnesses' entropy, publication (一公开),
+ * re-draws with a recorded reason, verification, and the planned spot checks that result.
+ */
+@Service
+public class Draws {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_REASON = 1000;
+
+    private final DrawRepository repository;
+    private final NetworkUnits units;
+    private final Agencies agencies;
+    private final SeedSeal seal;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    private final org.inspectorate.organisation.Organisations organisations;
+    private final org.inspectorate.organisation.UserAccounts accounts;
+
+    Draws(DrawRepository repository, NetworkUnits units, Agencies agencies, SeedSeal seal,
+            ApplicationEventPublisher events, Clock clock, org.inspectorate.organisation.Organisations organisations,
+            org.inspectorate.organisation.UserAccounts accounts) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.repository = repository;
+        this.units = units;
+        this.agencies = agencies;
+        this.seal = seal;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The Ministry's and provincial administrations' officers prepare, approve and run draws. */
+    public static boolean mayManage(Actor actor) {
+        return actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER);
+    }
+
+    // --- rules ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<DrawRulesVersion> rules(Actor actor) {
+        requireManager(actor);
+        return repository.allRules();
+    }
+
+    /** Stores a new version of the named rules (the next number after the latest). */
+    @Transactional
+    public DrawRulesVersion saveRules(Actor actor, RulesInput input) {
+        requireManager(actor);
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = input.name() == null ? "" : input.name().strip();
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            problems.add(new FieldProblem("name", "draw.rules.name.invalid"));
+        }
+        int sample = number(input.sampleSize(), "sampleSize", 1, 100_000, problems);
+        int team = number(input.teamSize(), "teamSize", 2, 20, problems);
+        int perAgency = number(input.maxTargetsPerAgency(), "maxTargetsPerAgency", 1, 100_000, problems);
+        int lookback = number(input.conflictLookbackYears(), "conflictLookbackYears", 0, 50, problems);
+        int recent = number(input.recentInspectionMonths(), "recentInspectionMonths", 0, 120, problems);
+        Set<String> required = new TreeSet<>();
+        for (String s : input.requiredSkills()) {
+            skill(s, "requiredSkills", problems).ifPresent(k -> required.add(k.name()));
+        }
+        Optional<Skill> leader = skill(input.leaderSkill(), "leaderSkill", problems);
+        List<Quota> quotas = QuotaText.parse(input.quotas(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int version = repository.latestRulesVersion(name) + 1;
+        DrawRules rules;
+        try {
+            rules = new DrawRules(name, version, sample, quotas, team, required, leader.get().name(), perAgency, lookback,
+                    recent);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("quotas", "draw.rules.invalid", e.getMessage());
+        }
+        long id = repository.insertRules(rules, actor.username(), clock.instant());
+        events.publishEvent(new DrawChanged("draw.rules.saved", "draw-rules:" + name + "/v" + version,
+                "sha256=" + rules.hash()));
+        return repository.rules(id).orElseThrow();
+    }
+
+    // --- reading --------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public PageResult<Draw> list(Actor actor, DrawState state, PageRequest page) {
+        return repository.search(scope(actor), state, page);
+    }
+
+    @Transactional(readOnly = true)
+    public Draw get(Actor actor, long id) {
+        return row(actor, id).draw();
+    }
+
+    /** Every round of the draw, the current one first; empty before the draw. */
+    @Transactional(readOnly = true)
+    public List<DrawRound> rounds(Actor actor, long id) {
+        row(actor, id);
+        return repository.rounds(id);
+    }
+
+    @Transactional(readOnly = true)
+    public DrawRules drawRules(Actor actor, long id) {
+        Draw d = get(actor, id);
+        return repository.rules(d.rulesId()).orElseThrow().rules();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlannedSpotCheck> plannedChecks(Actor actor, long id) {
+        row(actor, id);
+        return repository.plannedChecksOfDraw(id);
+    }
+
+    /** Display names of the draw's targets (unit and operator) and inspectors, by the ids the result uses. */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(Actor actor, long id) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (PlannedSpotCheck c : plannedChecks(actor, id)) {
+            names.computeIfAbsent("t" + c.targetUnitId(), k -> organisations.findForRules(c.targetOrganisationId())
+                    .map(o -> o.name() + " #" + c.targetUnitId()).orElse("#" + c.targetUnitId()));
+            List<Long> team = new ArrayList<>(c.memberUserIds());
+            team.add(c.leaderUserId());
+            for (Long u : team) {
+                names.computeIfAbsent("i" + u, k -> accounts.findForRules(u)
+                        .map(a -> a.displayName() + " (" + a.username() + ")").orElse("#" + u));
+            }
+        }
+        return names;
+    }
+
+    /** The spot checks of published draws on whose team the signed-in inspector serves. */
+    @Transactional(readOnly = true)
+    public List<PlannedSpotCheck> myPlannedChecks(Actor actor) {
+        if (!actor.has(Role.INSPECTOR)) {
+            return List.of();
+        }
+        return repository.plannedChecksOfMember(actor.userId());
+    }
+
+    /**
+     * The published draw file of the current round (what {@code VerifyDrawCli} reads); audited as an export.
+     *
+     * @throws ConflictException when the draw has not been run
+     */
+    @Transactional
+    public PublishedDraw published(Actor actor, long id) {
+        Draw d = get(actor, id);
+        PublishedDraw p = publishedDraw(d);
+        events.publishEvent(new DrawChanged("draw.result.exported", "draw:" + id, "commitment=" + d.commitmentDigest()));
+        return p;
+    }
+
+    /** Recomputes the current round from the stored inputs with {@link DrawVerifier}. */
+    @Transactional
+    public Verification verify(Actor actor, long id) {
+        Draw d = get(actor, id);
+        Verification v = DrawVerifier.verify(publishedDraw(d));
+        events.publishEvent(new DrawChanged("draw.verified", "draw:" + id, v.matches() ? "MATCH" : "MISMATCH"));
+        return v;
+    }
+
+    private PublishedDraw publishedDraw(Draw d) {
+        if (d.state() != DrawState.DRAWN && d.state() != DrawState.PUBLISHED) {
+            throw new ConflictException("draw.notDrawn", d.state().name());
+        }
+        DrawRound current = repository.rounds(d.id()).get(0);
+        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(d.id()));
+        DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
+        return new PublishedDraw(snapshot, rules, current.commitment(), current.seed(), current.witnessEntropy(),
+                current.assignments());
+    }
+
+    // --- governance -----------------------------------------------------------------------------
+
+    /** Prepares a draw as a DRAFT; a provincial officer's draw is of their own province. */
+    @Transactional
+    public Draw prepare(Actor actor, DrawInput input) {
+        requireManager(actor);
+        DrawPlan plan = validate(actor, input);
+        long id = repository.insertDraw(plan, actor.userId(), actor.username(), clock.instant());
+        events.publishEvent(new DrawChanged("draw.prepared", "draw:" + id, "rules=" + plan.rulesId()
+                + " drawDate=" + plan.drawDate()));
+        return get(actor, id);
+    }
+
+    @Transactional
+    public Draw update(Actor actor, long id, int expectedVersion, DrawInput input) {
+        requireManager(actor);
+        Draw d = get(actor, id);
+        if (!d.editable()) {
+            throw new ConflictException("draw.notEditable", d.state().name());
+        }
+        DrawPlan plan = validate(actor, input);
+        if (repository.updateDraft(id, expectedVersion, plan, clock.instant()) == 0) {
+            throw new ConflictException("draw.changedMeanwhile", d.title());
+        }
+        events.publishEvent(new DrawChanged("draw.updated", "draw:" + id, "rules=" + plan.rulesId()));
+        return get(actor, id);
+    }
+
+    /**
+     * Approves a draft prepared by another officer (four eyes): freezes the target and inspector pools into the
+     * snapshot, generates and seals the secret seed and publishes the commitment.
+     */
+    @Transactional
+    public Draw approve(Actor actor, long id) {
+        requireManager(actor);
+        DrawRepository.Row row = locked(actor, id);
+        Draw d = row.draw();
+        if (d.state() != DrawState.DRAFT) {
+            throw new ConflictException("draw.notDraft", d.state().name());
+        }
+        if ((actor.userId() > 0 && row.preparedById() == actor.userId()) || d.preparedBy().equals(actor.username())) {
+            throw new ConflictException("draw.approve.own");
+        }
+        if (d.drawDate().isBefore(today())) {
+            throw new ConflictException("draw.date.past", d.drawDate());
+        }
+        DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
+        PoolSnapshot snapshot = freeze(d);
+        DrawSeed seed = DrawSeed.generate(random);
+        DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
+        repository.schedule(id, actor.username(), snapshot.canonicalJson(), snapshot.hash(), commitment.seedHash(),
+                seal.seal(id, seed), commitment.digest(), clock.instant());
+        events.publishEvent(new DrawChanged("draw.scheduled", "draw:" + id, "targets=" + snapshot.targets().size()
+                + " inspectors=" + snapshot.inspectors().size() + " snapshot=" + snapshot.hash() + " seedHash="
+                + commitment.seedHash() + " commitment=" + commitment.digest()));
+        return get(actor, id);
+    }
+
+    /**
+     * Runs a scheduled draw: witnesses' entropy (one string per line) is added, the sealed seed is revealed and
+     * checked against the commitment, and the result is stored once, with a planned spot check per target.
+     */
+    @Transactional
+    public Draw run(Actor actor, long id, String witnessText) {
+        requireManager(actor);
+        Draw d = locked(actor, id).draw();
+        if (d.state() != DrawState.SCHEDULED) {
+            throw new ConflictException("draw.notScheduled", d.state().name());
+        }
+        List<String> witness = witness(witnessText);
+        DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
+        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
+        DrawCommitment commitment = new DrawCommitment(d.seedHash(), d.snapshotHash(), d.rulesHash(), d.drawDate());
+        if (!commitment.digest().equals(d.commitmentDigest())) {
+            throw new ConflictException("draw.seed.mismatch", "commitment digest");
+        }
+        DrawSeed seed;
+        try {
+            seed = seal.open(id, repository.sealedSeed(id));
+        } catch (IllegalStateException e) {
+            throw new ConflictException("draw.seed.mismatch", e.getMessage());
+        }
+        DrawResult result;
+        try {
+            result = DoubleRandomDraw.draw(snapshot, rules, commitment, seed, witness);
+        } catch (CommitmentMismatchException e) {
+            events.publishEvent(new DrawChanged("draw.reveal.refused", "draw:" + id, e.getMessage()));
+            throw new ConflictException("draw.seed.mismatch", e.getMessage());
+        } catch (DrawInfeasibleException e) {
+            throw new ConflictException("draw.infeasible", e.shortfalls().stream().map(Object::toString)
+                    .collect(Collectors.joining("; ")));
+        }
+        Instant now = clock.instant();
+        int round = repository.lastRound(id) + 1;
+        long resultId = repository.insertRound(id, round, result, actor.username(), now);
+        Map<String, TargetCandidate> targets = snapshot.targets().stream()
+                .collect(Collectors.toMap(TargetCandidate::id, t -> t));
+        for (TeamAssignment a : result.assignments()) {
+            TargetCandidate t = targets.get(a.targetId());
+            repository.insertPlannedCheck(id, resultId, Long.parseLong(t.id()), Long.parseLong(t.operatorId()),
+                    Long.parseLong(a.leaderId()), a.memberIds().stream().map(Long::parseLong).toList(), d.drawDate(), now);
+        }
+        repository.state(id, DrawState.DRAWN, now);
+        events.publishEvent(new DrawChanged("draw.drawn", "draw:" + id, "round=" + round + " seed=" + seed.hex()
+                + " witnesses=" + witness.size() + " result=" + result.digest()));
+        return get(actor, id);
+    }
+
+    /** Publishes a drawn result (一公开) to the authority and the assigned teams. */
+    @Transactional
+    public Draw publish(Actor actor, long id) {
+        requireManager(actor);
+        Draw d = locked(actor, id).draw();
+        if (d.state() != DrawState.DRAWN) {
+            throw new ConflictException("draw.notDrawn", d.state().name());
+        }
+        repository.published(id, actor.username(), clock.instant());
+        events.publishEvent(new DrawChanged("draw.published", "draw:" + id, "commitment=" + d.commitmentDigest()));
+        return get(actor, id);
+    }
+
+    /**
+     * Re-draw (重新抽取): the current result is kept as SUPERSEDED with the reason, its planned checks cancelled;
+     * a new secret seed is committed over the same frozen snapshot and the draw is SCHEDULED again.
+     */
+    @Transactional
+    public Draw redraw(Actor actor, long id, String reason) {
+        requireManager(actor);
+        Draw d = locked(actor, id).draw();
+        if (d.state() != DrawState.DRAWN && d.state() != DrawState.PUBLISHED) {
+            throw new ConflictException("draw.notDrawn", d.state().name());
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "draw.redraw.reason.required");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "draw.redraw.reason.tooLong", MAX_REASON);
+        }
+        Instant now = clock.instant();
+        DrawRound current = repository.rounds(id).get(0);
+        repository.supersede(current.id(), why, actor.username(), now);
+        DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
+        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
+        LocalDate date = d.drawDate().isBefore(today()) ? today() : d.drawDate();
+        DrawSeed seed = DrawSeed.generate(random);
+        DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, date);
+        if (!date.equals(d.drawDate())) {
+            throw new ConflictException("draw.date.past", d.drawDate());
+        }
+        repository.recommit(id, commitment.seedHash(), seal.seal(id, seed), commitment.digest(), now);
+        events.publishEvent(new DrawChanged("draw.redraw", "draw:" + id, "superseded round=" + current.roundNo()
+                + " reason=" + why + " newCommitment=" + commitment.digest()));
+        return get(actor, id);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private PoolSnapshot freeze(Draw d) {
+        Map<Long, LocalDate> last = repository.lastInspections();
+        List<TargetCandidate> targets = new ArrayList<>();
+        for (FiledUnit u : units.filedUnitsForRules()) {
+            if (u.provinceCode() == null) {
+                continue;
+            }
+            if ((d.filterProvince() != null && !d.filterProvince().equals(u.provinceCode()))
+                    || (d.filterOperatorType() != null && !d.filterOperatorType().equals(u.operatorType()))
+                    || (d.filterCategory() != null && !d.filterCategory().equals(u.category().name()))
+                    || (d.filterGrade() != null && !d.filterGrade().equals(u.gradeLevel().code()))) {
+                continue;
+            }
+            targets.add(new TargetCandidate(Long.toString(u.unitId()), Long.toString(u.organisationId()),
+                    u.operatorType(), u.provinceCode(), u.category().name(), u.gradeLevel().code(),
+                    last.get(u.organisationId())));
+        }
+        Set<String> wanted = d.inspectorSkills() == null || d.inspectorSkills().isBlank() ? Set.of()
+                : Set.of(d.inspectorSkills().split(","));
+        List<InspectorCandidate> inspectors = new ArrayList<>();
+        for (EligibleInspector e : agencies.eligiblePool(today())) {
+            Set<String> skills = e.skills().stream().map(Skill::name).collect(Collectors.toSet());
+            if (!wanted.isEmpty() && skills.stream().noneMatch(wanted::contains)) {
+                continue;
+            }
+            inspectors.add(new InspectorCandidate(Long.toString(e.userId()), Long.toString(e.agencyId()), skills,
+                    e.employment().stream().map(m -> new InspectorCandidate.Employment(Long.toString(m.organisationId()),
+                            m.from(), m.until())).toList(),
+                    e.declaredConflicts().stream().map(String::valueOf).collect(Collectors.toSet()),
+                    e.vettingValidUntil(), e.commitmentValidUntil()));
+        }
+        List<AgencyRelation> relations = new ArrayList<>();
+        for (OperatorRelation r : agencies.relationsForRules()) {
+            relations.add(new AgencyRelation(Long.toString(r.agencyId()), Long.toString(r.organisationId()),
+                    r.relatedOn(), r.kind().name()));
+        }
+        return new PoolSnapshot(targets, inspectors, relations);
+    }
+
+    private DrawPlan validate(Actor actor, DrawInput in) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String title = in.title() == null ? "" : in.title().strip();
+        if (title.isEmpty()) {
+            problems.add(new FieldProblem("title", "draw.field.required"));
+        } else if (title.length() > MAX_TITLE) {
+            problems.add(new FieldProblem("title", "draw.field.tooLong", MAX_TITLE));
+        }
+        long rulesId = 0;
+        try {
+            rulesId = Long.parseLong(in.rulesId() == null ? "" : in.rulesId().strip());
+            if (repository.rules(rulesId).isEmpty()) {
+                problems.add(new FieldProblem("rulesId", "draw.rules.unknown"));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("rulesId", "draw.field.required"));
+        }
+        String province = blank(in.province());
+        if (actor.has(Role.PROVINCIAL_OFFICER) && !actor.has(Role.MINISTRY_OFFICER)) {
+            String own = actor.province() == null ? null : actor.province().code();
+            if (province != null && !province.equals(own)) {
+                problems.add(new FieldProblem("province", "draw.province.own"));
+            }
+            province = own;
+        } else if (province != null && Province.ofCode(province).isEmpty()) {
+            problems.add(new FieldProblem("province", "draw.province.invalid"));
+        }
+        String type = blank(in.operatorType());
+        if (type != null) {
+            try {
+                if (!OrganisationType.valueOf(type).isOperator()) {
+                    problems.add(new FieldProblem("operatorType", "draw.operatorType.invalid"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("operatorType", "draw.operatorType.invalid"));
+            }
+        }
+        String category = blank(in.category());
+        if (category != null) {
+            try {
+                NetworkCategory.valueOf(category);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("category", "draw.category.invalid"));
+            }
+        }
+        String grade = blank(in.gradeLevel());
+        if (grade != null && !List.of("1", "2", "3.1", "3.2", "4", "5").contains(grade)) {
+            problems.add(new FieldProblem("gradeLevel", "draw.gradeLevel.invalid"));
+        }
+        EnumSet<Skill> skills = EnumSet.noneOf(Skill.class);
+        for (String s : in.inspectorSkills()) {
+            skill(s, "inspectorSkills", problems).ifPresent(skills::add);
+        }
+        LocalDate date = null;
+        if (blank(in.drawDate()) == null) {
+            problems.add(new FieldProblem("drawDate", "draw.field.required"));
+        } else {
+            try {
+                date = LocalDate.parse(in.drawDate().strip());
+                if (date.isBefore(today())) {
+                    problems.add(new FieldProblem("drawDate", "draw.date.past", date));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem("drawDate", "draw.date.invalid"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String skillText = skills.stream().map(Skill::name).collect(Collectors.joining(","));
+        return new DrawPlan(title, province, rulesId, province, type, category, grade,
+                skillText.isEmpty() ? null : skillText, date);
+    }
+
+    private static List<String> witness(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String line : text.split("\\R")) {
+                String w = line.strip();
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        if (out.size() > DoubleRandomDraw.MAX_WITNESS_ENTRIES
+                || out.stream().anyMatch(w -> w.length() > DoubleRandomDraw.MAX_WITNESS_LENGTH)) {
+            throw new InvalidInputException("witnessEntropy", "draw.witness.invalid",
+                    DoubleRandomDraw.MAX_WITNESS_ENTRIES, DoubleRandomDraw.MAX_WITNESS_LENGTH);
+        }
+        return out;
+    }
+
+    private DrawRepository.Row row(Actor actor, long id) {
+        return repository.find(id, scope(actor)).orElseThrow(() -> new NotFoundException("draw", id));
+    }
+
+    private DrawRepository.Row locked(Actor actor, long id) {
+        row(actor, id);
+        return repository.lock(id).orElseThrow(() -> new NotFoundException("draw", id));
+    }
+
+    /** Ministry: every draw; a provincial officer: their province's; an inspector: published draws of their team. */
+    private static SqlScope scope(Actor actor) {
+        if (actor.has(Role.MINISTRY_OFFICER)) {
+            return new SqlScope("1 = 1", Map.of());
+        }
+        if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
+            return new SqlScope("d.province_code = :scope_province", Map.of("scope_province", actor.province().code()));
+        }
+        if (actor.has(Role.INSPECTOR)) {
+            return new SqlScope("d.draw_state = 'PUBLISHED' AND d.id IN (SELECT sc.draw_id FROM planned_spot_check sc "
+                    + "JOIN planned_spot_check_member sm ON sm.check_id = sc.id WHERE sm.user_id = :scope_user "
+                    + "AND sc.check_state = 'PLANNED')", Map.of("scope_user", actor.userId()));
+        }
+        return new SqlScope("1 = 0", Map.of());
+    }
+
+    private void requireManager(Actor actor) {
+        if (!mayManage(actor)) {
+            throw new AccessDeniedException("only regulators' officers run draws");
+        }
+    }
+
+    private static Optional<Skill> skill(String s, String field, List<FieldProblem> problems) {
+        try {
+            return Optional.of(Skill.valueOf(s == null ? "" : s.strip()));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "draw.skill.invalid", s));
+            return Optional.empty();
+        }
+    }
+
+    private static int number(String s, String field, int min, int max, List<FieldProblem> problems) {
+        try {
+            int v = Integer.parseInt(s == null ? "" : s.strip());
+            if (v < min || v > max) {
+                problems.add(new FieldProblem(field, "draw.number.range", min, max));
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "draw.number.invalid"));
+            return 0;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

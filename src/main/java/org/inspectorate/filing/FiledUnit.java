@@ -1,0 +1,11 @@
+package org.inspectorate.filing;
+
+/**
+ * A network unit with a filing in force (已备案) as a draw's target pool sees it: the unit, its operator's
+ * type and province, its category and grade.
+ *
+ * @param provinceCode the operator's province code, {@code null} for nationwide operators
+ */
+public record FiledUnit(long unitId, long organisationId, String operatorType, String provinceCode,
+        NetworkCategory category, GradeLevel gradeLevel) {
+}

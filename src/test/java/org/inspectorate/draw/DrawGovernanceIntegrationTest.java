@@ -1,0 +1,346 @@
+package org.inspectorate.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.inspectorate.agency.Agencies;
+import org.inspectorate.agency.AgencyFixtures;
+import org.inspectorate.agency.Inspector;
+import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnit;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitInput;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@DatabaseTest
+class DrawGovernanceIntegrationTest {
+
+    static final Province PROVINCE = Province.GUANGDONG;
+
+    @Autowired
+    Draws draws;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    NetworkUnits units;
+    @Autowired
+    SeedSeal seal;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    Actor preparer;
+    Actor approver;
+    Actor provincial;
+    Organisation agency;
+
+    @BeforeEach
+    void pools() {
+        preparer = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, Role.PROVINCIAL_OFFICER);
+        approver = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, Role.PROVINCIAL_OFFICER);
+        provincial = approver;
+        for (int i = 0; i < 3; i++) {
+            filedUnit();
+        }
+        agency = AgencyFixtures.agency(organisations, agencies, preparer, LocalDate.now().plusYears(1));
+        LocalDate year = LocalDate.now().plusYears(1);
+        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
+                year, year);
+        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
+                year, year);
+        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("PENETRATION_TESTING"), year, year);
+        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("PENETRATION_TESTING", "CODE_REVIEW"),
+                year, year);
+    }
+
+    private Actor officer(OrganisationType type, Province province, Role role) {
+        return OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations, type, province, null), role);
+    }
+
+    private NetworkUnit filedUnit() {
+        Actor operator = officer(OrganisationType.VALUE_ADDED_TELECOM, PROVINCE, Role.OPERATOR_ADMIN);
+        NetworkUnit draft = units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "广州某机房", "张三",
+                "020-12345678", "3.1", "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙",
+                "Linux", "Nginx", "HTTPS/443", "FORMAL_OPERATION",
+                List.of(new AssetInput("DOMAIN", "portal.example.cn", null))));
+        NetworkUnit submitted = units.submit(operator, draft.id(), draft.version());
+        return units.accept(provincial == null ? officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE,
+                Role.PROVINCIAL_OFFICER) : provincial, draft.id(), submitted.version());
+    }
+
+    private DrawRulesVersion rules(String sample, String quotas) {
+        return draws.saveRules(preparer, new RulesInput("test-rules", sample, "2", List.of("PENETRATION_TESTING"),
+                "TEAM_LEADER", "5", "3", "0", quotas));
+    }
+
+    private Draw prepared(DrawRulesVersion rules, LocalDate drawDate) {
+        return draws.prepare(preparer, new DrawInput("广东省 2026 年抽查", Long.toString(rules.id()), PROVINCE.code(),
+                "VALUE_ADDED_TELECOM", "", "", List.of("PENETRATION_TESTING", "TEAM_LEADER"), drawDate.toString()));
+    }
+
+    private Draw scheduled() {
+        Draw draft = prepared(rules("2", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=1"), LocalDate.now());
+        return draws.approve(approver, draft.id());
+    }
+
+    @Test
+    void aDrawPreparedApprovedByAnotherOfficerAndRunVerifiesAfterReloadAndAnyoneCanReRunIt() throws Exception {
+        Draw scheduled = scheduled();
+        assertThat(scheduled.state()).isEqualTo(DrawState.SCHEDULED);
+        assertThat(scheduled.seedHash()).matches("[0-9a-f]{64}");
+        assertThat(scheduled.approvedBy()).isEqualTo(approver.username());
+
+        Draw drawn = draws.run(preparer, scheduled.id(), "见证人甲: 0042\n见证人乙: 上证指数 3311.27");
+        assertThat(drawn.state()).isEqualTo(DrawState.DRAWN);
+        List<DrawRound> rounds = draws.rounds(preparer, drawn.id());
+        assertThat(rounds).hasSize(1);
+        DrawRound round = rounds.get(0);
+        assertThat(round.assignments()).hasSize(2);
+        assertThat(round.witnessEntropy()).containsExactly("见证人甲: 0042", "见证人乙: 上证指数 3311.27");
+        assertThat(round.seed().sha256Hex()).isEqualTo(scheduled.seedHash());
+
+        Verification verification = draws.verify(preparer, drawn.id());
+        assertThat(verification.matches()).isTrue();
+        PublishedDraw published = draws.published(preparer, drawn.id());
+        List<TeamAssignment> again = DoubleRandomDraw.select(published.snapshot(), published.rules(),
+                published.commitment().drawDate(), published.seed(), published.witnessEntropy());
+        assertThat(again).isEqualTo(round.assignments());
+
+        Path file = Files.createTempFile("draw", ".json");
+        Files.writeString(file, published.toJson(), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = VerifyDrawCli.run(new String[] {file.toString(), "--commitment", drawn.commitmentDigest()},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        Files.delete(file);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("MATCH");
+        assertThat(exit).isZero();
+
+        assertThat(draws.plannedChecks(preparer, drawn.id())).hasSize(2)
+                .allSatisfy(c -> assertThat(c.state()).isEqualTo("PLANNED"));
+        Draw publishedDraw = draws.publish(approver, drawn.id());
+        assertThat(publishedDraw.state()).isEqualTo(DrawState.PUBLISHED);
+        TeamAssignment first = round.assignments().get(0);
+        Actor leader = new Actor(Long.parseLong(first.leaderId()), "leader", agency.id(), OrganisationType.TESTING_AGENCY,
+                null, java.util.Set.of(Role.INSPECTOR));
+        assertThat(draws.myPlannedChecks(leader)).anySatisfy(c -> assertThat(c.drawId()).isEqualTo(drawn.id()));
+        assertThat(draws.get(leader, drawn.id()).id()).isEqualTo(drawn.id());
+    }
+
+    @Test
+    void approvingOnesOwnDrawIsRefused() {
+        Draw draft = prepared(rules("2", ""), LocalDate.now());
+        assertThatThrownBy(() -> draws.approve(preparer, draft.id())).isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).code()).isEqualTo("draw.approve.own");
+        assertThat(draws.get(preparer, draft.id()).state()).isEqualTo(DrawState.DRAFT);
+    }
+
+    @Test
+    void quotasThatCannotBeMetDrawNothingAndSayByHowMuch() {
+        Draw draft = prepared(rules("100000", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=99999"),
+                LocalDate.now());
+        Draw scheduled = draws.approve(approver, draft.id());
+        assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("draw.infeasible");
+                    assertThat(e.args()[0].toString()).contains("needs 99999").contains("short by");
+                });
+        assertThat(draws.get(preparer, scheduled.id()).state()).isEqualTo(DrawState.SCHEDULED);
+        assertThat(draws.rounds(preparer, scheduled.id())).isEmpty();
+        assertThat(draws.plannedChecks(preparer, scheduled.id())).isEmpty();
+    }
+
+    @Test
+    void aPoolSmallerThanTheSampleDrawsNothing() {
+        Draw draft = prepared(rules("100000", ""), LocalDate.now());
+        Draw scheduled = draws.approve(approver, draft.id());
+        assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("draw.infeasible");
+                    assertThat(e.args()[0].toString()).startsWith("sample: needs 100000");
+                });
+        assertThat(draws.rounds(preparer, scheduled.id())).isEmpty();
+    }
+
+    @Test
+    void editingAScheduledOrPublishedDrawIsAConflict() throws Exception {
+        Draw scheduled = scheduled();
+        DrawInput edit = new DrawInput("改名", Long.toString(scheduled.rulesId()), PROVINCE.code(), "", "", "",
+                List.of(), LocalDate.now().toString());
+        assertThatThrownBy(() -> draws.update(preparer, scheduled.id(), scheduled.version(), edit))
+                .isInstanceOf(ConflictException.class);
+        draws.run(preparer, scheduled.id(), "");
+        Draw published = draws.publish(preparer, scheduled.id());
+        assertThatThrownBy(() -> draws.update(preparer, published.id(), published.version(), edit))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("draw.notEditable"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/draws/" + published.id())
+                        .param("version", Integer.toString(published.version()))
+                        .contentType("application/json")
+                        .content("{\"title\":\"x\",\"rulesId\":\"" + published.rulesId() + "\",\"drawDate\":\""
+                                + LocalDate.now() + "\"}")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(OrganisationFixtures.authentication(preparer))))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aRedrawKeepsTheOldResultWithItsReasonAndCancelsItsPlannedChecks() {
+        Draw scheduled = scheduled();
+        draws.run(preparer, scheduled.id(), "");
+        String firstCommitment = draws.get(preparer, scheduled.id()).commitmentDigest();
+        Draw again = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
+        assertThat(again.state()).isEqualTo(DrawState.SCHEDULED);
+        assertThat(again.commitmentDigest()).isNotEqualTo(firstCommitment);
+        draws.run(preparer, scheduled.id(), "");
+
+        List<DrawRound> rounds = draws.rounds(preparer, scheduled.id());
+        assertThat(rounds).hasSize(2);
+        assertThat(rounds.get(0).superseded()).isFalse();
+        assertThat(rounds.get(1).superseded()).isTrue();
+        assertThat(rounds.get(1).supersededReason()).isEqualTo("抽中单位已于上月停业");
+        assertThat(rounds.get(1).commitmentDigest()).isEqualTo(firstCommitment);
+        assertThat(draws.plannedChecks(preparer, scheduled.id()))
+                .filteredOn(c -> c.state().equals("CANCELLED")).hasSize(2);
+        assertThat(draws.plannedChecks(preparer, scheduled.id()))
+                .filteredOn(c -> c.state().equals("PLANNED")).hasSize(2);
+        assertThat(draws.verify(preparer, scheduled.id()).matches()).isTrue();
+        assertThatThrownBy(() -> draws.redraw(approver, scheduled.id(), "  "))
+                .isInstanceOf(org.inspectorate.system.InvalidInputException.class);
+    }
+
+    @Test
+    void anotherProvincesOfficerGetsNotFound() throws Exception {
+        Draw draft = prepared(rules("2", ""), LocalDate.now());
+        Actor other = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUNAN, Role.PROVINCIAL_OFFICER);
+        assertThatThrownBy(() -> draws.get(other, draft.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> draws.approve(other, draft.id())).isInstanceOf(NotFoundException.class);
+        mvc.perform(get("/api/v1/draws/" + draft.id()).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(OrganisationFixtures.authentication(other))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/draws/" + draft.id()).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(OrganisationFixtures.authentication(preparer))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DRAFT"));
+    }
+
+    @Test
+    void aRevealedSeedThatDoesNotMatchItsCommitmentIsCaughtAndNothingIsDrawn() {
+        Draw scheduled = scheduled();
+        String swapped = seal.seal(scheduled.id(), DrawSeed.generate(new SecureRandom()));
+        jdbc.sql("UPDATE draw SET seed_sealed = :s WHERE id = :id").param("s", swapped).param("id", scheduled.id())
+                .update();
+        assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("draw.seed.mismatch");
+                    assertThat(e.args()[0].toString()).contains("the revealed seed does not match the commitment");
+                });
+        assertThat(draws.rounds(preparer, scheduled.id())).isEmpty();
+    }
+
+    @Test
+    void anInspectorWhoseCommitmentExpiresBeforeTheDrawDateIsFrozenInTheSnapshotButNeverDrawn() {
+        LocalDate drawDate = LocalDate.now().plusDays(10);
+        Inspector expiring = AgencyFixtures.inspector(accounts, agencies, preparer, agency,
+                List.of("TEAM_LEADER", "PENETRATION_TESTING"), drawDate.plusYears(1), LocalDate.now().plusDays(5));
+        Draw draft = prepared(rules("3", ""), drawDate);
+        Draw scheduled = draws.approve(approver, draft.id());
+        Draw drawn = draws.run(preparer, scheduled.id(), "");
+        PublishedDraw published = draws.published(preparer, drawn.id());
+        assertThat(published.snapshot().inspectors())
+                .anySatisfy(i -> {
+                    assertThat(i.id()).isEqualTo(Long.toString(expiring.userId()));
+                    assertThat(i.commitmentValidUntil()).isEqualTo(LocalDate.now().plusDays(5));
+                });
+        assertThat(published.result()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.team()).doesNotContain(Long.toString(expiring.userId())));
+        assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(OrganisationFixtures.authentication(actor));
+    }
+
+    @Test
+    void theDrawPagesPrepareApproveRunAndVerify() throws Exception {
+        DrawRulesVersion rules = rules("2", "");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws").with(as(preparer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("title", "").param("rulesId", Long.toString(rules.id())).param("drawDate", "2020-13-01"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"title-error\""),
+                                org.hamcrest.Matchers.containsString("id=\"drawDate-error\""))));
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws")
+                        .with(as(preparer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("title", "页面抽取").param("rulesId", Long.toString(rules.id()))
+                        .param("province", PROVINCE.code()).param("operatorType", "VALUE_ADDED_TELECOM")
+                        .param("inspectorSkills", "PENETRATION_TESTING", "TEAM_LEADER")
+                        .param("drawDate", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+                        .with(as(preparer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "draw.approve.own"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+                        .with(as(approver))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/run")
+                        .with(as(preparer)).param("witnessEntropy", "见证人 123")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(draws.get(preparer, id).state()).isEqualTo(DrawState.DRAWN);
+        mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(get("/draws/" + id + "/verify").with(as(preparer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("MATCH")));
+        mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(preparer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("MATCH"));
+        String json = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(preparer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(DrawVerifier.verify(PublishedDraw.fromJson(json)).matches()).isTrue();
+        mvc.perform(get("/draws").with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(get("/draws/new").with(as(preparer))).andExpect(status().isOk());
+        mvc.perform(get("/draw-rules").with(as(preparer))).andExpect(status().isOk());
+    }
+}

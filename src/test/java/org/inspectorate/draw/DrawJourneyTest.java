@@ -1,0 +1,141 @@
+package org.inspectorate.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.inspectorate.agency.Agencies;
+import org.inspectorate.agency.AgencyFixtures;
+import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnit;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitInput;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.BrowserAccountFixtures;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+
+/** Two provincial officers prepare, approve, run and verify a draw through the pages (four eyes, TOTP). */
+class DrawJourneyTest extends BrowserTest {
+
+    static final String PASSWORD = "Inspect@2026!Zz";
+    static final Province PROVINCE = Province.ZHEJIANG;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    NetworkUnits units;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Draws draws;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String officerAccount(Organisation administration, String secret) {
+        String username = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
+        jdbc.sql("UPDATE user_account SET totp_secret = :s, mfa_enrolled = TRUE WHERE username = :u")
+                .param("s", secret).param("u", username).update();
+        return username;
+    }
+
+    private void signIn(String username, String secret) throws Exception {
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("signin-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+        long step = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
+        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
+        driver.findElement(By.id("code")).sendKeys(code);
+        driver.findElement(By.id("mfa-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-draws")));
+    }
+
+    private void filedUnit(Actor officer) {
+        Actor operator = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
+                OrganisationType.VALUE_ADDED_TELECOM, PROVINCE, null), Role.OPERATOR_ADMIN);
+        NetworkUnit draft = units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "杭州某机房", "李四",
+                "0571-12345678", "3.1", "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙",
+                "Linux", "Nginx", "HTTPS/443", "FORMAL_OPERATION",
+                List.of(new AssetInput("DOMAIN", "portal.example.cn", null))));
+        NetworkUnit submitted = units.submit(operator, draft.id(), draft.version());
+        units.accept(officer, draft.id(), submitted.version());
+    }
+
+    @Test
+    void oneOfficerPreparesAnotherApprovesTheDrawRunsAndVerifiesAsAMatch() throws Exception {
+        Organisation administration = OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
+        Actor officer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+        filedUnit(officer);
+        filedUnit(officer);
+        LocalDate year = LocalDate.now().plusYears(1);
+        Organisation agency = AgencyFixtures.agency(organisations, agencies, officer, year);
+        for (int i = 0; i < 3; i++) {
+            AgencyFixtures.inspector(accounts, agencies, officer, agency, List.of("TEAM_LEADER", "ON_SITE_TESTING"),
+                    year, year);
+        }
+        DrawRulesVersion rules = draws.saveRules(officer, new RulesInput("journey-rules", "1", "2",
+                List.of("ON_SITE_TESTING"), "TEAM_LEADER", "5", "3", "0", ""));
+        String secretA = new DefaultSecretGenerator(32).generate();
+        String secretB = new DefaultSecretGenerator(32).generate();
+        String preparer = officerAccount(administration, secretA);
+        String approver = officerAccount(administration, secretB);
+
+        signIn(preparer, secretA);
+        driver.get(url("/draws/new"));
+        driver.findElement(By.id("title")).sendKeys("浙江省浏览器抽取");
+        new Select(driver.findElement(By.id("rulesId"))).selectByValue(Long.toString(rules.id()));
+        new Select(driver.findElement(By.id("operatorType"))).selectByValue("VALUE_ADDED_TELECOM");
+        driver.findElement(By.id("skill-ON_SITE_TESTING")).click();
+        WebElement date = driver.findElement(By.id("drawDate"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
+                LocalDate.now().toString());
+        driver.findElement(By.id("prepare")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-state")));
+        String drawUrl = driver.getCurrentUrl();
+        driver.findElement(By.id("approve")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+        assertThat(driver.findElements(By.id("approve"))).as("still a draft after self-approval").hasSize(1);
+
+        signIn(approver, secretB);
+        driver.get(drawUrl);
+        driver.findElement(By.id("approve")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run")));
+        assertThat(driver.findElement(By.id("commitment")).getText()).matches("[0-9a-f]{64}");
+        driver.findElement(By.id("witnessEntropy")).sendKeys("见证人：公证处 王五 20261125");
+        driver.findElement(By.id("run")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+        driver.findElement(By.id("verify")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        assertThat(driver.findElement(By.id("verdict")).getText()).contains("MATCH").doesNotContain("MISMATCH");
+        assertNoContentSecurityPolicyViolation();
+    }
+}
