@@ -20,20 +20,36 @@ import org.springframework.stereotype.Component;
 class SeedSeal {
 
     private static final int NONCE = 12;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeedSeal.class);
 
     private final SecretKeySpec key;
     private final SecureRandom random;
 
-    SeedSeal(@Value("${inspectorate.draw.seal-key}") String base64Key) {
+    SeedSeal(@Value("${inspectorate.draw.seal-key:}") String base64Key) {
+        this.random = new SecureRandom();
+        if (base64Key == null || base64Key.isBlank()) {
+            // No shared default key: an installation without its own key cannot schedule a draw.
+            this.key = null;
+            LOG.warn("INSPECTORATE_DRAW_SEAL_KEY is not set: draws cannot be scheduled until it is "
+                    + "(32 random bytes in Base64, the same on every node)");
+            return;
+        }
         byte[] k = Base64.getDecoder().decode(base64Key.strip());
         if (k.length != 32) {
             throw new IllegalStateException("inspectorate.draw.seal-key must be 32 bytes in Base64");
         }
         this.key = new SecretKeySpec(k, "AES");
-        this.random = new SecureRandom();
+    }
+
+    private SecretKeySpec key() {
+        if (key == null) {
+            throw new IllegalStateException("INSPECTORATE_DRAW_SEAL_KEY is not set (32 random bytes in Base64)");
+        }
+        return key;
     }
 
     String seal(long drawId, DrawSeed seed) {
+        SecretKeySpec key = key();
         try {
             byte[] nonce = new byte[NONCE];
             random.nextBytes(nonce);
@@ -52,6 +68,7 @@ class SeedSeal {
 
     /** The seed, or an exception when the sealed text was altered or belongs to another draw. */
     DrawSeed open(long drawId, String sealed) {
+        SecretKeySpec key = key();
         try {
             byte[] in = Base64.getDecoder().decode(sealed);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");

@@ -70,6 +70,7 @@ public class NetworkUnits {
     /** The units the actor may see: operators their organisation tree, regulators their jurisdiction. */
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> list(Actor actor, UnitQuery query, PageRequest page) {
+        requireOperatorOrRegulator(actor);
         return repository.search(query, viewScope(actor), page, "updatedAt");
     }
 
@@ -123,6 +124,9 @@ public class NetworkUnits {
      */
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> reviewQueue(Actor actor, UnitQuery query, PageRequest page) {
+        if (!actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+            throw new AccessDeniedException("only the Ministry's and provincial officers review filings");
+        }
         PageRequest sorted = page.sort() == null || page.sort().isBlank()
                 ? new PageRequest(page.page(), page.size(), "submittedAt", true) : page;
         return repository.search(new UnitQuery(FilingState.SUBMITTED, query.gradeLevel(), query.category(),
@@ -344,6 +348,13 @@ public class NetworkUnits {
     }
 
     // --- helpers ----------------------------------------------------------------------------
+
+    /** The registry is for operators and their regulators; administrators and inspectors have no list of it. */
+    private void requireOperatorOrRegulator(Actor actor) {
+        if (!operates(actor) && !actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+            throw new AccessDeniedException("network units are listed for operators and regulators only");
+        }
+    }
 
     void requireOperator(Actor actor) {
         if (!operates(actor)) {

@@ -126,6 +126,21 @@ class NetworkUnitPagesIntegrationTest {
     }
 
     @Test
+    void administratorsAndInspectorsHaveNoRegistryListNorReviewQueue() throws Exception {
+        Actor auditor = actor(OrganisationType.MINISTRY_BUREAU, null, Role.AUDIT_ADMIN);
+        Actor inspector = actor(OrganisationType.TESTING_AGENCY, null, Role.INSPECTOR);
+        Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.BEIJING, Role.OPERATOR_ADMIN);
+        for (Actor outsider : new Actor[] {auditor, inspector}) {
+            mvc.perform(get("/network-units").with(authentication(OrganisationFixtures.authentication(outsider))))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/filings/review-queue").with(authentication(OrganisationFixtures.authentication(outsider))))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/filings/review-queue").with(authentication(OrganisationFixtures.authentication(operator))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theListShowsAnEmptyStateFiltersAndAnswersHtmxWithTheFragment() throws Exception {
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.GUANGXI, Role.OPERATOR_STAFF);
         as(operator, get("/network-units")).andExpect(status().isOk())
