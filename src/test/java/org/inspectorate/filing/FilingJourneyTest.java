@@ -107,7 +107,7 @@ class FilingJourneyTest extends BrowserTest {
     /** Clicks the element after scrolling it to the middle of the window (clear of any fixed bar). */
     private void click(String id) {
         WebElement e = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         e.click();
     }
 
