@@ -28,8 +28,11 @@ class NetworkUnitPages {
     private final NetworkUnits units;
     private final Organisations organisations;
     private final MessageSource messages;
+    private final UnitAttachments attachments;
 
-    NetworkUnitPages(NetworkUnits units, Organisations organisations, MessageSource messages) {
+    NetworkUnitPages(NetworkUnits units, Organisations organisations, MessageSource messages,
+            UnitAttachments attachments) {
+        this.attachments = attachments;
         this.units = units;
         this.organisations = organisations;
         this.messages = messages;
@@ -145,6 +148,9 @@ class NetworkUnitPages {
         model.addAttribute("dueStatus", units.dueStatus(unit));
         model.addAttribute("operates", units.operates(actor));
         model.addAttribute("reviews", units.reviews(actor, unit) && unit.state() == FilingState.SUBMITTED);
+        model.addAttribute("attachments", attachments.list(actor, id));
+        model.addAttribute("attachmentKinds", AttachmentKind.values());
+        model.addAttribute("attachmentMaxMb", attachments.maxMegabytes());
         return "filing/detail";
     }
 

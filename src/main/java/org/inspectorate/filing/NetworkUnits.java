@@ -177,13 +177,7 @@ public class NetworkUnits {
      */
     @Transactional
     public NetworkUnit update(Actor actor, long id, int expectedVersion, UnitInput input) {
-        NetworkUnit unit = operated(actor, id);
-        if (unit.state() == FilingState.SUBMITTED) {
-            throw new ConflictException("filing.conflict.underReview");
-        }
-        if (unit.retired()) {
-            throw new ConflictException("filing.conflict.retired");
-        }
+        NetworkUnit unit = editable(actor, id);
         requireVersion(unit, expectedVersion);
         UnitContent content = validate(input);
         if (unit.kind() == FilingKind.DECOMMISSION && unit.state() != FilingState.FILED
@@ -369,6 +363,21 @@ public class NetworkUnits {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The unit of the actor's organisation tree, if the operator may change it now (its content, its
+     * attachments): 404 outside the tree, 409 while under review or once retired.
+     */
+    NetworkUnit editable(Actor actor, long id) {
+        NetworkUnit unit = operated(actor, id);
+        if (unit.state() == FilingState.SUBMITTED) {
+            throw new ConflictException("filing.conflict.underReview");
+        }
+        if (unit.retired()) {
+            throw new ConflictException("filing.conflict.retired");
+        }
+        return unit;
     }
 
     private NetworkUnit operated(Actor actor, long id) {

@@ -133,13 +133,18 @@ class ObligationPages {
     }
 
     static ResponseEntity<byte[]> attachment(ObligationReportFile file) {
+        return attachment(file.fileName(), file.contentType(), file.content(), file.sha256());
+    }
+
+    /** A stored file as a download: never shown inline, never type-guessed by the browser. */
+    static ResponseEntity<byte[]> attachment(String fileName, String contentType, byte[] content, String sha256) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Digest", "sha-256=" + file.sha256())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+                .header("Digest", "sha-256=" + sha256)
+                .contentType(MediaType.parseMediaType(contentType))
+                .body(content);
     }
 
     static Obligations.Upload upload(MultipartFile file) {

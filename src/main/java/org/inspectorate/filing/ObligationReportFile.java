@@ -1,14 +1,6 @@
 package org.inspectorate.filing;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * An evaluation or assessment report as uploaded. Its type is what its bytes are, never what the
@@ -19,75 +11,20 @@ import java.util.zip.ZipInputStream;
  */
 public record ObligationReportFile(String fileName, String contentType, byte[] content, String sha256) {
 
-    static final int MAX_NAME = 200;
-    /** ZIP entries looked at before giving up on finding an Office part (a package lists them early). */
-    private static final int MAX_ZIP_ENTRIES = 200;
+    static final int MAX_NAME = UploadedFiles.MAX_NAME;
 
     /** The file's type by its bytes, or empty when it is none of the accepted kinds. */
     static Optional<String> sniff(byte[] b) {
-        if (startsWith(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of("application/pdf");
-        }
-        if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(b, new byte[] {'P', 'K', 3, 4})) {
-            return officePackage(b);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> officePackage(byte[] b) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
-            ZipEntry e;
-            int seen = 0;
-            while ((e = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-                String name = e.getName();
-                if (name.equals("word/document.xml")) {
-                    return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-                }
-                if (name.equals("xl/workbook.xml")) {
-                    return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return UploadedFiles.sniff(b);
     }
 
     /** The name without directories, control or quote characters, at most {@value #MAX_NAME} characters. */
     static String cleanName(String original) {
-        String name = original == null ? "" : original;
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
-        if (name.isEmpty()) {
-            name = "report";
-        }
-        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+        return UploadedFiles.cleanName(original, "report");
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return UploadedFiles.sha256(content);
     }
 
     @Override

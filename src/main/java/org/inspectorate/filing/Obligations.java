@@ -1,8 +1,6 @@
 package org.inspectorate.filing;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -262,27 +260,9 @@ public class Obligations {
     }
 
     private ObligationReportFile reportFile(Upload upload, List<FieldProblem> problems) {
-        byte[] bytes;
-        try (InputStream in = upload.content()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxReportBytes + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > maxReportBytes) {
-            problems.add(new FieldProblem("report", "obligation.report.tooLarge", maxReportBytes / (1024 * 1024)));
-            return null;
-        }
-        if (bytes.length == 0) {
-            problems.add(new FieldProblem("report", "obligation.report.empty"));
-            return null;
-        }
-        var type = ObligationReportFile.sniff(bytes);
-        if (type.isEmpty()) {
-            problems.add(new FieldProblem("report", "obligation.report.type"));
-            return null;
-        }
-        return new ObligationReportFile(ObligationReportFile.cleanName(upload.name()), type.get(), bytes,
-                ObligationReportFile.sha256(bytes));
+        UploadedFiles.Checked f = UploadedFiles.check(upload.name(), upload.content(), maxReportBytes, "report",
+                "report", "obligation.report", problems);
+        return f == null ? null : new ObligationReportFile(f.fileName(), f.contentType(), f.content(), f.sha256());
     }
 
     private static LocalDate date(String field, String input, boolean required, LocalDate today,
