@@ -92,35 +92,56 @@ final class CanonicalDigest {
         }
         raw('"');
         int n = s.length();
+        byte[] b = buffer;
+        int limit = b.length - 6; // room for the longest encoding of one char: an escape such as \u001f
+        int p = length;
         for (int i = 0; i < n; i++) {
+            if (p > limit) {
+                length = p;
+                flush();
+                p = 0;
+            }
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (c >= 0x20 && c != '"' && c != '\\') {
-                    raw(c);
+                    b[p++] = (byte) c;
                 } else {
+                    length = p;
                     escape(c);
+                    p = length;
                 }
             } else if (c < 0x800) {
-                room(2);
-                buffer[length++] = (byte) (0xC0 | (c >> 6));
-                buffer[length++] = (byte) (0x80 | (c & 0x3F));
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
-                room(4);
-                buffer[length++] = (byte) (0xF0 | (cp >> 18));
-                buffer[length++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buffer[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buffer[length++] = (byte) (0x80 | (cp & 0x3F));
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
             } else if (Character.isSurrogate(c)) {
+                length = p;
                 throw new IllegalArgumentException("string holds an unpaired surrogate at index " + i);
             } else {
-                room(3);
-                buffer[length++] = (byte) (0xE0 | (c >> 12));
-                buffer[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buffer[length++] = (byte) (0x80 | (c & 0x3F));
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
             }
         }
+        length = p;
         return raw('"');
+    }
+
+    /** Pre-encoded ASCII punctuation and member names, e.g. {@code ,"id":}, for {@link #token(byte[])}. */
+    static byte[] token(String ascii) {
+        return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    CanonicalDigest token(byte[] ascii) {
+        room(ascii.length);
+        System.arraycopy(ascii, 0, buffer, length, ascii.length);
+        length += ascii.length;
+        return this;
     }
 
     private void escape(char c) {

@@ -20,6 +20,30 @@ public final class PoolSnapshot {
     private final List<AgencyRelation> relations;
     private String hash;
 
+    private static final byte[] NEXT_COMMITMENT_VALID_UNTIL = CanonicalDigest.token(",\"commitmentValidUntil\":");
+    private static final byte[] NEXT_DATE = CanonicalDigest.token(",\"date\":");
+    private static final byte[] NEXT_DECLARED_CONFLICTS = CanonicalDigest.token(",\"declaredConflicts\":");
+    private static final byte[] NEXT_EMPLOYMENT = CanonicalDigest.token(",\"employment\":");
+    private static final byte[] NEXT_GRADE_LEVEL = CanonicalDigest.token(",\"gradeLevel\":");
+    private static final byte[] NEXT_ID = CanonicalDigest.token(",\"id\":");
+    private static final byte[] NEXT_INSPECTORS = CanonicalDigest.token(",\"inspectors\":");
+    private static final byte[] NEXT_KIND = CanonicalDigest.token(",\"kind\":");
+    private static final byte[] NEXT_LAST_INSPECTED = CanonicalDigest.token(",\"lastInspected\":");
+    private static final byte[] NEXT_NETWORK_CATEGORY = CanonicalDigest.token(",\"networkCategory\":");
+    private static final byte[] NEXT_OPERATOR_ID = CanonicalDigest.token(",\"operatorId\":");
+    private static final byte[] NEXT_OPERATOR_TYPE = CanonicalDigest.token(",\"operatorType\":");
+    private static final byte[] NEXT_ORGANISATION_ID = CanonicalDigest.token(",\"organisationId\":");
+    private static final byte[] NEXT_PROVINCE = CanonicalDigest.token(",\"province\":");
+    private static final byte[] NEXT_RELATIONS = CanonicalDigest.token(",\"relations\":");
+    private static final byte[] NEXT_SKILLS = CanonicalDigest.token(",\"skills\":");
+    private static final byte[] NEXT_TARGETS = CanonicalDigest.token(",\"targets\":");
+    private static final byte[] NEXT_UNTIL = CanonicalDigest.token(",\"until\":");
+    private static final byte[] NEXT_VETTING_VALID_UNTIL = CanonicalDigest.token(",\"vettingValidUntil\":");
+    private static final byte[] OPEN_AGENCY_ID = CanonicalDigest.token("{\"agencyId\":");
+    private static final byte[] OPEN_ATTRIBUTES = CanonicalDigest.token("{\"attributes\":");
+    private static final byte[] OPEN_FORMAT = CanonicalDigest.token("{\"format\":");
+    private static final byte[] OPEN_FROM = CanonicalDigest.token("{\"from\":");
+
     public PoolSnapshot(List<TargetCandidate> targets, List<InspectorCandidate> inspectors,
             List<AgencyRelation> relations) {
         this.targets = sortedUnique(Checks.required(targets, "targets"), TargetCandidate::id, "target");
@@ -86,52 +110,52 @@ public final class PoolSnapshot {
      */
     private String streamedHash() {
         CanonicalDigest d = new CanonicalDigest();
-        d.raw('{').key("format").string(FORMAT);
-        d.raw(',').key("inspectors").raw('[');
+        d.token(OPEN_FORMAT).string(FORMAT);
+        d.token(NEXT_INSPECTORS).raw('[');
         for (int i = 0; i < inspectors.size(); i++) {
             if (i > 0) {
                 d.raw(',');
             }
             InspectorCandidate p = inspectors.get(i);
-            d.raw('{').key("agencyId").string(p.agencyId());
-            d.raw(',').key("commitmentValidUntil").date(p.commitmentValidUntil());
-            d.raw(',').key("declaredConflicts").strings(p.declaredConflicts());
-            d.raw(',').key("employment").raw('[');
+            d.token(OPEN_AGENCY_ID).string(p.agencyId());
+            d.token(NEXT_COMMITMENT_VALID_UNTIL).date(p.commitmentValidUntil());
+            d.token(NEXT_DECLARED_CONFLICTS).strings(p.declaredConflicts());
+            d.token(NEXT_EMPLOYMENT).raw('[');
             List<InspectorCandidate.Employment> employment = p.employment();
             for (int j = 0; j < employment.size(); j++) {
                 if (j > 0) {
                     d.raw(',');
                 }
                 InspectorCandidate.Employment e = employment.get(j);
-                d.raw('{').key("from").date(e.from());
-                d.raw(',').key("organisationId").string(e.organisationId());
-                d.raw(',').key("until").date(e.until()).raw('}');
+                d.token(OPEN_FROM).date(e.from());
+                d.token(NEXT_ORGANISATION_ID).string(e.organisationId());
+                d.token(NEXT_UNTIL).date(e.until()).raw('}');
             }
             d.raw(']');
-            d.raw(',').key("id").string(p.id());
-            d.raw(',').key("skills").strings(p.skills());
-            d.raw(',').key("vettingValidUntil").date(p.vettingValidUntil()).raw('}');
+            d.token(NEXT_ID).string(p.id());
+            d.token(NEXT_SKILLS).strings(p.skills());
+            d.token(NEXT_VETTING_VALID_UNTIL).date(p.vettingValidUntil()).raw('}');
         }
         d.raw(']');
-        d.raw(',').key("relations").raw('[');
+        d.token(NEXT_RELATIONS).raw('[');
         for (int i = 0; i < relations.size(); i++) {
             if (i > 0) {
                 d.raw(',');
             }
             AgencyRelation r = relations.get(i);
-            d.raw('{').key("agencyId").string(r.agencyId());
-            d.raw(',').key("date").date(r.date());
-            d.raw(',').key("kind").string(r.kind());
-            d.raw(',').key("organisationId").string(r.organisationId()).raw('}');
+            d.token(OPEN_AGENCY_ID).string(r.agencyId());
+            d.token(NEXT_DATE).date(r.date());
+            d.token(NEXT_KIND).string(r.kind());
+            d.token(NEXT_ORGANISATION_ID).string(r.organisationId()).raw('}');
         }
         d.raw(']');
-        d.raw(',').key("targets").raw('[');
+        d.token(NEXT_TARGETS).raw('[');
         for (int i = 0; i < targets.size(); i++) {
             if (i > 0) {
                 d.raw(',');
             }
             TargetCandidate t = targets.get(i);
-            d.raw('{').key("attributes").raw('{');
+            d.token(OPEN_ATTRIBUTES).raw('{');
             boolean first = true;
             for (Map.Entry<String, String> a : t.attributes().entrySet()) { // a TreeMap: names in order
                 if (!first) {
@@ -141,13 +165,13 @@ public final class PoolSnapshot {
                 d.key(a.getKey()).string(a.getValue());
             }
             d.raw('}');
-            d.raw(',').key("gradeLevel").string(t.gradeLevel());
-            d.raw(',').key("id").string(t.id());
-            d.raw(',').key("lastInspected").date(t.lastInspected());
-            d.raw(',').key("networkCategory").string(t.networkCategory());
-            d.raw(',').key("operatorId").string(t.operatorId());
-            d.raw(',').key("operatorType").string(t.operatorType());
-            d.raw(',').key("province").string(t.province()).raw('}');
+            d.token(NEXT_GRADE_LEVEL).string(t.gradeLevel());
+            d.token(NEXT_ID).string(t.id());
+            d.token(NEXT_LAST_INSPECTED).date(t.lastInspected());
+            d.token(NEXT_NETWORK_CATEGORY).string(t.networkCategory());
+            d.token(NEXT_OPERATOR_ID).string(t.operatorId());
+            d.token(NEXT_OPERATOR_TYPE).string(t.operatorType());
+            d.token(NEXT_PROVINCE).string(t.province()).raw('}');
         }
         d.raw(']').raw('}');
         return d.hex();
