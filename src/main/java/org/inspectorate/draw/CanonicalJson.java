@@ -35,7 +35,7 @@ final class CanonicalJson {
 
     /** Lower-case hexadecimal SHA-256 of the canonical UTF-8 bytes of {@code value}. */
     static String sha256Hex(Object value) {
-        return HEX.formatHex(sha256(bytes(value)));
+        return new CanonicalDigest().value(value).hex();
     }
 
     static byte[] sha256(byte[] bytes) {

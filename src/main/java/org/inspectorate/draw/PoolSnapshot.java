@@ -2,11 +2,9 @@ package org.inspectorate.draw;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The frozen pools of one draw ("two databases", 两库): candidate targets and inspectors, each sorted by
@@ -22,6 +20,30 @@ public final class PoolSnapshot {
     private final List<AgencyRelation> relations;
     private String hash;
 
+    private static final byte[] NEXT_COMMITMENT_VALID_UNTIL = CanonicalDigest.token(",\"commitmentValidUntil\":");
+    private static final byte[] NEXT_DATE = CanonicalDigest.token(",\"date\":");
+    private static final byte[] NEXT_DECLARED_CONFLICTS = CanonicalDigest.token(",\"declaredConflicts\":");
+    private static final byte[] NEXT_EMPLOYMENT = CanonicalDigest.token(",\"employment\":");
+    private static final byte[] NEXT_GRADE_LEVEL = CanonicalDigest.token(",\"gradeLevel\":");
+    private static final byte[] NEXT_ID = CanonicalDigest.token(",\"id\":");
+    private static final byte[] NEXT_INSPECTORS = CanonicalDigest.token(",\"inspectors\":");
+    private static final byte[] NEXT_KIND = CanonicalDigest.token(",\"kind\":");
+    private static final byte[] NEXT_LAST_INSPECTED = CanonicalDigest.token(",\"lastInspected\":");
+    private static final byte[] NEXT_NETWORK_CATEGORY = CanonicalDigest.token(",\"networkCategory\":");
+    private static final byte[] NEXT_OPERATOR_ID = CanonicalDigest.token(",\"operatorId\":");
+    private static final byte[] NEXT_OPERATOR_TYPE = CanonicalDigest.token(",\"operatorType\":");
+    private static final byte[] NEXT_ORGANISATION_ID = CanonicalDigest.token(",\"organisationId\":");
+    private static final byte[] NEXT_PROVINCE = CanonicalDigest.token(",\"province\":");
+    private static final byte[] NEXT_RELATIONS = CanonicalDigest.token(",\"relations\":");
+    private static final byte[] NEXT_SKILLS = CanonicalDigest.token(",\"skills\":");
+    private static final byte[] NEXT_TARGETS = CanonicalDigest.token(",\"targets\":");
+    private static final byte[] NEXT_UNTIL = CanonicalDigest.token(",\"until\":");
+    private static final byte[] NEXT_VETTING_VALID_UNTIL = CanonicalDigest.token(",\"vettingValidUntil\":");
+    private static final byte[] OPEN_AGENCY_ID = CanonicalDigest.token("{\"agencyId\":");
+    private static final byte[] OPEN_ATTRIBUTES = CanonicalDigest.token("{\"attributes\":");
+    private static final byte[] OPEN_FORMAT = CanonicalDigest.token("{\"format\":");
+    private static final byte[] OPEN_FROM = CanonicalDigest.token("{\"from\":");
+
     public PoolSnapshot(List<TargetCandidate> targets, List<InspectorCandidate> inspectors,
             List<AgencyRelation> relations) {
         this.targets = sortedUnique(Checks.required(targets, "targets"), TargetCandidate::id, "target");
@@ -33,14 +55,25 @@ public final class PoolSnapshot {
 
     private static <T> List<T> sortedUnique(List<T> items, java.util.function.Function<T, String> id, String what) {
         List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(id));
-        Set<String> seen = new HashSet<>();
-        for (T item : sorted) {
-            if (!seen.add(id.apply(item))) {
-                throw new IllegalArgumentException("duplicate " + what + " id " + id.apply(item) + " in the snapshot");
+        if (!strictlyAscending(sorted, id)) { // a snapshot read back or re-frozen is already in order
+            sorted.sort(Comparator.comparing(id));
+        }
+        for (int i = 1; i < sorted.size(); i++) { // sorted: a duplicate sits next to its twin
+            String current = id.apply(sorted.get(i));
+            if (current.equals(id.apply(sorted.get(i - 1)))) {
+                throw new IllegalArgumentException("duplicate " + what + " id " + current + " in the snapshot");
             }
         }
         return List.copyOf(sorted);
+    }
+
+    private static <T> boolean strictlyAscending(List<T> items, java.util.function.Function<T, String> id) {
+        for (int i = 1; i < items.size(); i++) {
+            if (id.apply(items.get(i - 1)).compareTo(id.apply(items.get(i))) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Targets sorted by id ({@link String#compareTo}). */
@@ -66,9 +99,82 @@ public final class PoolSnapshot {
     /** Lower-case hexadecimal SHA-256 of the canonical JSON's UTF-8 bytes. */
     public String hash() {
         if (hash == null) {
-            hash = CanonicalJson.sha256Hex(canonical());
+            hash = streamedHash();
         }
         return hash;
+    }
+
+    /**
+     * SHA-256 of exactly the bytes of {@link #canonicalJson()}, written member by member (names in
+     * {@link String#compareTo} order) straight into the digest: no maps, no text of the whole pool.
+     */
+    private String streamedHash() {
+        CanonicalDigest d = new CanonicalDigest();
+        d.token(OPEN_FORMAT).string(FORMAT);
+        d.token(NEXT_INSPECTORS).raw('[');
+        for (int i = 0; i < inspectors.size(); i++) {
+            if (i > 0) {
+                d.raw(',');
+            }
+            InspectorCandidate p = inspectors.get(i);
+            d.token(OPEN_AGENCY_ID).string(p.agencyId());
+            d.token(NEXT_COMMITMENT_VALID_UNTIL).date(p.commitmentValidUntil());
+            d.token(NEXT_DECLARED_CONFLICTS).strings(p.declaredConflicts());
+            d.token(NEXT_EMPLOYMENT).raw('[');
+            List<InspectorCandidate.Employment> employment = p.employment();
+            for (int j = 0; j < employment.size(); j++) {
+                if (j > 0) {
+                    d.raw(',');
+                }
+                InspectorCandidate.Employment e = employment.get(j);
+                d.token(OPEN_FROM).date(e.from());
+                d.token(NEXT_ORGANISATION_ID).string(e.organisationId());
+                d.token(NEXT_UNTIL).date(e.until()).raw('}');
+            }
+            d.raw(']');
+            d.token(NEXT_ID).string(p.id());
+            d.token(NEXT_SKILLS).strings(p.skills());
+            d.token(NEXT_VETTING_VALID_UNTIL).date(p.vettingValidUntil()).raw('}');
+        }
+        d.raw(']');
+        d.token(NEXT_RELATIONS).raw('[');
+        for (int i = 0; i < relations.size(); i++) {
+            if (i > 0) {
+                d.raw(',');
+            }
+            AgencyRelation r = relations.get(i);
+            d.token(OPEN_AGENCY_ID).string(r.agencyId());
+            d.token(NEXT_DATE).date(r.date());
+            d.token(NEXT_KIND).string(r.kind());
+            d.token(NEXT_ORGANISATION_ID).string(r.organisationId()).raw('}');
+        }
+        d.raw(']');
+        d.token(NEXT_TARGETS).raw('[');
+        for (int i = 0; i < targets.size(); i++) {
+            if (i > 0) {
+                d.raw(',');
+            }
+            TargetCandidate t = targets.get(i);
+            d.token(OPEN_ATTRIBUTES).raw('{');
+            boolean first = true;
+            for (Map.Entry<String, String> a : t.attributes().entrySet()) { // a TreeMap: names in order
+                if (!first) {
+                    d.raw(',');
+                }
+                first = false;
+                d.key(a.getKey()).string(a.getValue());
+            }
+            d.raw('}');
+            d.token(NEXT_GRADE_LEVEL).string(t.gradeLevel());
+            d.token(NEXT_ID).string(t.id());
+            d.token(NEXT_LAST_INSPECTED).date(t.lastInspected());
+            d.token(NEXT_NETWORK_CATEGORY).string(t.networkCategory());
+            d.token(NEXT_OPERATOR_ID).string(t.operatorId());
+            d.token(NEXT_OPERATOR_TYPE).string(t.operatorType());
+            d.token(NEXT_PROVINCE).string(t.province()).raw('}');
+        }
+        d.raw(']').raw('}');
+        return d.hex();
     }
 
     Map<String, Object> canonical() {
