@@ -130,7 +130,9 @@ class FilingReportsIntegrationTest {
                 .andExpect(jsonPath("$.rows[*].province", everyItem(is(HOME.code()))));
         call(officer, get("/filings/coverage")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"coverage-chart\"")))
-                .andExpect(content().string(containsString("data-series=")));
+                .andExpect(content().string(containsString("data-series=")))
+                .andExpect(content().string(containsString("id=\"type\"")))
+                .andExpect(content().string(containsString("id=\"level\"")));
     }
 
     @Test
@@ -167,7 +169,9 @@ class FilingReportsIntegrationTest {
                 .doesNotContain(home.get(4), notDue).doesNotContainAnyElementsOf(other);
 
         call(officer, get("/filings/overdue").param("sort", "name").param("asc", "false")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("逾期-0")));
+                .andExpect(content().string(containsString("逾期-0")))
+                .andExpect(content().string(containsString("id=\"type\"")))
+                .andExpect(content().string(containsString("id=\"level\"")));
         call(officer, get("/api/v1/filings/overdue").param("size", "200").param("kind", "INITIAL"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].province", everyItem(is(HOME.code()))));
     }
