@@ -1,0 +1,57 @@
+package org.inspectorate.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+class ListPagesTest {
+
+    private final ListPages pages = new ListPages();
+
+    @AfterEach
+    void clear() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    private static void current(String uri, String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        request.setQueryString(query);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+    }
+
+    @Test
+    void aPageLinkKeepsEveryFilterAndSortAndReplacesOnlyThePage() {
+        current("/findings", "q=%E5%BC%B1%E5%8F%A3%E4%BB%A4&severity=HIGH&sort=dueOn&asc=false&page=3");
+
+        assertThat(pages.page(4))
+                .isEqualTo("/findings?q=%E5%BC%B1%E5%8F%A3%E4%BB%A4&severity=HIGH&sort=dueOn&asc=false&page=4");
+    }
+
+    @Test
+    void theFirstPageLinkDropsThePageParameter() {
+        current("/findings", "severity=HIGH&page=3");
+
+        assertThat(pages.page(0)).isEqualTo("/findings?severity=HIGH");
+    }
+
+    @Test
+    void aListWithoutQueryGetsOnlyThePage() {
+        current("/network-units", null);
+
+        assertThat(pages.page(2)).isEqualTo("/network-units?page=2");
+    }
+
+    @Test
+    void theContextPathIsLeftToTheTemplateLinkExpression() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/app/audit");
+        request.setContextPath("/app");
+        request.setQueryString("page=1");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(pages.page(2)).isEqualTo("/audit?page=2");
+    }
+}
