@@ -7,7 +7,7 @@ import org.inspectorate.system.PageRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The links of a list page (sorting, paging) that keep its filters: a column's header toggles its
+ * The sorting links of a list page that keep its filters (paging is the shared pager's): a column's header toggles its
  * direction, any other change of sort or filter goes back to the first page.
  */
 record ListLinks(String path, Map<String, String> filters, PageRequest page) {
@@ -22,15 +22,10 @@ record ListLinks(String path, Map<String, String> filters, PageRequest page) {
         filters = kept;
     }
 
-    /** The current list at page {@code number} (zero-based). */
-    public String page(int number) {
-        return url(page.sort(), page.ascending(), number);
-    }
-
     /** The list sorted by {@code key}: ascending first, the other direction when already sorted by it. */
     public String sort(String key) {
         boolean ascending = !key.equals(page.sort()) || !page.ascending();
-        return url(key, ascending, 0);
+        return url(key, ascending);
     }
 
     /** {@code ascending}, {@code descending} or {@code none}, for the column header's aria-sort. */
@@ -41,14 +36,11 @@ record ListLinks(String path, Map<String, String> filters, PageRequest page) {
         return page.ascending() ? "ascending" : "descending";
     }
 
-    private String url(String sort, boolean ascending, int number) {
+    private String url(String sort, boolean ascending) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         filters.forEach(b::queryParam);
         if (sort != null) {
             b.queryParam("sort", sort).queryParam("dir", ascending ? "asc" : "desc");
-        }
-        if (number > 0) {
-            b.queryParam("page", number);
         }
         return b.encode().build().toUriString();
     }

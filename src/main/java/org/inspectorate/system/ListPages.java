@@ -19,14 +19,17 @@ public class ListPages {
     public String page(int number) {
         HttpServletRequest request = currentRequest();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String query = request.getQueryString();
-        UriComponentsBuilder b = UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query));
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        // Lists are GET requests, so their parameters are the query's filters and sort.
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.startsWith("_")) {
+                b.queryParam(name, (Object[]) values);
+            }
+        });
         if (number > 0) {
-            b.replaceQueryParam("page", number);
-        } else {
-            b.replaceQueryParam("page");
+            b.queryParam("page", number);
         }
-        return b.build(true).toUriString();
+        return b.encode().build().toUriString();
     }
 
     private static HttpServletRequest currentRequest() {

@@ -72,7 +72,9 @@ class OrganisationWebTest {
                 .andExpect(content().string(containsString("共 3 条")))
                 .andExpect(content().string(containsString(marker + " 公司2")))
                 .andExpect(content().string(not(containsString(marker + " 公司0"))))
-                .andExpect(content().string(containsString("id=\"page-next\"")));
+                .andExpect(content().string(containsString("id=\"page-next\"")))
+                .andExpect(content().string(containsString("href=\"/organisations?q=" + marker
+                        + "&amp;type=INTERNET_ENTERPRISE&amp;province=440000&amp;size=2&amp;sort=name&amp;dir=desc&amp;page=1\"")));
     }
 
     @Test

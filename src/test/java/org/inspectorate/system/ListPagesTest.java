@@ -19,7 +19,13 @@ class ListPagesTest {
 
     private static void current(String uri, String query) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
-        request.setQueryString(query);
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] nv = pair.split("=", 2);
+                request.addParameter(java.net.URLDecoder.decode(nv[0], java.nio.charset.StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(nv[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
@@ -39,6 +45,13 @@ class ListPagesTest {
     }
 
     @Test
+    void formTokensAreNotCarriedIntoLinks() {
+        current("/users", "_csrf=secret&q=li");
+
+        assertThat(pages.page(1)).isEqualTo("/users?q=li&page=1");
+    }
+
+    @Test
     void aListWithoutQueryGetsOnlyThePage() {
         current("/network-units", null);
 
@@ -49,7 +62,7 @@ class ListPagesTest {
     void theContextPathIsLeftToTheTemplateLinkExpression() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/app/audit");
         request.setContextPath("/app");
-        request.setQueryString("page=1");
+        request.addParameter("page", "1");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
         assertThat(pages.page(2)).isEqualTo("/audit?page=2");
