@@ -72,6 +72,9 @@ abstract class SignInJourney extends BrowserTest {
         String secret = driver.findElement(By.id("mfa-secret")).getText().strip();
         assertThat(secret).matches("[A-Z2-7]{32}");
         enterCode(freshCode(secret), "mfa-enrol-submit");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+        assertThat(driver.findElements(By.cssSelector(".recovery-code"))).hasSize(RecoveryCodes.COUNT);
+        driver.findElement(By.id("recovery-continue")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
         return secret;
