@@ -78,6 +78,7 @@ class MfaController {
         if (outcome.accepted()) {
             // Enrolled by choice from the account page, the user is already signed in; else the next stage begins.
             String next = pending ? flow.moveTo(outcome.next(), principal, request, response) : "/account";
+            model.addAttribute("notice", "mfa.enrolled");
             return recoveryCodesPage(outcome.recoveryCodes(), principal, next, model, messages, locale);
         }
         if (!outcome.accepted() && outcome.result() != SignInService.MfaOutcome.Result.LOCKED) {

@@ -166,10 +166,7 @@ class SignInService {
     /** The code of an enrolled account at sign-in. A wrong code counts as a failed sign-in. */
     @Transactional
     public MfaOutcome verify(long userId, String code) {
-        UserAccountRepository.Credentials c = credentials(userId);
-        if (!c.mfaEnrolled()) {
-            throw new ConflictException("mfa.notEnrolled");
-        }
+        UserAccountRepository.Credentials c = enrolled(userId);
         MfaOutcome outcome = checkCode(c, code, true);
         if (outcome.accepted()) {
             events.publishEvent(AccountSecurityEvent.mfaVerified(c.username()));
@@ -183,10 +180,7 @@ class SignInService {
      */
     @Transactional
     public MfaOutcome verifyRecoveryCode(long userId, String typed) {
-        UserAccountRepository.Credentials c = credentials(userId);
-        if (!c.mfaEnrolled()) {
-            throw new ConflictException("mfa.notEnrolled");
-        }
+        UserAccountRepository.Credentials c = enrolled(userId);
         Instant now = clock.instant();
         if (lockedAt(c, now)) {
             events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), "locked"));
@@ -202,6 +196,15 @@ class SignInService {
         return failed(c, "wrong recovery code", now);
     }
 
+    /** The account, which must have enrolled its authenticator. */
+    private UserAccountRepository.Credentials enrolled(long userId) {
+        UserAccountRepository.Credentials c = credentials(userId);
+        if (!c.mfaEnrolled()) {
+            throw new ConflictException("mfa.notEnrolled");
+        }
+        return c;
+    }
+
     /** How many unused recovery codes the account has. */
     @Transactional(readOnly = true)
     public int recoveryCodesLeft(long userId) {
@@ -214,10 +217,7 @@ class SignInService {
      */
     @Transactional
     public MfaOutcome regenerateRecoveryCodes(long userId, String code) {
-        UserAccountRepository.Credentials c = credentials(userId);
-        if (!c.mfaEnrolled()) {
-            throw new ConflictException("mfa.notEnrolled");
-        }
+        UserAccountRepository.Credentials c = enrolled(userId);
         MfaOutcome outcome = checkCode(c, code, false);
         return outcome.accepted() ? outcome.withRecoveryCodes(issueRecoveryCodes(c)) : outcome;
     }

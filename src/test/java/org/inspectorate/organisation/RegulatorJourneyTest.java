@@ -59,12 +59,7 @@ class RegulatorJourneyTest extends SignInJourney {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
         signOut();
 
-        submitPassword(officer);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
-        clickCentred(By.cssSelector("#recovery summary"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-code")));
-        driver.findElement(By.id("recovery-code")).sendKeys(saved.get(0));
-        clickCentred(By.id("recovery-submit"));
+        signInWithRecoveryCode(officer, saved.get(0));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
 
@@ -74,15 +69,20 @@ class RegulatorJourneyTest extends SignInJourney {
         assertNoContentSecurityPolicyViolation();
         signOut();
 
-        submitPassword(officer);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
-        clickCentred(By.cssSelector("#recovery summary"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-code")));
-        driver.findElement(By.id("recovery-code")).sendKeys(saved.get(0));
-        clickCentred(By.id("recovery-submit"));
+        signInWithRecoveryCode(officer, saved.get(0));
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-error")));
         assertThat(driver.findElement(By.id("recovery-error")).getText()).isEqualTo(zh("mfa.recovery.wrong"));
         assertThat(driver.findElements(By.cssSelector(".role-badge"))).as("a used code lets nobody in").isEmpty();
+    }
+
+    /** Password, then "lost your authenticator?" and the recovery code in place of the TOTP code. */
+    private void signInWithRecoveryCode(String username, String code) {
+        submitPassword(username);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
+        clickCentred(By.cssSelector("#recovery summary"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-code")));
+        driver.findElement(By.id("recovery-code")).sendKeys(code);
+        clickCentred(By.id("recovery-submit"));
     }
 
     @Test
