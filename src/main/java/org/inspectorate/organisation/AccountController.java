@@ -63,6 +63,24 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /** New recovery codes in place of the old ones, on the current TOTP code; shown once, in this answer. */
+    @PostMapping("/account/recovery-codes")
+    String regenerateRecoveryCodes(Actor actor, @RequestParam(name = "code", required = false) String code,
+            Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        AccountPrincipal principal = SignInFlow.currentPrincipal();
+        SignInService.MfaOutcome outcome = signIn.regenerateRecoveryCodes(actor.userId(), code);
+        if (outcome.accepted()) {
+            return MfaController.recoveryCodesPage(outcome.recoveryCodes(), principal, "/account", model, messages,
+                    locale);
+        }
+        if (outcome.result() == SignInService.MfaOutcome.Result.LOCKED) {
+            return "redirect:" + flow.signOutLocked(request, response);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("recoveryError", "mfa.code.wrong");
+        return accountPage(actor, model, new ApiTokens.NewToken("", tokens.defaultValidityDays()));
+    }
+
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("forced", forced());
@@ -98,6 +116,7 @@ class AccountController {
         model.addAttribute("account", account);
         model.addAttribute("organisation", organisations.findUnscoped(account.organisationId()).orElse(null));
         model.addAttribute("mfaRequired", SignInPolicy.mfaRequired(account.roles(), account.mfaEnrolled()));
+        model.addAttribute("recoveryCodesLeft", account.mfaEnrolled() ? signIn.recoveryCodesLeft(actor.userId()) : 0);
         model.addAttribute("tokens", tokens.list(actor));
         model.addAttribute("tokenForm", form);
         model.addAttribute("maxValidityDays", ApiTokenPolicy.MAX_VALIDITY_DAYS);

@@ -29,6 +29,22 @@ record AccountSecurityEvent(String action, String subject, String detail, Outcom
         return new AccountSecurityEvent("mfa.skipped", "user:" + username, "demo mode", Outcome.SUCCESS, username);
     }
 
+    static AccountSecurityEvent recoveryCodesIssued(String username, int count) {
+        return new AccountSecurityEvent("mfa.recovery-codes-issued", "user:" + username, count + " codes",
+                Outcome.SUCCESS, username);
+    }
+
+    static AccountSecurityEvent recoveryCodeUsed(String username, int remaining) {
+        return new AccountSecurityEvent("mfa.recovery-code-used", "user:" + username, remaining + " left",
+                Outcome.SUCCESS, username);
+    }
+
+    /** The security administrator {@code by} reset the second factor of {@code username}. */
+    static AccountSecurityEvent mfaReset(String by, String username, int sessionsEnded) {
+        return new AccountSecurityEvent("mfa.reset", "user:" + username, sessionsEnded + " sessions ended",
+                Outcome.SUCCESS, by);
+    }
+
     static AccountSecurityEvent passwordChanged(String username) {
         return new AccountSecurityEvent("password.changed", "user:" + username, "", Outcome.SUCCESS, username);
     }

@@ -26,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The REST API's authentication: {@code Authorization: Bearer <personal API token>}. A request without the
  * header goes on anonymous (and is refused by the entry point if the resource needs a user); a malformed
- * header, or a token that is unknown, expired, revoked, or whose account is disabled or locked, is answered
- * at once with 401, {@code application/problem+json} and {@code WWW-Authenticate: Bearer}.
+ * header, or a token that is unknown, expired, revoked, or whose account is disabled, locked or must change its
+ * password, is answered at once with 401, {@code application/problem+json} (its detail saying which) and
+ * {@code WWW-Authenticate: Bearer}.
  * Not a bean, so that it runs only in the API filter chain.
  */
 class ApiTokenAuthentication extends OncePerRequestFilter implements AuthenticationEntryPoint {
@@ -56,9 +57,10 @@ class ApiTokenAuthentication extends OncePerRequestFilter implements Authenticat
             unauthorized(request, response, "apitoken.problem.malformed", "invalid_request");
             return;
         }
-        Optional<AccountPrincipal> principal = tokens.authenticate(header.substring(BEARER.length()).strip());
+        ApiTokens.TokenCheck check = tokens.authenticate(header.substring(BEARER.length()).strip());
+        Optional<AccountPrincipal> principal = check.principal();
         if (principal.isEmpty()) {
-            unauthorized(request, response, "apitoken.problem.invalid", "invalid_token");
+            unauthorized(request, response, check.refusal(), "invalid_token");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

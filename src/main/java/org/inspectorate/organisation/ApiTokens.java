@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ApiTokens {
 
     private static final Duration TOUCH_RESOLUTION = Duration.ofMinutes(1);
+    private static final String INVALID = "apitoken.problem.invalid";
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
@@ -104,24 +105,48 @@ class ApiTokens {
     }
 
     /**
-     * The account a bearer token stands for, with all its roles, when the token is well formed, known, not
-     * expired, not revoked, and its account is enabled and not locked; otherwise empty.
+     * What a bearer token is worth now: the account it stands for, with all its roles; or the message key of why
+     * it is refused.
+     */
+    record TokenCheck(Optional<AccountPrincipal> principal, String refusal) {
+
+        static TokenCheck accepted(AccountPrincipal principal) {
+            return new TokenCheck(Optional.of(principal), null);
+        }
+
+        static TokenCheck refused(String refusal) {
+            return new TokenCheck(Optional.empty(), refusal);
+        }
+    }
+
+    /**
+     * Checks a bearer token: it must be well formed, known, not expired and not revoked ({@code apitoken.problem.invalid}
+     * otherwise, telling nothing more about a token that may be guessed); and its account must be enabled, not
+     * locked and not waiting for a password change, checked on every request, so that a token never outlives what
+     * the account's administrators or the lockout decided since it was made (each refusal says which).
      */
     @Transactional
-    public Optional<AccountPrincipal> authenticate(String value) {
+    public TokenCheck authenticate(String value) {
         if (!ApiTokenPolicy.wellFormed(value)) {
-            return Optional.empty();
+            return TokenCheck.refused(INVALID);
         }
         Instant now = clock.instant();
         Optional<ApiToken> token = tokens.findByHash(ApiTokenPolicy.hash(value)).filter(t -> t.usableAt(now));
-        if (token.isEmpty()) {
-            return Optional.empty();
+        Optional<UserAccountRepository.Credentials> account = token.flatMap(t -> users.findById(t.userId()));
+        if (account.isEmpty()) {
+            return TokenCheck.refused(INVALID);
         }
-        Optional<AccountPrincipal> principal = users.findById(token.get().userId()).map(principals::principal)
-                .filter(p -> p.isEnabled() && p.isAccountNonLocked());
-        if (principal.isPresent()) {
-            tokens.touch(token.get().id(), now, now.minus(TOUCH_RESOLUTION));
+        AccountPrincipal principal = principals.principal(account.get());
+        if (!principal.isEnabled()) {
+            return TokenCheck.refused("apitoken.problem.accountDisabled");
         }
-        return principal;
+        if (!principal.isAccountNonLocked()) {
+            return TokenCheck.refused("apitoken.problem.accountLocked");
+        }
+        if (account.get().mustChangePassword()) {
+            return TokenCheck.refused("apitoken.problem.passwordChangeRequired");
+        }
+        tokens.touch(token.get().id(), now, now.minus(TOUCH_RESOLUTION));
+        return TokenCheck.accepted(principal);
     }
 }

@@ -77,10 +77,42 @@ class SignInRepository {
                 .param("hash", hash).param("now", Jdbc.ts(now)).param("id", id).update();
     }
 
-    /** Stores a new, not yet confirmed TOTP secret; never replaces the secret of an enrolled account. */
-    boolean storePendingSecret(long id, String secret) {
-        return jdbc.sql("UPDATE user_account SET totp_secret = :s WHERE id = :id AND mfa_enrolled = FALSE")
-                .param("s", secret).param("id", id).update() > 0;
+    /** Stores a new, not yet confirmed TOTP secret (sealed); never replaces the secret of an enrolled account. */
+    boolean storePendingSecret(long id, String sealedSecret) {
+        return jdbc.sql("UPDATE user_account SET totp_secret_sealed = :s WHERE id = :id AND mfa_enrolled = FALSE")
+                .param("s", sealedSecret).param("id", id).update() > 0;
+    }
+
+    /** A stored TOTP secret as it is in the table: sealed, or clear text from an earlier version. */
+    record StoredSecret(long accountId, String value) {
+    }
+
+    java.util.List<StoredSecret> storedTotpSecrets() {
+        return jdbc.sql("SELECT id, totp_secret_sealed FROM user_account WHERE totp_secret_sealed IS NOT NULL ORDER BY id")
+                .query((rs, n) -> new StoredSecret(rs.getLong("id"), rs.getString("totp_secret_sealed"))).list();
+    }
+
+    /** Replaces the stored secret if it is still {@code expected}; returns whether this call replaced it. */
+    boolean replaceTotpSecret(long id, String expected, String replacement) {
+        return jdbc.sql("""
+                UPDATE user_account SET totp_secret_sealed = :replacement
+                WHERE id = :id AND totp_secret_sealed = :expected""")
+                .param("replacement", replacement).param("id", id).param("expected", expected).update() > 0;
+    }
+
+    /** Forgets the account's second factor: no secret, not enrolled; it enrols afresh at the next sign-in. */
+    void resetMfa(long id) {
+        jdbc.sql("""
+                UPDATE user_account SET totp_secret_sealed = NULL, mfa_enrolled = FALSE, version = version + 1
+                WHERE id = :id""").param("id", id).update();
+    }
+
+    /**
+     * Ends every session of the account (Spring Session JDBC indexes sessions by principal name; their
+     * attributes go with them by the foreign key's cascade); returns how many ended.
+     */
+    int endSessions(String username) {
+        return jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :u").param("u", username).update();
     }
 
     void markEnrolled(long id) {

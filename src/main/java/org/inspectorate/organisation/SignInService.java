@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -34,9 +35,13 @@ class SignInService {
     private final SignInNames names;
     private final SignInPolicy.Lockout lockout;
     private final String issuer;
+    private final TotpSecretSeal seal;
+    private final RecoveryCodeRepository recoveryCodes;
     private final TotpCodes totp = new TotpCodes();
+    private final SecureRandom random = new SecureRandom();
 
     SignInService(UserAccountRepository users, SignInRepository signIns, SignInNames names, Passwords passwords,
+            TotpSecretSeal seal, RecoveryCodeRepository recoveryCodes,
             DemoMode demoMode, ApplicationEventPublisher events, Clock clock,
             @Value("${inspectorate.security.lockout.max-failures:5}") int maxFailures,
             @Value("${inspectorate.security.lockout.duration:15m}") Duration lockDuration,
@@ -45,6 +50,8 @@ class SignInService {
         this.signIns = signIns;
         this.names = names;
         this.passwords = passwords;
+        this.seal = seal;
+        this.recoveryCodes = recoveryCodes;
         this.demoMode = demoMode;
         this.events = events;
         this.clock = clock;
@@ -91,25 +98,52 @@ class SignInService {
         if (c.mfaEnrolled()) {
             throw new ConflictException("mfa.alreadyEnrolled");
         }
-        String secret = c.totpSecret();
+        String secret = pendingSecret(c);
         if (secret == null) {
             secret = TotpCodes.newSecret();
-            signIns.storePendingSecret(userId, secret);
+            signIns.storePendingSecret(userId, seal.seal(userId, secret));
         }
         return new Enrolment(secret, TotpCodes.qrCodeDataUri(secret, c.username(), issuer));
+    }
+
+    /** The secret stored for an enrolment not yet confirmed; null when there is none or it no longer opens. */
+    private String pendingSecret(UserAccountRepository.Credentials c) {
+        if (c.sealedTotpSecret() == null) {
+            return null;
+        }
+        try {
+            return seal.open(c.id(), c.sealedTotpSecret());
+        } catch (org.inspectorate.system.SecretSeal.SealBroken e) {
+            return null;
+        }
     }
 
     /** The secret being enrolled, shown as text and as a QR code for the authenticator app. */
     record Enrolment(String secret, String qrCodeDataUri) {
     }
 
-    /** What came of a TOTP code: the next stage when accepted, or why not. */
-    record MfaOutcome(Result result, Stage next) {
+    /**
+     * What came of a TOTP or recovery code: the next stage when accepted, or why not; and the new recovery codes
+     * when this step issued them (shown once, never stored in clear).
+     */
+    record MfaOutcome(Result result, Stage next, List<String> recoveryCodes) {
 
         enum Result { ACCEPTED, WRONG_CODE, LOCKED }
 
+        MfaOutcome {
+            recoveryCodes = List.copyOf(recoveryCodes);
+        }
+
+        MfaOutcome(Result result, Stage next) {
+            this(result, next, List.of());
+        }
+
         boolean accepted() {
             return result == Result.ACCEPTED;
+        }
+
+        MfaOutcome withRecoveryCodes(List<String> codes) {
+            return new MfaOutcome(result, next, codes);
         }
     }
 
@@ -120,10 +154,11 @@ class SignInService {
         if (c.mfaEnrolled()) {
             throw new ConflictException("mfa.alreadyEnrolled");
         }
-        MfaOutcome outcome = checkCode(c, code);
+        MfaOutcome outcome = checkCode(c, code, true);
         if (outcome.accepted()) {
             signIns.markEnrolled(userId);
             events.publishEvent(AccountSecurityEvent.mfaEnrolled(c.username()));
+            return outcome.withRecoveryCodes(issueRecoveryCodes(c));
         }
         return outcome;
     }
@@ -131,15 +166,68 @@ class SignInService {
     /** The code of an enrolled account at sign-in. A wrong code counts as a failed sign-in. */
     @Transactional
     public MfaOutcome verify(long userId, String code) {
-        UserAccountRepository.Credentials c = credentials(userId);
-        if (!c.mfaEnrolled()) {
-            throw new ConflictException("mfa.notEnrolled");
-        }
-        MfaOutcome outcome = checkCode(c, code);
+        UserAccountRepository.Credentials c = enrolled(userId);
+        MfaOutcome outcome = checkCode(c, code, true);
         if (outcome.accepted()) {
             events.publishEvent(AccountSecurityEvent.mfaVerified(c.username()));
         }
         return outcome;
+    }
+
+    /**
+     * A recovery code in place of the TOTP code at sign-in: each code works once. A wrong or used code counts as
+     * a failed sign-in, as a wrong TOTP code does.
+     */
+    @Transactional
+    public MfaOutcome verifyRecoveryCode(long userId, String typed) {
+        UserAccountRepository.Credentials c = enrolled(userId);
+        Instant now = clock.instant();
+        if (lockedAt(c, now)) {
+            events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), "locked"));
+            return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
+        }
+        boolean used = RecoveryCodes.normalised(typed).isPresent()
+                && recoveryCodes.use(c.id(), RecoveryCodes.hash(c.id(), typed), now);
+        if (used) {
+            users.recordSignIn(c.id(), now);
+            events.publishEvent(AccountSecurityEvent.recoveryCodeUsed(c.username(), recoveryCodes.remaining(c.id())));
+            return new MfaOutcome(MfaOutcome.Result.ACCEPTED, SignInPolicy.afterMfa(c.mustChangePassword()));
+        }
+        return failed(c, "wrong recovery code", now);
+    }
+
+    /** The account, which must have enrolled its authenticator. */
+    private UserAccountRepository.Credentials enrolled(long userId) {
+        UserAccountRepository.Credentials c = credentials(userId);
+        if (!c.mfaEnrolled()) {
+            throw new ConflictException("mfa.notEnrolled");
+        }
+        return c;
+    }
+
+    /** How many unused recovery codes the account has. */
+    @Transactional(readOnly = true)
+    public int recoveryCodesLeft(long userId) {
+        return recoveryCodes.remaining(userId);
+    }
+
+    /**
+     * New recovery codes in place of all the old ones, on the current TOTP code (a wrong one counts as a failed
+     * sign-in, so a left-open session cannot be used to guess it).
+     */
+    @Transactional
+    public MfaOutcome regenerateRecoveryCodes(long userId, String code) {
+        UserAccountRepository.Credentials c = enrolled(userId);
+        MfaOutcome outcome = checkCode(c, code, false);
+        return outcome.accepted() ? outcome.withRecoveryCodes(issueRecoveryCodes(c)) : outcome;
+    }
+
+    private List<String> issueRecoveryCodes(UserAccountRepository.Credentials c) {
+        List<String> codes = RecoveryCodes.newCodes(random);
+        recoveryCodes.replace(c.id(), codes.stream().map(code -> RecoveryCodes.hash(c.id(), code)).toList(),
+                clock.instant());
+        events.publishEvent(AccountSecurityEvent.recoveryCodesIssued(c.username(), codes.size()));
+        return codes;
     }
 
     /** Demo mode only: goes on without enrolling. Anywhere else it is refused. */
@@ -154,18 +242,31 @@ class SignInService {
         return SignInPolicy.afterMfa(c.mustChangePassword());
     }
 
-    private MfaOutcome checkCode(UserAccountRepository.Credentials c, String code) {
+    /** Checks a TOTP code; {@code signingIn} records the sign-in when it is right. */
+    private MfaOutcome checkCode(UserAccountRepository.Credentials c, String code, boolean signingIn) {
         Instant now = clock.instant();
-        if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
+        if (lockedAt(c, now)) {
             events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), "locked"));
             return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
         }
-        OptionalLong step = totp.matchingStep(c.totpSecret(), code, now.getEpochSecond());
+        String secret = c.sealedTotpSecret() == null ? null : seal.open(c.id(), c.sealedTotpSecret());
+        OptionalLong step = totp.matchingStep(secret, code, now.getEpochSecond());
         if (step.isPresent() && signIns.claimTotpStep(c.id(), step.getAsLong())) {
-            users.recordSignIn(c.id(), now);
+            if (signingIn) {
+                users.recordSignIn(c.id(), now);
+            }
             return new MfaOutcome(MfaOutcome.Result.ACCEPTED, SignInPolicy.afterMfa(c.mustChangePassword()));
         }
-        events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), step.isPresent() ? "replayed" : "wrong code"));
+        return failed(c, step.isPresent() ? "replayed" : "wrong code", now);
+    }
+
+    private static boolean lockedAt(UserAccountRepository.Credentials c, Instant now) {
+        return c.lockedUntil() != null && c.lockedUntil().isAfter(now);
+    }
+
+    /** A wrong second factor: audited, counted, and the lock when it was the last allowed. */
+    private MfaOutcome failed(UserAccountRepository.Credentials c, String reason, Instant now) {
+        events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), reason));
         signIns.countFailure(c.id());
         if (signIns.lockIfReached(c.id(), lockout.maxFailures(), lockout.lockedUntil(now))) {
             events.publishEvent(AccountSecurityEvent.locked(c.username(), "mfa"));

@@ -20,7 +20,7 @@ class UserAccountRepository {
 
     private static final String COLUMNS = """
             u.id, u.username, u.display_name, u.password_hash, u.organisation_id, u.enabled,
-            u.must_change_password, u.failed_attempts, u.locked_until, u.totp_secret, u.mfa_enrolled,
+            u.must_change_password, u.failed_attempts, u.locked_until, u.totp_secret_sealed, u.mfa_enrolled,
             u.last_sign_in_at, u.created_at""";
 
     private final JdbcClient jdbc;
@@ -31,7 +31,7 @@ class UserAccountRepository {
 
     /** What sign-in needs about an account, secrets included; never leaves the module. */
     record Credentials(long id, String username, String displayName, String passwordHash, long organisationId,
-            boolean enabled, boolean mustChangePassword, int failedAttempts, Instant lockedUntil, String totpSecret,
+            boolean enabled, boolean mustChangePassword, int failedAttempts, Instant lockedUntil, String sealedTotpSecret,
             boolean mfaEnrolled, Instant lastSignInAt, Instant createdAt, Set<Role> roles) {
 
         UserAccount account() {
@@ -105,7 +105,7 @@ class UserAccountRepository {
         return new Credentials(id, rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), rs.getLong("organisation_id"), rs.getBoolean("enabled"),
                 rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-                Jdbc.instant(rs, "locked_until"), rs.getString("totp_secret"), rs.getBoolean("mfa_enrolled"),
+                Jdbc.instant(rs, "locked_until"), rs.getString("totp_secret_sealed"), rs.getBoolean("mfa_enrolled"),
                 Jdbc.instant(rs, "last_sign_in_at"), Jdbc.instant(rs, "created_at"), rolesOf(id));
     }
 }

@@ -38,13 +38,18 @@ public class UserAccounts {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Passwords passwords;
+    private final SignInRepository signIns;
+    private final RecoveryCodeRepository recoveryCodes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAccounts(AccountDirectoryRepository directory, UserAccountRepository accounts,
             OrganisationRepository organisations, PasswordEncoder passwordEncoder, Passwords passwords,
-            ApplicationEventPublisher events, Clock clock) {
+            SignInRepository signIns, RecoveryCodeRepository recoveryCodes, ApplicationEventPublisher events,
+            Clock clock) {
         this.passwords = passwords;
+        this.signIns = signIns;
+        this.recoveryCodes = recoveryCodes;
         this.directory = directory;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -78,7 +83,7 @@ public class UserAccounts {
     public AccountPermissions permissions(Actor actor, AccountSummary target) {
         long id = target.account().id();
         boolean changeRoles = RoleGrantPolicy.mayChangeRoles(actor, id);
-        return new AccountPermissions(changeRoles, mayChangeEnabled(actor, id),
+        return new AccountPermissions(changeRoles, mayChangeEnabled(actor, id), mayResetMfa(actor, id),
                 changeRoles ? RoleGrantPolicy.grantableFor(target.organisationType()) : List.of());
     }
 
@@ -218,6 +223,34 @@ public class UserAccounts {
             events.publishEvent(new UserEnabledChanged(id, target.account().username(), enabled));
         }
         return get(actor, id);
+    }
+
+    /**
+     * Resets the account's second factor (the user lost their authenticator): the security administrator only,
+     * never their own, within their scope (else {@link NotFoundException}). The TOTP secret and every recovery
+     * code are forgotten, and every session of the account ends at once, so that a session taken over along
+     * with the lost device does not outlive the reset; the user enrols afresh at the next sign-in. Personal API
+     * tokens stay: the second factor never guarded them (disabling the account stops them).
+     */
+    @Transactional
+    public AccountSummary resetMfa(Actor actor, long id) {
+        AccountSummary target = get(actor, id);
+        if (!actor.has(Role.SECURITY_ADMIN)) {
+            throw new AccessDeniedException("only the security administrator resets the second factor");
+        }
+        if (!mayResetMfa(actor, id)) {
+            throw new AccessDeniedException("nobody resets their own second factor");
+        }
+        directory.lock(id);
+        signIns.resetMfa(id);
+        recoveryCodes.deleteAll(id);
+        int ended = signIns.endSessions(target.account().username());
+        events.publishEvent(AccountSecurityEvent.mfaReset(actor.username(), target.account().username(), ended));
+        return get(actor, id);
+    }
+
+    private static boolean mayResetMfa(Actor actor, long targetId) {
+        return actor.has(Role.SECURITY_ADMIN) && actor.userId() != targetId;
     }
 
     private static boolean mayChangeEnabled(Actor actor, long targetId) {

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Account administration over REST, under the separation of duties (三员分立): the system
- * administrator creates and disables accounts, the security administrator sets roles. No password
- * hash, MFA secret or token ever appears in a response.
+ * administrator creates and disables accounts, the security administrator sets roles and resets the second
+ * factor. No password hash, MFA secret or token ever appears in a response.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -97,6 +97,16 @@ class UserApiController {
             throw new org.inspectorate.system.InvalidInputException("enabled", "user.enabled.required");
         }
         return UserDto.of(accounts.setEnabled(actor, id, request.enabled()), clock.instant());
+    }
+
+    @PostMapping("/{id}/mfa/reset")
+    @Operation(summary = "Reset an account's second factor (security administrator, never their own)",
+            description = "Forgets the account's TOTP secret and recovery codes and ends its sessions; the user enrols "
+                    + "an authenticator again at the next sign-in. Personal API tokens stay valid.")
+    @ApiResponse(responseCode = "403", description = "The caller may not reset this account's second factor")
+    @ApiResponse(responseCode = "404", description = "Unknown or outside the caller's administration")
+    UserDto resetMfa(@PathVariable long id, Actor actor) {
+        return UserDto.of(accounts.resetMfa(actor, id), clock.instant());
     }
 
     /** The roles an account is to hold, by name. */

@@ -122,6 +122,13 @@ class UserController {
         return "redirect:/users/" + id;
     }
 
+    @PostMapping("/users/{id}/mfa/reset")
+    String resetMfa(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        accounts.resetMfa(actor, id);
+        redirect.addFlashAttribute("mfaReset", true);
+        return "redirect:/users/" + id;
+    }
+
     private String detail(Actor actor, AccountSummary account, Model model, FormProblems problems) {
         model.addAttribute("user", account);
         model.addAttribute("permissions", accounts.permissions(actor, account));

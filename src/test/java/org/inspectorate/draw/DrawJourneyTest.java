@@ -58,8 +58,7 @@ class DrawJourneyTest extends BrowserTest {
 
     private String officerAccount(Organisation administration, String secret) {
         String username = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
-        jdbc.sql("UPDATE user_account SET totp_secret = :s, mfa_enrolled = TRUE WHERE username = :u")
-                .param("s", secret).param("u", username).update();
+        BrowserAccountFixtures.enrolMfa(context, username, secret);
         return username;
     }
 

@@ -63,8 +63,7 @@ class FilingJourneyTest extends BrowserTest {
         officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
         // the officer has already enrolled an authenticator with this secret
         secret = new DefaultSecretGenerator(32).generate();
-        jdbc.sql("UPDATE user_account SET totp_secret = :s, mfa_enrolled = TRUE WHERE username = :u")
-                .param("s", secret).param("u", officer).update();
+        BrowserAccountFixtures.enrolMfa(context, officer, secret);
     }
 
     /** A code of a time step not used before (replays are refused), within the accepted drift. */

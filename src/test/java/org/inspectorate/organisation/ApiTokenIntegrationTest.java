@@ -123,6 +123,45 @@ class ApiTokenIntegrationTest {
                 .param("t", Jdbc.ts(Instant.now().plusSeconds(600))).param("id", a.id()).update();
 
         expectUnauthorisedProblem(me("Bearer " + token.value()));
+        me("Bearer " + token.value()).andExpect(jsonPath("$.detail").value(containsString("锁定")));
+    }
+
+    @Test
+    void aTokenStopsWorkingWhenItsAccountIsDisabledAndSaysWhy() throws Exception {
+        SignInFixtures.Account a = account();
+        ApiTokens.CreatedToken token = tokens.create(a.actor(), new ApiTokens.NewToken("disabled", 30));
+        me("Bearer " + token.value()).andExpect(status().isOk());
+        jdbc.sql("UPDATE user_account SET enabled = FALSE WHERE id = :id").param("id", a.id()).update();
+
+        expectUnauthorisedProblem(me("Bearer " + token.value()));
+        me("Bearer " + token.value()).andExpect(jsonPath("$.detail").value(containsString("停用")));
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token.value())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("The token's account is disabled: the token can no longer be used."));
+    }
+
+    @Test
+    void aTokenStopsWorkingWhileItsAccountMustChangeItsPasswordAndWorksAgainAfterwards() throws Exception {
+        SignInFixtures.Account a = account();
+        ApiTokens.CreatedToken token = tokens.create(a.actor(), new ApiTokens.NewToken("must-change", 30));
+        jdbc.sql("UPDATE user_account SET must_change_password = TRUE WHERE id = :id").param("id", a.id()).update();
+
+        expectUnauthorisedProblem(me("Bearer " + token.value()));
+        me("Bearer " + token.value()).andExpect(jsonPath("$.detail").value(containsString("修改密码")));
+
+        jdbc.sql("UPDATE user_account SET must_change_password = FALSE WHERE id = :id").param("id", a.id()).update();
+        me("Bearer " + token.value()).andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownTokenIsRefusedWithoutSayingAnythingAboutAnAccount() throws Exception {
+        SignInFixtures.Account a = account();
+        ApiTokens.CreatedToken token = tokens.create(a.actor(), new ApiTokens.NewToken("revoked", 30));
+        tokens.revoke(a.actor(), token.id());
+
+        me("Bearer " + token.value()).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("令牌无效、已过期或已撤销。"));
     }
 
     @Test

@@ -26,4 +26,13 @@ public final class BrowserAccountFixtures {
                 EnumSet.of(roles[0], roles), Instant.now());
         return username;
     }
+
+    /** Enrols the account {@code username} in the second factor with {@code secret}, sealed as the application keeps it. */
+    public static void enrolMfa(ApplicationContext context, String username, String secret) {
+        UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
+        long id = accounts.findByUsername(username).orElseThrow().id();
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("UPDATE user_account SET totp_secret_sealed = :s, mfa_enrolled = TRUE WHERE id = :id")
+                .param("s", context.getBean(TotpSecretSeal.class).seal(id, secret)).param("id", id).update();
+    }
 }

@@ -40,6 +40,52 @@ class RegulatorJourneyTest extends SignInJourney {
     }
 
     @Test
+    void anOfficerSavesTheRecoveryCodesAtEnrolmentAndSignsInWithOneWhenThePhoneIsLost() {
+        String officer = account(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUNAN, Role.PROVINCIAL_OFFICER);
+        submitPassword(officer);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-enrol-form")));
+        String secret = driver.findElement(By.id("mfa-secret")).getText().strip();
+        enterCode(freshCode(secret), "mfa-enrol-submit");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+        assertThat(driver.findElement(By.id("recovery-download")).getAttribute("href"))
+                .startsWith("data:text/plain;charset=utf-8,");
+        assertThat(driver.findElement(By.id("recovery-download")).getAttribute("download"))
+                .isEqualTo("inspectorate-recovery-codes.txt");
+        java.util.List<String> saved = driver.findElements(By.cssSelector(".recovery-code")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertThat(saved).hasSize(10);
+        assertNoContentSecurityPolicyViolation();
+        clickCentred(By.id("recovery-continue"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
+        signOut();
+
+        signInWithRecoveryCode(officer, saved.get(0));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+
+        driver.get(url("/account"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-left")));
+        assertThat(driver.findElement(By.id("recovery-left")).getText()).isEqualTo("9");
+        assertNoContentSecurityPolicyViolation();
+        signOut();
+
+        signInWithRecoveryCode(officer, saved.get(0));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-error")));
+        assertThat(driver.findElement(By.id("recovery-error")).getText()).isEqualTo(zh("mfa.recovery.wrong"));
+        assertThat(driver.findElements(By.cssSelector(".role-badge"))).as("a used code lets nobody in").isEmpty();
+    }
+
+    /** Password, then "lost your authenticator?" and the recovery code in place of the TOTP code. */
+    private void signInWithRecoveryCode(String username, String code) {
+        submitPassword(username);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
+        clickCentred(By.cssSelector("#recovery summary"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-code")));
+        driver.findElement(By.id("recovery-code")).sendKeys(code);
+        clickCentred(By.id("recovery-submit"));
+    }
+
+    @Test
     void aWrongCodeShowsTheMessageAndLetsNobodyInUntilTheRightCode() {
         String officer = account(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.BEIJING, Role.PROVINCIAL_OFFICER);
         String secret = signInAndEnrol(officer);

@@ -44,6 +44,8 @@ class SessionStoreIntegrationTest {
 
     @Autowired
     UserAccountRepository users;
+    @Autowired
+    TotpSecretSeal seal;
 
     @Autowired
     PasswordEncoder encoder;
@@ -67,11 +69,12 @@ class SessionStoreIntegrationTest {
 
         HttpResponse<String> enrol = get("/mfa/enrol");
         assertThat(enrol.statusCode()).isEqualTo(200);
-        String secret = jdbc.sql("SELECT totp_secret FROM user_account WHERE id = :id").param("id", account.id())
-                .query(String.class).single();
+        String secret = seal.open(account.id(), jdbc.sql("SELECT totp_secret_sealed FROM user_account WHERE id = :id")
+                .param("id", account.id()).query(String.class).single());
         String code = new DefaultCodeGenerator().generate(secret, Math.floorDiv(Instant.now().getEpochSecond(), 30));
         HttpResponse<String> enrolled = post("/mfa/enrol", csrfOf(enrol), Map.of("code", code));
-        assertThat(enrolled.statusCode()).isEqualTo(302);
+        assertThat(enrolled.statusCode()).isEqualTo(200);
+        assertThat(enrolled.body()).contains("recovery-codes");
 
         HttpResponse<String> home = get("/");
         assertThat(home.statusCode()).isEqualTo(200);

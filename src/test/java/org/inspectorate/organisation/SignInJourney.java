@@ -72,6 +72,9 @@ abstract class SignInJourney extends BrowserTest {
         String secret = driver.findElement(By.id("mfa-secret")).getText().strip();
         assertThat(secret).matches("[A-Z2-7]{32}");
         enterCode(freshCode(secret), "mfa-enrol-submit");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+        assertThat(driver.findElements(By.cssSelector(".recovery-code"))).hasSize(RecoveryCodes.COUNT);
+        clickCentred(By.id("recovery-continue"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
         return secret;
@@ -85,6 +88,14 @@ abstract class SignInJourney extends BrowserTest {
         enterCode(freshCode(secret), "mfa-submit");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+    }
+
+    /** Clicks the element after scrolling it to the middle of the window (below the fold it would be covered). */
+    void clickCentred(By by) {
+        org.openqa.selenium.WebElement e = driver.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        e.click();
     }
 
     void enterCode(String code, String submitId) {
