@@ -18,7 +18,13 @@ public record ReportRoute(Recipient recipient, Province province, LocalDate dueO
         return province == null;
     }
 
-    public String messageKey() {
-        return province == null ? "selfinspection.recipient.ministry" : province.messageKey();
+    /** The recipient's name: the Ministry's bureau, or "<province> communication administration". */
+    public String name(SummaryReport.Text text) {
+        return recipientName(province, text);
+    }
+
+    static String recipientName(Province province, SummaryReport.Text text) {
+        return province == null ? text.get("selfinspection.recipient.ministry")
+                : text.get("selfinspection.recipient.local", text.get(province.messageKey()));
     }
 }

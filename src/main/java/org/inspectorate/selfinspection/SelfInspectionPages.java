@@ -89,60 +89,47 @@ class SelfInspectionPages {
             @RequestParam(required = false) String ownerName, @RequestParam(required = false) String references,
             @RequestParam(required = false) String cvssVector, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
-            selfInspections.answer(actor, code, itemId, new AnswerInput(answer, notes, title, severity, category,
-                    networkUnitId, null, ownerName, references, cvssVector));
-            return "redirect:/self-inspections/campaigns/" + code + "#item-" + itemId;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
-            model.addAttribute("failedItem", itemId);
-            return workspace(actor, code, model);
-        } catch (ConflictException e) {
-            return conflict(e, locale, redirect, "/self-inspections/campaigns/" + code);
-        }
+        return change(actor, code, itemId, "#item-" + itemId, model, locale, redirect,
+                () -> selfInspections.answer(actor, code, itemId, new AnswerInput(answer, notes, title, severity,
+                        category, networkUnitId, null, ownerName, references, cvssVector)));
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/items/{itemId}/evidence")
     String upload(Actor actor, @PathVariable String code, @PathVariable String itemId,
             @RequestParam(value = "file", required = false) MultipartFile file, Model model, Locale locale,
             RedirectAttributes redirect) throws IOException {
-        try {
-            selfInspections.attachEvidence(actor, code, itemId, file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes());
-            return "redirect:/self-inspections/campaigns/" + code + "#item-" + itemId;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
-            model.addAttribute("failedItem", itemId);
-            return workspace(actor, code, model);
-        } catch (ConflictException e) {
-            return conflict(e, locale, redirect, "/self-inspections/campaigns/" + code);
-        }
+        String name = file == null ? null : file.getOriginalFilename();
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        return change(actor, code, itemId, "#item-" + itemId, model, locale, redirect,
+                () -> selfInspections.attachEvidence(actor, code, itemId, name, content));
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/report")
     String saveReport(Actor actor, @PathVariable String code, @RequestParam(required = false) String overview,
             @RequestParam(required = false) String plans, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
+        return change(actor, code, "report", "#report", model, locale, redirect, () -> {
             selfInspections.saveReport(actor, code, overview, plans);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/self-inspections/campaigns/" + code + "#report";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
-            model.addAttribute("failedItem", "report");
-            return workspace(actor, code, model);
-        } catch (ConflictException e) {
-            return conflict(e, locale, redirect, "/self-inspections/campaigns/" + code);
-        }
+        });
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/submit")
     String submit(Actor actor, @PathVariable String code, Model model, Locale locale, RedirectAttributes redirect) {
+        return change(actor, code, "report", "", model, locale, redirect, () -> selfInspections.submit(actor, code));
+    }
+
+    /**
+     * Runs one of the operator's changes: back to the workspace (at {@code anchor}) when it worked, the page
+     * again with field messages beside {@code failedItem} when the input was wrong, a flash message on a 409.
+     */
+    private String change(Actor actor, String code, String failedItem, String anchor, Model model, Locale locale,
+            RedirectAttributes redirect, Runnable action) {
         try {
-            selfInspections.submit(actor, code);
-            return "redirect:/self-inspections/campaigns/" + code;
+            action.run();
+            return "redirect:/self-inspections/campaigns/" + code + anchor;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", errors(e, locale));
-            model.addAttribute("failedItem", "report");
+            model.addAttribute("failedItem", failedItem);
             return workspace(actor, code, model);
         } catch (ConflictException e) {
             return conflict(e, locale, redirect, "/self-inspections/campaigns/" + code);
@@ -241,7 +228,7 @@ class SelfInspectionPages {
         requireRegulator(actor);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         selfInspections.exportStatus(actor, campaign, query(actor, status, type, province, q), sort, asc, out,
-                key -> messages.getMessage(key, null, key, locale));
+                (key, args) -> messages.getMessage(key, args, key, locale));
         return file(out.toByteArray(), "self-inspection-status-" + campaign + ".xlsx", XLSX);
     }
 

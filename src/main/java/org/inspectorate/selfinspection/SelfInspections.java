@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.inspectorate.campaign.CampaignDefinition;
@@ -364,7 +363,7 @@ public class SelfInspections {
     /** Writes the status view as XLSX (every page, formula-escaped) and audits the export. */
     @Transactional
     public int exportStatus(Actor actor, String campaignCode, StatusQuery query, String sort, boolean asc,
-            java.io.OutputStream out, Function<String, String> text) throws java.io.IOException {
+            java.io.OutputStream out, SummaryReport.Text text) throws java.io.IOException {
         requireRegulator(actor);
         int count = StatusExport.write(page -> status(actor, campaignCode, query,
                 new PageRequest(page, PageRequest.MAX_SIZE, sort, asc)), out, text);

@@ -3,7 +3,6 @@ package org.inspectorate.selfinspection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,11 +22,11 @@ final class StatusExport {
     private StatusExport() {
     }
 
-    static int write(IntFunction<PageResult<StatusRow>> pages, OutputStream out, Function<String, String> text)
+    static int write(IntFunction<PageResult<StatusRow>> pages, OutputStream out, SummaryReport.Text text)
             throws IOException {
         int count = 0;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(sheetName(text.apply("selfinspection.status.title")));
+            Sheet sheet = workbook.createSheet(sheetName(text.get("selfinspection.status.title")));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -39,7 +38,7 @@ final class StatusExport {
             Row head = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
                 Cell c = head.createCell(i);
-                c.setCellValue(text.apply(header.get(i)));
+                c.setCellValue(text.get(header.get(i)));
                 c.setCellStyle(bold);
             }
             int next = 1;
@@ -51,11 +50,11 @@ final class StatusExport {
                     }
                     Row row = sheet.createRow(next++);
                     row.createCell(0).setCellValue(safe(r.organisationName()));
-                    row.createCell(1).setCellValue(safe(text.apply(r.organisationType().messageKey())));
-                    row.createCell(2).setCellValue(r.province() == null ? "" : safe(text.apply(r.province().messageKey())));
-                    row.createCell(3).setCellValue(r.workspaceId() == null ? "" : safe(text.apply(r.recipientKey())));
+                    row.createCell(1).setCellValue(safe(text.get(r.organisationType().messageKey())));
+                    row.createCell(2).setCellValue(r.province() == null ? "" : safe(text.get(r.province().messageKey())));
+                    row.createCell(3).setCellValue(r.workspaceId() == null ? "" : safe(r.recipientName(text)));
                     row.createCell(4).setCellValue(r.dueOn() == null ? "" : r.dueOn().toString());
-                    row.createCell(5).setCellValue(safe(text.apply(r.status().messageKey())));
+                    row.createCell(5).setCellValue(safe(text.get(r.status().messageKey())));
                     row.createCell(6).setCellValue(r.answered());
                     row.createCell(7).setCellValue(r.total());
                     row.createCell(8).setCellValue(r.submittedAt() == null ? "" : r.submittedAt().toString());

@@ -11,8 +11,8 @@ public record StatusRow(long organisationId, String organisationName, Organisati
         Province province, Long workspaceId, SubmissionStatus status, int answered, int total, LocalDate dueOn,
         Instant submittedAt, String recipientProvinceCode) {
 
-    public String recipientKey() {
-        return recipientProvinceCode == null ? "selfinspection.recipient.ministry"
-                : Province.ofCode(recipientProvinceCode).map(Province::messageKey).orElse(recipientProvinceCode);
+    /** The recipient's name once the workspace fixed it; empty before. */
+    public String recipientName(SummaryReport.Text text) {
+        return workspaceId == null ? "" : ReportRoute.recipientName(Province.ofCode(recipientProvinceCode).orElse(null), text);
     }
 }

@@ -57,7 +57,7 @@ public record SummaryReport(String title, String fileName, List<Block> blocks) {
         b.add(new Heading(1, s.organisation().name() + " " + title));
         b.add(new Paragraph(t.get("selfinspection.report.campaign", campaignTitle,
                 s.campaign().definition().reference() == null ? "" : s.campaign().definition().reference())));
-        b.add(new Paragraph(t.get("selfinspection.report.recipient", t.get(s.route().messageKey()),
+        b.add(new Paragraph(t.get("selfinspection.report.recipient", s.route().name(t),
                 s.route().dueOn() == null ? t.get("selfinspection.report.noDeadline") : s.route().dueOn().toString())));
         if (s.workspace() != null && s.workspace().submittedAt() != null) {
             b.add(new Paragraph(t.get("selfinspection.report.submitted", when.format(s.workspace().submittedAt()),

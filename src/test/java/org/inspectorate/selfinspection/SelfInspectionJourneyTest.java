@@ -185,7 +185,7 @@ class SelfInspectionJourneyTest extends BrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("flash-saved")));
         click("submit-report");
         waiting().until(ExpectedConditions.textToBe(By.id("workspace-status"), text("selfinspection.status.SUBMITTED")));
-        assertThat(driver.findElement(By.id("workspace-recipient")).getText()).isEqualTo(text(Province.SHAANXI.messageKey()));
+        assertThat(driver.findElement(By.id("workspace-recipient")).getText()).isEqualTo(text(Province.SHAANXI.messageKey()) + "通信管理局");
         assertNoContentSecurityPolicyViolation();
 
         // the provincial officer finds it in the status view and accepts it

@@ -22,7 +22,6 @@ import org.inspectorate.campaign.Campaigns;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.finding.Finding;
 import org.inspectorate.finding.FindingSource;
-import org.inspectorate.finding.FindingStatus;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -359,7 +358,7 @@ class SelfInspectionsIntegrationTest {
         long before = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'selfinspection.status.exported'")
                 .query(Long.class).single();
         int rows = selfInspections.exportStatus(officer, code, new StatusQuery(null, null, null, "HYPERLINK"), "name",
-                true, out, key -> key);
+                true, out, (key, args) -> key);
         assertThat(rows).isGreaterThanOrEqualTo(1);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = wb.getSheetAt(0);
@@ -399,7 +398,7 @@ class SelfInspectionsIntegrationTest {
                 .contains("自查发现问题 2 个，其中尚未整改完成 2 个，已整改 0 个。")
                 .contains("核心路由器默认口令", "路由器使用默认口令", "规则已在官网公布")
                 .contains("CVSS 9.8", "WAF 拦截 / 升级 log4j 到 2.17", "王五", LocalDate.now().plusDays(20).toString())
-                .contains("弱口令", "安全漏洞".length() > 0 ? "" : "");
+                .contains("弱口令", "报送对象：湖北省通信管理局");
         assertThat(auditEntries("selfinspection.report.exported", id)).isEqualTo(1);
     }
 
@@ -458,6 +457,5 @@ class SelfInspectionsIntegrationTest {
         long before = auditEntries("selfinspection.report.viewed", id);
         selfInspections.get(ministry, id);
         assertThat(auditEntries("selfinspection.report.viewed", id)).isEqualTo(before + 1);
-        assertThat(FindingStatus.OPEN.unresolved()).isTrue();
     }
 }
