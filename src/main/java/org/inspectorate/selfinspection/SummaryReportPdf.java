@@ -44,7 +44,7 @@ final class SummaryReportPdf {
                 .append("h1 { font-size: 17pt; text-align: center; } h2 { font-size: 13pt; margin-top: 14pt; }")
                 .append("h3 { font-size: 11pt; } table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; }")
                 .append("th, td { border: 0.5pt solid #555; padding: 2pt 4pt; vertical-align: top; word-wrap: break-word; }")
-                .append("th { background: #eee; font-weight: bold; }")
+                .append("th { background: #eee; font-weight: bold; } .short { white-space: nowrap; }")
                 .append("</style></head><body>");
         for (SummaryReport.Block block : report.blocks()) {
             if (block instanceof SummaryReport.Heading hd) {
@@ -54,17 +54,23 @@ final class SummaryReportPdf {
                 h.append("<p>").append(escape(p.text())).append("</p>");
             } else if (block instanceof SummaryReport.Table t) {
                 h.append("<table><thead><tr>");
-                t.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
+                t.header().forEach(c -> h.append(cell("th", c)));
                 h.append("</tr></thead><tbody>");
                 for (java.util.List<String> row : t.rows()) {
                     h.append("<tr>");
-                    row.forEach(c -> h.append("<td>").append(escape(c)).append("</td>"));
+                    row.forEach(c -> h.append(cell("td", c)));
                     h.append("</tr>");
                 }
                 h.append("</tbody></table>");
             }
         }
         return h.append("</body></html>").toString();
+    }
+
+    /** A table cell; short values (ids, answers, counts, dates) do not wrap, so long texts get the width. */
+    private static String cell(String tag, String text) {
+        boolean shortText = text != null && text.length() <= 10;
+        return "<" + tag + (shortText ? " class=\"short\">" : ">") + escape(text) + "</" + tag + ">";
     }
 
     static String escape(String s) {
