@@ -5,8 +5,10 @@ import java.time.Clock;
 import org.inspectorate.demo.DemoDirectory.DemoAccount;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
+import org.inspectorate.finding.Findings;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.selfinspection.SelfInspections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,13 +32,17 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final DemoDataLoader loader;
     private final DemoFilings filings;
+    private final DemoSelfInspections selfInspections;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
-            PlatformTransactionManager transactions, Clock clock, Environment environment) {
+            SelfInspections selfInspectionService, Findings findings, PlatformTransactionManager transactions,
+            Clock clock, Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
         this.filings = new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions), clock);
+        this.selfInspections = new DemoSelfInspections(organisations, units, selfInspectionService, findings,
+                new TransactionTemplate(transactions), clock);
         this.environment = environment;
     }
 
@@ -53,6 +59,10 @@ class DemoData implements ApplicationRunner {
         int unitsCreated = filings.load();
         if (unitsCreated > 0) {
             log.info("Demo filings loaded: {} network units", unitsCreated);
+        }
+        int started = selfInspections.load();
+        if (started > 0) {
+            log.info("Demo self-inspections loaded: {} started", started);
         }
         log.info(signInBlock());
     }

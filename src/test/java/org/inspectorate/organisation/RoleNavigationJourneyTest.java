@@ -26,6 +26,8 @@ class RoleNavigationJourneyTest extends SignInJourney {
         assertThat(driver.findElement(By.id("nav-network-units")).getText()).isEqualTo(zh("filing.nav.units"));
         assertThat(driver.findElements(By.id("nav-audit"))).isEmpty();
         assertThat(driver.findElements(By.id("nav-filing-review"))).as("regulators' review queue").isEmpty();
+        assertThat(driver.findElement(By.id("nav-self-inspections")).getText()).isEqualTo(zh("selfinspection.nav"));
+        assertThat(driver.findElements(By.id("nav-self-inspection-status"))).as("regulators' status view").isEmpty();
 
         driver.get(url("/audit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
@@ -45,6 +47,8 @@ class RoleNavigationJourneyTest extends SignInJourney {
         assertThat(driver.findElements(By.id("nav-filing-review"))).isEmpty();
         assertThat(driver.findElements(By.id("nav-organisations"))).as("no inspection data by the audit role").isEmpty();
         assertThat(driver.findElements(By.id("nav-users"))).isEmpty();
+        assertThat(driver.findElements(By.id("nav-self-inspections"))).isEmpty();
+        assertThat(driver.findElements(By.id("nav-self-inspection-status"))).isEmpty();
 
         driver.findElement(By.id("nav-audit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verify-chain")));

@@ -1,0 +1,75 @@
+package org.inspectorate.selfinspection;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.inspectorate.campaign.CampaignVersion;
+import org.inspectorate.campaign.Campaigns;
+import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitInput;
+import org.inspectorate.organisation.Actor;
+
+/** A small published campaign with a chosen self-inspection deadline, and a network unit for findings. */
+public final class SelfInspectionFixtures {
+
+    /** The checklist of {@link #campaign}: three items. */
+    public static final List<String> ITEMS = List.of("PWD-01", "VUL-01", "D24-01");
+
+    private SelfInspectionFixtures() {
+    }
+
+    /** Uploads and publishes a campaign (a unique code) whose self-inspection reports are due on {@code due}. */
+    public static String campaign(Campaigns campaigns, Actor ministry, LocalDate due) {
+        String code = "SI-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase(Locale.ROOT);
+        String yaml = """
+                code: %s
+                year: 2026
+                title: { zh: 自查测试检查, en: Self-inspection test campaign }
+                basis:
+                  - { id: DECREE-24, kind: DECREE_24, title: { zh: 电信和互联网用户个人信息保护规定, en: Decree 24 } }
+                  - { id: WEAK-PASSWORD, kind: WEAK_PASSWORD, title: { zh: 弱口令, en: Weak passwords } }
+                  - { id: VULN, kind: VULNERABILITY, title: { zh: 中高危漏洞, en: Vulnerabilities } }
+                focusObjects:
+                  - { id: PORTAL, name: { zh: 企业门户网站, en: Portals } }
+                operatorTypes: [BASIC_TELECOM_GROUP, BASIC_TELECOM_PROVINCIAL, INTERNET_ENTERPRISE]
+                checklist:
+                  - id: G-RISK
+                    title: { zh: 弱口令和中高危漏洞, en: Weak passwords and vulnerabilities }
+                    items:
+                      - { id: PWD-01, text: { zh: 不存在默认口令、空口令或弱口令, en: "No default, empty or weak password" }, basis: [WEAK-PASSWORD] }
+                      - { id: VUL-01, text: { zh: 不存在未修复的中高危漏洞, en: No unfixed medium or high risk vulnerability }, basis: [VULN] }
+                  - id: G-D24
+                    title: { zh: 个人信息保护, en: Personal information }
+                    items:
+                      - { id: D24-01, text: { zh: 公布个人信息收集使用规则, en: Collection and use rules are published }, basis: [DECREE-24] }
+                deadlines:
+                  - id: SELF-MINISTRY
+                    kind: SELF_INSPECTION_REPORT
+                    from: [BASIC_TELECOM_GROUP]
+                    recipient: MINISTRY
+                    due: %s
+                    title: { zh: 报部, en: To the Ministry }
+                  - id: SELF-LOCAL
+                    kind: SELF_INSPECTION_REPORT
+                    from: [BASIC_TELECOM_PROVINCIAL, INTERNET_ENTERPRISE]
+                    recipient: LOCAL_ADMINISTRATION
+                    due: %s
+                    title: { zh: 报当地通信管理局, en: To the local administration }
+                sla: { HIGH: 15, MEDIUM: 30, LOW: 90 }
+                """.formatted(code, due, due);
+        CampaignVersion v = campaigns.upload(ministry, code + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        campaigns.publish(ministry, code, v.number());
+        return code;
+    }
+
+    /** A network unit of the operator's own organisation, for the findings its answers open. */
+    public static long unit(NetworkUnits units, Actor operator) {
+        return units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "北京", "张三",
+                "010-12345678", "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
+                "FORMAL_OPERATION", List.of(new AssetInput("DOMAIN", "portal.example.cn", null)))).id();
+    }
+}
