@@ -30,7 +30,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The self-inspection journey of issue 4: an operator answers the checklist, records two findings (two
@@ -51,8 +50,6 @@ class SelfInspectionJourneyTest extends BrowserTest {
     @Autowired
     NetworkUnits units;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     MessageSource messages;
 
     private String operator;
@@ -71,8 +68,7 @@ class SelfInspectionJourneyTest extends BrowserTest {
         operator = BrowserAccountFixtures.account(context, enterprise, PASSWORD, Role.OPERATOR_ADMIN);
         officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
         secret = new DefaultSecretGenerator(32).generate();
-        jdbc.sql("UPDATE user_account SET totp_secret = :s, mfa_enrolled = TRUE WHERE username = :u")
-                .param("s", secret).param("u", officer).update();
+        BrowserAccountFixtures.enrolMfa(context, officer, secret);
         Actor ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
         code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().plusDays(14));
