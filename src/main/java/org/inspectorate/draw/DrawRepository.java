@@ -27,7 +27,8 @@ class DrawRepository {
             d.id, d.title, d.province_code, d.rules_id, r.rules_name, r.version_no, d.filter_province,
             d.filter_operator_type, d.filter_category, d.filter_grade, d.inspector_skills, d.draw_date, d.draw_state,
             d.prepared_by_id, d.prepared_by, d.approved_by, d.scheduled_at, d.snapshot_hash, d.seed_hash, r.rules_hash,
-            d.commitment_digest, d.published_by, d.published_at, d.created_at, d.version""";
+            d.commitment_digest, d.published_by, d.published_at, d.created_at, d.version, d.redraw_reason,
+            d.redraw_requested_by, d.redraw_requested_at, d.redraw_requested_by_id""";
 
     private static final Map<String, String> SORTABLE = Map.of("title", "d.title", "drawDate", "d.draw_date",
             "state", "d.draw_state", "createdAt", "d.created_at");
@@ -38,8 +39,8 @@ class DrawRepository {
         this.jdbc = jdbc;
     }
 
-    /** A draw with its preparer's user id (kept out of the public view). */
-    record Row(Draw draw, long preparedById) {
+    /** A draw with its preparer's and re-draw requester's user ids (kept out of the public view). */
+    record Row(Draw draw, long preparedById, Long redrawRequestedById) {
     }
 
     // --- rules -------------------------------------------------------------------------------
@@ -160,12 +161,40 @@ class DrawRepository {
                 .param("digest", digest).param("id", id).update();
     }
 
-    /** A new seed and commitment for a re-draw over the same frozen snapshot. */
+    /** Records a re-draw request; the current round stays in force until another officer approves it. */
+    void requestRedraw(long id, String reason, long byId, String by, DrawState from, Instant now) {
+        jdbc.sql("""
+                UPDATE draw SET draw_state = 'REDRAW_REQUESTED', redraw_reason = :reason, redraw_requested_by_id = :byId,
+                    redraw_requested_by = :by, redraw_requested_at = :now, redraw_from_state = :from, updated_at = :now,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("reason", reason).param("byId", byId).param("by", by).param("now", Jdbc.ts(now))
+                .param("from", from.name()).param("id", id).update();
+    }
+
+    /** The state a refused re-draw request returns to. */
+    DrawState stateBeforeRedraw(long id) {
+        return DrawState.valueOf(jdbc.sql("SELECT redraw_from_state FROM draw WHERE id = :id").param("id", id)
+                .query(String.class).single());
+    }
+
+    /** Drops a refused re-draw request and returns to the earlier state. */
+    void clearRedraw(long id, DrawState back, Instant now) {
+        jdbc.sql("""
+                UPDATE draw SET draw_state = :state, redraw_reason = NULL, redraw_requested_by_id = NULL,
+                    redraw_requested_by = NULL, redraw_requested_at = NULL, redraw_from_state = NULL, updated_at = :now,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("state", back.name()).param("now", Jdbc.ts(now)).param("id", id).update();
+    }
+
+    /** A new seed and commitment for an approved re-draw over the same frozen snapshot. */
     void recommit(long id, String seedHash, String sealed, String digest, Instant now) {
         jdbc.sql("""
                 UPDATE draw SET draw_state = 'SCHEDULED', seed_hash = :seedHash, seed_sealed = :sealed,
-                    commitment_digest = :digest, published_by = NULL, published_at = NULL, updated_at = :now,
-                    version = version + 1
+                    commitment_digest = :digest, published_by = NULL, published_at = NULL, redraw_reason = NULL,
+                    redraw_requested_by_id = NULL, redraw_requested_by = NULL, redraw_requested_at = NULL,
+                    redraw_from_state = NULL, updated_at = :now, version = version + 1
                 WHERE id = :id""")
                 .param("seedHash", seedHash).param("sealed", sealed).param("digest", digest)
                 .param("now", Jdbc.ts(now)).param("id", id).update();
@@ -201,8 +230,9 @@ class DrawRepository {
                 rs.getString("prepared_by"), rs.getString("approved_by"), Jdbc.instant(rs, "scheduled_at"),
                 rs.getString("snapshot_hash"), rs.getString("seed_hash"), rs.getString("rules_hash"),
                 rs.getString("commitment_digest"), rs.getString("published_by"), Jdbc.instant(rs, "published_at"),
-                Jdbc.instant(rs, "created_at"), rs.getInt("version"));
-        return new Row(d, rs.getLong("prepared_by_id"));
+                Jdbc.instant(rs, "created_at"), rs.getInt("version"), rs.getString("redraw_reason"),
+                rs.getString("redraw_requested_by"), Jdbc.instant(rs, "redraw_requested_at"));
+        return new Row(d, rs.getLong("prepared_by_id"), rs.getObject("redraw_requested_by_id", Long.class));
     }
 
     // --- rounds ------------------------------------------------------------------------------
@@ -236,7 +266,7 @@ class DrawRepository {
         return jdbc.sql("""
                 SELECT id, round_no, seed_hash, snapshot_hash, rules_hash, draw_date, commitment_digest, seed_hex,
                     witness_json, assignments_json, result_digest, result_state, drawn_by, drawn_at, superseded_reason,
-                    superseded_by, superseded_at
+                    superseded_by, superseded_at, redraw_approved_by
                 FROM draw_result WHERE draw_id = :id ORDER BY round_no DESC""")
                 .param("id", drawId)
                 .query((rs, n) -> new DrawRound(rs.getLong("id"), rs.getInt("round_no"),
@@ -247,31 +277,36 @@ class DrawRepository {
                         PublishedDraw.assignmentsFromJson(rs.getString("assignments_json")),
                         rs.getString("result_digest"), "SUPERSEDED".equals(rs.getString("result_state")),
                         rs.getString("drawn_by"), Jdbc.instant(rs, "drawn_at"), rs.getString("superseded_reason"),
-                        rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at")))
+                        rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at"),
+                        rs.getString("redraw_approved_by")))
                 .list();
     }
 
-    void supersede(long resultId, String reason, String by, Instant now) {
+    /** Marks a round superseded by an approved re-draw: who asked, why, and who approved. */
+    void supersede(long resultId, String reason, String by, String approvedBy, Instant now) {
         jdbc.sql("""
                 UPDATE draw_result SET result_state = 'SUPERSEDED', superseded_reason = :reason, superseded_by = :by,
-                    superseded_at = :now WHERE id = :id AND result_state = 'CURRENT'""")
-                .param("reason", reason).param("by", by).param("now", Jdbc.ts(now)).param("id", resultId).update();
+                    redraw_approved_by = :approvedBy, superseded_at = :now WHERE id = :id AND result_state = 'CURRENT'""")
+                .param("reason", reason).param("by", by).param("approvedBy", approvedBy).param("now", Jdbc.ts(now))
+                .param("id", resultId).update();
         jdbc.sql("UPDATE planned_spot_check SET check_state = 'CANCELLED' WHERE draw_result_id = :id")
                 .param("id", resultId).update();
     }
 
     // --- planned spot checks -----------------------------------------------------------------
 
-    void insertPlannedCheck(long drawId, long resultId, long unitId, long organisationId, long leader,
+    void insertPlannedCheck(long drawId, long resultId, long unitId, long organisationId, String authorityProvince,
+            long leader,
             List<Long> members, LocalDate plannedOn, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         StringBuilder text = new StringBuilder();
         members.forEach(m -> text.append(text.length() == 0 ? "" : ",").append(m));
         jdbc.sql("""
                 INSERT INTO planned_spot_check (draw_id, draw_result_id, target_unit_id, target_organisation_id,
-                    leader_user_id, member_user_ids, check_state, planned_on, created_at)
-                VALUES (:draw, :result, :unit, :org, :leader, :members, 'PLANNED', :on, :now)""")
+                    authority_province_code, leader_user_id, member_user_ids, check_state, planned_on, created_at)
+                VALUES (:draw, :result, :unit, :org, :authority, :leader, :members, 'PLANNED', :on, :now)""")
                 .param("draw", drawId).param("result", resultId).param("unit", unitId).param("org", organisationId)
+                .param("authority", authorityProvince)
                 .param("leader", leader).param("members", text.toString()).param("on", plannedOn)
                 .param("now", Jdbc.ts(now))
                 .update(keys, "id");
@@ -295,20 +330,12 @@ class DrawRepository {
                 .param("id", drawId).query(DrawRepository::check).list();
     }
 
-    /** The planned checks whose team includes the user, of published draws only. */
+    /** The planned checks in force whose team includes the user, of published draws only. */
     List<PlannedSpotCheck> plannedChecksOfMember(long userId) {
         return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM planned_spot_check c JOIN draw d ON d.id = c.draw_id "
-                        + "WHERE d.draw_state = 'PUBLISHED' AND c.check_state = 'PLANNED' AND c.id IN "
+                        + "WHERE d.published_at IS NOT NULL AND c.check_state = 'PLANNED' AND c.id IN "
                         + "(SELECT m.check_id FROM planned_spot_check_member m WHERE m.user_id = :user) ORDER BY c.planned_on, c.id")
                 .param("user", userId).query(DrawRepository::check).list();
-    }
-
-    boolean isTeamMemberOfPublished(long drawId, long userId) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM planned_spot_check c JOIN planned_spot_check_member m ON m.check_id = c.id
-                JOIN draw d ON d.id = c.draw_id
-                WHERE c.draw_id = :draw AND m.user_id = :user AND c.check_state = 'PLANNED' AND d.draw_state = 'PUBLISHED'""")
-                .param("draw", drawId).param("user", userId).query(Long.class).single() > 0;
     }
 
     /** Day of each operator's latest planned spot check that was not cancelled, by organisation id. */
