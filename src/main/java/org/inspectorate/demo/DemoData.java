@@ -2,7 +2,9 @@ package org.inspectorate.demo;
 
 import java.time.Clock;
 
+import org.inspectorate.agency.Agencies;
 import org.inspectorate.demo.DemoDirectory.DemoAccount;
+import org.inspectorate.draw.Draws;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
 import org.inspectorate.organisation.Organisations;
@@ -30,13 +32,17 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final DemoDataLoader loader;
     private final DemoFilings filings;
+    private final DemoDraws draws;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
-            PlatformTransactionManager transactions, Clock clock, Environment environment) {
+            Agencies agencies, Draws draws, PlatformTransactionManager transactions, Clock clock,
+            Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
         this.filings = new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions), clock);
+        this.draws = new DemoDraws(organisations, accounts, agencies, draws, new TransactionTemplate(transactions),
+                clock);
         this.environment = environment;
     }
 
@@ -53,6 +59,10 @@ class DemoData implements ApplicationRunner {
         int unitsCreated = filings.load();
         if (unitsCreated > 0) {
             log.info("Demo filings loaded: {} network units", unitsCreated);
+        }
+        Long draw = draws.load();
+        if (draw != null) {
+            log.info("Demo agencies, inspectors and a published draw loaded: /draws/{}", draw);
         }
         log.info(signInBlock());
     }
