@@ -36,7 +36,9 @@ class DrawPages {
         model.addAttribute("state", state);
         model.addAttribute("states", DrawState.values());
         model.addAttribute("manage", Draws.mayManage(actor));
-        model.addAttribute("mine", draws.myPlannedChecks(actor));
+        java.util.List<PlannedSpotCheck> mine = draws.myPlannedChecks(actor);
+        model.addAttribute("mine", mine);
+        model.addAttribute("mineNames", draws.names(mine));
         return "draw/list";
     }
 

@@ -156,8 +156,13 @@ public class Draws {
     /** Display names of the draw's targets (unit and operator) and inspectors, by the ids the result uses. */
     @Transactional(readOnly = true)
     public Map<String, String> names(Actor actor, long id) {
+        return names(plannedChecks(actor, id));
+    }
+
+    /** Display names of the checks' targets ("t" + unit id) and team members ("i" + user id). */
+    Map<String, String> names(List<PlannedSpotCheck> checks) {
         Map<String, String> names = new java.util.HashMap<>();
-        for (PlannedSpotCheck c : plannedChecks(actor, id)) {
+        for (PlannedSpotCheck c : checks) {
             names.computeIfAbsent("t" + c.targetUnitId(), k -> organisations.findForRules(c.targetOrganisationId())
                     .map(o -> o.name() + " #" + c.targetUnitId()).orElse("#" + c.targetUnitId()));
             List<Long> team = new ArrayList<>(c.memberUserIds());

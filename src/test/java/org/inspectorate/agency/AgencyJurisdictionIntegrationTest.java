@@ -124,6 +124,18 @@ class AgencyJurisdictionIntegrationTest {
     }
 
     @Test
+    void theAgencyListPagesWithTheSharedPagerKeepingItsSort() throws Exception {
+        for (int i = 0; i < 21; i++) {
+            OrganisationFixtures.organisation(organisations, OrganisationType.TESTING_AGENCY, null, null);
+        }
+        mvc.perform(get("/agencies?sort=name&dir=desc").with(as(ministry)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"page-next\""),
+                                org.hamcrest.Matchers.containsString("/agencies?sort=name&amp;dir=desc&amp;page=1"))));
+    }
+
+    @Test
     void anAgencyIdThatIsNoAgencyAnswersNotFound() throws Exception {
         Organisation operator = OrganisationFixtures.organisation(organisations, OrganisationType.VALUE_ADDED_TELECOM,
                 Province.BEIJING, null);

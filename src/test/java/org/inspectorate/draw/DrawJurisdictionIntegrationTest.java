@@ -263,7 +263,8 @@ class DrawJurisdictionIntegrationTest {
                 .andExpect(jsonPath("$[?(@.drawId == " + draft.id() + ")]").isNotEmpty());
         mvc.perform(get("/draws").with(as(member))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("id=\"my-checks\"")));
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"my-checks\""),
+                                org.hamcrest.Matchers.containsString("href=\"/draws/" + draft.id() + "\""))));
         mvc.perform(post("/api/v1/draws/" + draft.id() + "/redraw").with(as(member))
                         .contentType("application/json").content("{\"reason\":\"x\"}"))
                 .andExpect(status().isNotFound());
