@@ -51,12 +51,19 @@ class DrawRepository {
         return v == null ? 0 : v;
     }
 
-    long insertRules(DrawRules rules, String by, Instant now) {
+    /** The authority owning the rules name: empty when unknown, "" for the Ministry, else a province code. */
+    Optional<String> rulesOwner(String name) {
+        return jdbc.sql("SELECT COALESCE(MIN(province_code), '') FROM draw_rules WHERE rules_name = :name "
+                        + "HAVING COUNT(*) > 0").param("name", name).query(String.class).optional();
+    }
+
+    long insertRules(DrawRules rules, String province, String by, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO draw_rules (rules_name, version_no, definition, rules_hash, created_by, created_at)
-                VALUES (:name, :version, :definition, :hash, :by, :now)""")
-                .param("name", rules.name()).param("version", rules.version())
+                INSERT INTO draw_rules (rules_name, version_no, definition, rules_hash, province_code, created_by,
+                    created_at)
+                VALUES (:name, :version, :definition, :hash, :province, :by, :now)""")
+                .param("name", rules.name()).param("version", rules.version()).param("province", province)
                 .param("definition", rules.canonicalJson()).param("hash", rules.hash()).param("by", by)
                 .param("now", Jdbc.ts(now))
                 .update(keys, "id");
@@ -68,11 +75,17 @@ class DrawRepository {
                 .param("id", id).query(DrawRepository::rulesRow).optional();
     }
 
-    List<DrawRulesVersion> allRules() {
-        return jdbc.sql("""
-                SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules
-                ORDER BY rules_name, version_no DESC""")
-                .query(DrawRepository::rulesRow).list();
+    /** A rules version the scope ({@code province_code} of {@code draw_rules}) lets the caller draw under. */
+    Optional<DrawRulesVersion> rules(long id, SqlScope scope) {
+        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE id = :id AND ("
+                        + scope.sql() + ")")
+                .params(scope.params()).param("id", id).query(DrawRepository::rulesRow).optional();
+    }
+
+    List<DrawRulesVersion> allRules(SqlScope scope) {
+        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE ("
+                        + scope.sql() + ") ORDER BY rules_name, version_no DESC")
+                .params(scope.params()).query(DrawRepository::rulesRow).list();
     }
 
     private static DrawRulesVersion rulesRow(ResultSet rs, int n) throws SQLException {

@@ -82,7 +82,7 @@ public class Draws {
     @Transactional(readOnly = true)
     public List<DrawRulesVersion> rules(Actor actor) {
         requireManager(actor);
-        return repository.allRules();
+        return repository.allRules(rulesScope(actor));
     }
 
     /** Stores a new version of the named rules (the next number after the latest). */
@@ -108,6 +108,17 @@ public class Draws {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String owner = ownProvince(actor);
+        Optional<String> existing = repository.rulesOwner(name);
+        if (existing.isPresent() && !actor.has(Role.MINISTRY_OFFICER)
+                && !existing.get().equals(owner == null ? "" : owner)) {
+            throw new InvalidInputException("name", "draw.rules.name.otherAuthority");
+        }
+        if (existing.isPresent() && !existing.get().isEmpty()) {
+            owner = existing.get();
+        } else if (existing.isPresent()) {
+            owner = null;
+        }
         int version = repository.latestRulesVersion(name) + 1;
         DrawRules rules;
         try {
@@ -116,7 +127,7 @@ public class Draws {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("quotas", "draw.rules.invalid", e.getMessage());
         }
-        long id = repository.insertRules(rules, actor.username(), clock.instant());
+        long id = repository.insertRules(rules, owner, actor.username(), clock.instant());
         events.publishEvent(new DrawChanged("draw.rules.saved", "draw-rules:" + name + "/v" + version,
                 "sha256=" + rules.hash()));
         return repository.rules(id).orElseThrow();
@@ -464,7 +475,7 @@ public class Draws {
         long rulesId = 0;
         try {
             rulesId = Long.parseLong(in.rulesId() == null ? "" : in.rulesId().strip());
-            if (repository.rules(rulesId).isEmpty()) {
+            if (repository.rules(rulesId, rulesScope(actor)).isEmpty()) {
                 problems.add(new FieldProblem("rulesId", "draw.rules.unknown"));
             }
         } catch (NumberFormatException e) {
@@ -589,6 +600,26 @@ public class Draws {
                     + "AND sc.check_state = 'PLANNED')", Map.of("scope_user", actor.userId()));
         }
         return new SqlScope("1 = 0", Map.of());
+    }
+
+    /**
+     * Whose detailed rules (细则) an officer sees and draws under: the Ministry every authority's, a provincial
+     * officer their own province's and the Ministry's national rules.
+     */
+    private static SqlScope rulesScope(Actor actor) {
+        String own = ownProvince(actor);
+        if (own == null) {
+            return new SqlScope("1 = 1", Map.of());
+        }
+        return new SqlScope("province_code IS NULL OR province_code = :rules_province", Map.of("rules_province", own));
+    }
+
+    /** A provincial officer's province; {@code null} for the Ministry's officers. */
+    private static String ownProvince(Actor actor) {
+        if (actor.has(Role.MINISTRY_OFFICER) || !actor.has(Role.PROVINCIAL_OFFICER) || actor.province() == null) {
+            return null;
+        }
+        return actor.province().code();
     }
 
     /** Who changes a draw: the Ministry any draw, a provincial officer their own province's. */

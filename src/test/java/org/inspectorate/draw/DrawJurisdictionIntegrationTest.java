@@ -105,7 +105,8 @@ class DrawJurisdictionIntegrationTest {
     }
 
     private DrawRulesVersion rules(Actor by, long sample) {
-        return draws.saveRules(by, new RulesInput("scope-rules", Long.toString(sample), "2",
+        String owner = by.has(Role.MINISTRY_OFFICER) ? "national" : by.province().code();
+        return draws.saveRules(by, new RulesInput("scope-rules-" + owner, Long.toString(sample), "2",
                 List.of("PENETRATION_TESTING"), "TEAM_LEADER", "100000", "3", "0", ""));
     }
 
@@ -186,6 +187,34 @@ class DrawJurisdictionIntegrationTest {
         assertThat(file.snapshot().targets()).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.province()).isEqualTo(PROVINCE.code()))
                 .noneSatisfy(t -> assertThat(t.id()).isEqualTo(Long.toString(yunnanUnit)));
+    }
+
+    @Test
+    void aProvinceDrawsUnderItsOwnAndTheNationalRulesOnlyAndCannotVersionAnotherAuthoritysRules() throws Exception {
+        DrawRulesVersion own = rules(sichuan, 1);
+        DrawRulesVersion national = rules(ministry, 1);
+        DrawRulesVersion foreign = rules(yunnan, 1);
+        assertThat(draws.rules(sichuan)).extracting(DrawRulesVersion::id).contains(own.id(), national.id())
+                .doesNotContain(foreign.id());
+        assertThat(draws.rules(ministry)).extracting(DrawRulesVersion::id).contains(own.id(), national.id(), foreign.id());
+        mvc.perform(get("/api/v1/draw-rules").with(as(sichuan))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + foreign.id() + ")]").isEmpty());
+        assertThatThrownBy(() -> draws.prepare(sichuan, new DrawInput("抽查", Long.toString(foreign.id()), "", "", "",
+                "", List.of(), LocalDate.now().toString())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.code()).isEqualTo("draw.rules.unknown")));
+        assertThat(draws.prepare(sichuan, new DrawInput("按全国细则", Long.toString(national.id()), "", "", "", "",
+                List.of(), LocalDate.now().toString())).rulesId()).isEqualTo(national.id());
+        assertThatThrownBy(() -> draws.saveRules(sichuan, new RulesInput(foreign.rules().name(), "1", "2",
+                List.of("PENETRATION_TESTING"), "TEAM_LEADER", "5", "3", "0", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.code()).isEqualTo("draw.rules.name.otherAuthority")));
+        assertThatThrownBy(() -> draws.saveRules(sichuan, new RulesInput(national.rules().name(), "1", "2",
+                List.of("PENETRATION_TESTING"), "TEAM_LEADER", "5", "3", "0", "")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(draws.saveRules(ministry, new RulesInput(own.rules().name(), "1", "2", List.of("PENETRATION_TESTING"),
+                "TEAM_LEADER", "5", "3", "0", "")).id()).isIn(draws.rules(sichuan).stream()
+                .map(DrawRulesVersion::id).toList());
     }
 
     @Test
