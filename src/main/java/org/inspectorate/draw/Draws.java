@@ -145,11 +145,15 @@ public class Draws {
         return row(actor, id).draw();
     }
 
-    /** Every round of the draw, the current one first; empty before the draw. */
-    @Transactional(readOnly = true)
+    /** Every round of the draw, the current one first; empty before the draw. Viewing a result is audited. */
+    @Transactional
     public List<DrawRound> rounds(Actor actor, long id) {
         row(actor, id);
-        return repository.rounds(id);
+        List<DrawRound> rounds = repository.rounds(id);
+        if (!rounds.isEmpty()) {
+            events.publishEvent(new DrawChanged("draw.result.viewed", "draw:" + id, "rounds=" + rounds.size()));
+        }
+        return rounds;
     }
 
     @Transactional(readOnly = true)
@@ -158,16 +162,22 @@ public class Draws {
         return repository.rules(d.rulesId()).orElseThrow().rules();
     }
 
-    @Transactional(readOnly = true)
+    /** The spot checks the draw planned; viewing them (who inspects whom) is audited. */
+    @Transactional
     public List<PlannedSpotCheck> plannedChecks(Actor actor, long id) {
         row(actor, id);
-        return repository.plannedChecksOfDraw(id);
+        List<PlannedSpotCheck> checks = repository.plannedChecksOfDraw(id);
+        if (!checks.isEmpty()) {
+            events.publishEvent(new DrawChanged("draw.checks.viewed", "draw:" + id, "checks=" + checks.size()));
+        }
+        return checks;
     }
 
     /** Display names of the draw's targets (unit and operator) and inspectors, by the ids the result uses. */
     @Transactional(readOnly = true)
     public Map<String, String> names(Actor actor, long id) {
-        return names(plannedChecks(actor, id));
+        row(actor, id);
+        return names(repository.plannedChecksOfDraw(id));
     }
 
     /** Display names of the checks' targets ("t" + unit id) and team members ("i" + user id). */
@@ -186,13 +196,18 @@ public class Draws {
         return names;
     }
 
-    /** The spot checks of published draws on whose team the signed-in inspector serves. */
-    @Transactional(readOnly = true)
+    /** The spot checks of published draws on whose team the signed-in inspector serves; audited when any. */
+    @Transactional
     public List<PlannedSpotCheck> myPlannedChecks(Actor actor) {
         if (!actor.has(Role.INSPECTOR)) {
             return List.of();
         }
-        return repository.plannedChecksOfMember(actor.userId());
+        List<PlannedSpotCheck> checks = repository.plannedChecksOfMember(actor.userId());
+        if (!checks.isEmpty()) {
+            events.publishEvent(new DrawChanged("draw.checks.viewed", "user:" + actor.userId(), "checks="
+                    + checks.size() + " draws=" + checks.stream().map(PlannedSpotCheck::drawId).distinct().toList()));
+        }
+        return checks;
     }
 
     /**
@@ -378,15 +393,7 @@ public class Draws {
      */
     @Transactional
     public Draw approveRedraw(Actor actor, long id) {
-        DrawRepository.Row row = locked(actor, id);
-        Draw d = row.draw();
-        if (d.state() != DrawState.REDRAW_REQUESTED) {
-            throw new ConflictException("draw.redraw.notRequested", d.state().name());
-        }
-        if ((actor.userId() > 0 && row.redrawRequestedById() != null && row.redrawRequestedById() == actor.userId())
-                || actor.username().equals(d.redrawRequestedBy())) {
-            throw new ConflictException("draw.redraw.approve.own");
-        }
+        Draw d = pendingRedraw(actor, id);
         if (d.drawDate().isBefore(today())) {
             throw new ConflictException("draw.date.past", d.drawDate());
         }
@@ -404,9 +411,8 @@ public class Draws {
         return get(actor, id);
     }
 
-    /** Refuses a re-draw request (any officer but the one who asked): the draw returns to where it was. */
-    @Transactional
-    public Draw refuseRedraw(Actor actor, long id) {
+    /** The locked draw with a re-draw request that the actor, not its requester (four eyes), may decide. */
+    private Draw pendingRedraw(Actor actor, long id) {
         DrawRepository.Row row = locked(actor, id);
         Draw d = row.draw();
         if (d.state() != DrawState.REDRAW_REQUESTED) {
@@ -416,6 +422,13 @@ public class Draws {
                 || actor.username().equals(d.redrawRequestedBy())) {
             throw new ConflictException("draw.redraw.approve.own");
         }
+        return d;
+    }
+
+    /** Refuses a re-draw request (any officer but the one who asked): the draw returns to where it was. */
+    @Transactional
+    public Draw refuseRedraw(Actor actor, long id) {
+        Draw d = pendingRedraw(actor, id);
         DrawState back = repository.stateBeforeRedraw(id);
         repository.clearRedraw(id, back, clock.instant());
         events.publishEvent(new DrawChanged("draw.redraw.refused", "draw:" + id, "requestedBy="

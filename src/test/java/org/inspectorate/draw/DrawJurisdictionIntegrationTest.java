@@ -61,6 +61,8 @@ class DrawJurisdictionIntegrationTest {
     NetworkUnits units;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Actor sichuan;
     Actor sichuanColleague;
@@ -251,6 +253,11 @@ class DrawJurisdictionIntegrationTest {
                         .contentType("application/json").content("{\"reason\":\"x\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/draws/" + national.id()).with(as(yunnan))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject = :s AND action = 'draw.result.viewed'")
+                .param("s", "draw:" + national.id()).query(Long.class).single()).as("the page's view of the result")
+                .isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject = :s AND action = 'draw.checks.viewed'")
+                .param("s", "draw:" + national.id()).query(Long.class).single()).isPositive();
 
         Actor guizhou = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.GUIZHOU, Role.PROVINCIAL_OFFICER);
         boolean guizhouTargets = checks.stream().anyMatch(c -> units.reviewingProvinces(List.of(c.targetUnitId()))
