@@ -34,9 +34,11 @@ class DrawRepository {
             "state", "d.draw_state", "createdAt", "d.created_at");
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 
-    DrawRepository(JdbcClient jdbc) {
+    DrawRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** A draw with its preparer's and re-draw requester's user ids (kept out of the public view). */
@@ -308,28 +310,55 @@ class DrawRepository {
 
     // --- planned spot checks -----------------------------------------------------------------
 
-    void insertPlannedCheck(long drawId, long resultId, long unitId, long organisationId, String authorityProvince,
-            long leader,
-            List<Long> members, LocalDate plannedOn, Instant now) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        StringBuilder text = new StringBuilder();
-        members.forEach(m -> text.append(text.length() == 0 ? "" : ",").append(m));
-        jdbc.sql("""
+    /** A drawn target with its team, to become a planned spot check. */
+    record NewCheck(long unitId, long organisationId, String authorityProvince, long leader, List<Long> members) {
+    }
+
+    /**
+     * Stores the round's planned checks and their team rows by JDBC batches: a handful of statements for the
+     * whole result rather than one per check and member.
+     */
+    void insertPlannedChecks(long drawId, long resultId, List<NewCheck> checks, LocalDate plannedOn, Instant now) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NewCheck c : checks) {
+            StringBuilder text = new StringBuilder();
+            c.members().forEach(m -> text.append(text.length() == 0 ? "" : ",").append(m));
+            Map<String, Object> row = new HashMap<>();
+            row.put("draw", drawId);
+            row.put("result", resultId);
+            row.put("unit", c.unitId());
+            row.put("org", c.organisationId());
+            row.put("authority", c.authorityProvince());
+            row.put("leader", c.leader());
+            row.put("members", text.toString());
+            row.put("on", plannedOn);
+            row.put("now", Jdbc.ts(now));
+            rows.add(row);
+        }
+        batch("""
                 INSERT INTO planned_spot_check (draw_id, draw_result_id, target_unit_id, target_organisation_id,
                     authority_province_code, leader_user_id, member_user_ids, check_state, planned_on, created_at)
-                VALUES (:draw, :result, :unit, :org, :authority, :leader, :members, 'PLANNED', :on, :now)""")
-                .param("draw", drawId).param("result", resultId).param("unit", unitId).param("org", organisationId)
-                .param("authority", authorityProvince)
-                .param("leader", leader).param("members", text.toString()).param("on", plannedOn)
-                .param("now", Jdbc.ts(now))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        List<Long> team = new ArrayList<>();
-        team.add(leader);
-        team.addAll(members);
-        for (Long user : team) {
-            jdbc.sql("INSERT INTO planned_spot_check_member (check_id, user_id) VALUES (:id, :user)")
-                    .param("id", id).param("user", user).update();
+                VALUES (:draw, :result, :unit, :org, :authority, :leader, :members, 'PLANNED', :on, :now)""", rows);
+        Map<Long, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT target_unit_id, id FROM planned_spot_check WHERE draw_result_id = :result")
+                .param("result", resultId).query((rs, n) -> ids.put(rs.getLong(1), rs.getLong(2))).list();
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (NewCheck c : checks) {
+            List<Long> team = new ArrayList<>();
+            team.add(c.leader());
+            team.addAll(c.members());
+            for (Long user : team) {
+                members.add(Map.of("id", ids.get(c.unitId()), "user", user));
+            }
+        }
+        batch("INSERT INTO planned_spot_check_member (check_id, user_id) VALUES (:id, :user)", members);
+    }
+
+    private void batch(String sql, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+            named.batchUpdate(sql, chunk.stream().map(org.springframework.jdbc.core.namedparam.MapSqlParameterSource::new)
+                    .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
         }
     }
 

@@ -339,12 +339,14 @@ public class Draws {
                 .collect(Collectors.toMap(TargetCandidate::id, t -> t));
         Map<Long, String> reviewing = units.reviewingProvinces(result.assignments().stream()
                 .map(a -> Long.parseLong(a.targetId())).toList());
+        List<DrawRepository.NewCheck> checks = new ArrayList<>();
         for (TeamAssignment a : result.assignments()) {
             TargetCandidate t = targets.get(a.targetId());
             long unit = Long.parseLong(t.id());
-            repository.insertPlannedCheck(id, resultId, unit, Long.parseLong(t.operatorId()), reviewing.get(unit),
-                    Long.parseLong(a.leaderId()), a.memberIds().stream().map(Long::parseLong).toList(), d.drawDate(), now);
+            checks.add(new DrawRepository.NewCheck(unit, Long.parseLong(t.operatorId()), reviewing.get(unit),
+                    Long.parseLong(a.leaderId()), a.memberIds().stream().map(Long::parseLong).toList()));
         }
+        repository.insertPlannedChecks(id, resultId, checks, d.drawDate(), now);
         repository.state(id, DrawState.DRAWN, now);
         events.publishEvent(new DrawChanged("draw.drawn", "draw:" + id, "round=" + round + " seed=" + seed.hex()
                 + " witnesses=" + witness.size() + " result=" + result.digest()));
