@@ -125,29 +125,27 @@ public class Agencies {
      */
     @Transactional(readOnly = true)
     public List<EligibleInspector> eligiblePool(LocalDate day) {
+        // Set-based: a handful of queries for the whole pool, whatever its size.
+        java.util.Map<Long, Long> inspectors = accounts.enabledHoldersOf(Role.INSPECTOR);
+        java.util.Map<Long, LocalDate> vetted = repository.vettedUntil(day);
+        java.util.Map<AgencyRepository.Committed, LocalDate> committed = repository.committedUntil(day);
+        java.util.Map<Long, List<Employment>> employment = repository.allEmployment();
+        java.util.Map<Long, Set<Long>> conflicts = repository.allConflicts();
         List<EligibleInspector> pool = new ArrayList<>();
-        java.util.Map<Long, Optional<LocalDate>> agencyCommitted = new java.util.HashMap<>();
         for (AgencyRepository.ProfileRow row : repository.profiles(null)) {
-            Optional<UserAccount> account = accounts.findForRules(row.userId());
-            if (account.isEmpty() || !account.get().enabled() || !account.get().roles().contains(Role.INSPECTOR)
-                    || account.get().organisationId() != row.agencyId()) {
+            Long organisation = inspectors.get(row.userId());
+            if (organisation == null || organisation != row.agencyId()) {
                 continue;
             }
-            LocalDate vetted = repository.vettings(row.userId()).stream().filter(v -> v.validOn(day))
-                    .map(Vetting::validUntil).max(LocalDate::compareTo).orElse(null);
-            LocalDate personal = repository.commitments(row.agencyId(), row.userId()).stream()
-                    .filter(c -> c.validOn(day)).map(Commitment::validUntil).max(LocalDate::compareTo).orElse(null);
-            Optional<LocalDate> agency = agencyCommitted.computeIfAbsent(row.agencyId(),
-                    a -> repository.commitments(a, null).stream().filter(c -> c.validOn(day))
-                            .map(Commitment::validUntil).max(LocalDate::compareTo));
-            if (vetted == null || personal == null || agency.isEmpty()) {
+            LocalDate vettedUntil = vetted.get(row.userId());
+            LocalDate personal = committed.get(new AgencyRepository.Committed(row.agencyId(), row.userId()));
+            LocalDate agency = committed.get(new AgencyRepository.Committed(row.agencyId(), null));
+            if (vettedUntil == null || personal == null || agency == null) {
                 continue;
             }
-            LocalDate committed = personal.isBefore(agency.get()) ? personal : agency.get();
-            Set<Long> conflicts = new HashSet<>();
-            repository.conflicts(row.userId()).forEach(c -> conflicts.add(c.organisationId()));
-            pool.add(new EligibleInspector(row.userId(), row.agencyId(), row.skills(), repository.employment(row.userId()),
-                    conflicts, vetted, committed));
+            pool.add(new EligibleInspector(row.userId(), row.agencyId(), row.skills(),
+                    employment.getOrDefault(row.userId(), List.of()), conflicts.getOrDefault(row.userId(), Set.of()),
+                    vettedUntil, personal.isBefore(agency) ? personal : agency));
         }
         return pool;
     }

@@ -130,6 +130,53 @@ class AgencyRepository {
                 .list();
     }
 
+    /** Every inspector's employment history, by user id, each in the order of {@link #employment(long)}. */
+    Map<Long, List<Employment>> allEmployment() {
+        Map<Long, List<Employment>> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT e.user_id, e.id, e.organisation_id, o.name, e.from_date, e.until_date FROM inspector_employment e
+                JOIN organisation o ON o.id = e.organisation_id ORDER BY e.user_id, e.from_date, e.id""")
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Employment(rs.getLong(2), rs.getLong(3), rs.getString(4), date(rs, 5), date(rs, 6))))
+                .list();
+        return out;
+    }
+
+    /** Every inspector's declared conflicts as organisation ids, by user id. */
+    Map<Long, Set<Long>> allConflicts() {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        jdbc.sql("SELECT user_id, organisation_id FROM inspector_conflict")
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    /** The last day of the longest vetting valid on {@code day}, by user id (the vetted only). */
+    Map<Long, LocalDate> vettedUntil(LocalDate day) {
+        Map<Long, LocalDate> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT user_id, MAX(valid_until) FROM inspector_vetting WHERE vetted_on <= :day AND valid_until >= :day
+                GROUP BY user_id""")
+                .param("day", day).query((rs, n) -> out.put(rs.getLong(1), date(rs, 2))).list();
+        return out;
+    }
+
+    /** Whose commitment: an agency's own ({@code userId} null) or one of its inspectors'. */
+    record Committed(long agencyId, Long userId) {
+    }
+
+    /** The last day of the longest commitment valid on {@code day}, of every agency and every inspector. */
+    Map<Committed, LocalDate> committedUntil(LocalDate day) {
+        Map<Committed, LocalDate> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT agency_id, user_id, MAX(valid_until) FROM confidentiality_commitment
+                WHERE valid_from <= :day AND valid_until >= :day GROUP BY agency_id, user_id""")
+                .param("day", day)
+                .query((rs, n) -> out.put(new Committed(rs.getLong(1), rs.getObject(2, Long.class)), date(rs, 3)))
+                .list();
+        return out;
+    }
+
     void insertEmployment(long userId, long organisationId, LocalDate from, LocalDate until) {
         jdbc.sql("""
                 INSERT INTO inspector_employment (user_id, organisation_id, from_date, until_date)

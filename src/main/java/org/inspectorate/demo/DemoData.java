@@ -2,7 +2,9 @@ package org.inspectorate.demo;
 
 import java.time.Clock;
 
+import org.inspectorate.agency.Agencies;
 import org.inspectorate.demo.DemoDirectory.DemoAccount;
+import org.inspectorate.draw.Draws;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
 import org.inspectorate.finding.Findings;
@@ -33,16 +35,19 @@ class DemoData implements ApplicationRunner {
     private final DemoDataLoader loader;
     private final DemoFilings filings;
     private final DemoSelfInspections selfInspections;
+    private final DemoDraws draws;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
-            SelfInspections selfInspectionService, Findings findings, PlatformTransactionManager transactions,
-            Clock clock, Environment environment) {
+            SelfInspections selfInspectionService, Findings findings, Agencies agencies, Draws draws,
+            PlatformTransactionManager transactions, Clock clock, Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
         this.filings = new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions), clock);
         this.selfInspections = new DemoSelfInspections(organisations, units, selfInspectionService, findings,
                 new TransactionTemplate(transactions), clock);
+        this.draws = new DemoDraws(organisations, accounts, agencies, draws, new TransactionTemplate(transactions),
+                clock);
         this.environment = environment;
     }
 
@@ -63,6 +68,10 @@ class DemoData implements ApplicationRunner {
         int started = selfInspections.load();
         if (started > 0) {
             log.info("Demo self-inspections loaded: {} started", started);
+        }
+        Long draw = draws.load();
+        if (draw != null) {
+            log.info("Demo agencies, inspectors and a published draw loaded: /draws/{}", draw);
         }
         log.info(signInBlock());
     }

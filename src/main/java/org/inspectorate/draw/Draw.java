@@ -9,14 +9,21 @@ import java.time.LocalDate;
  *
  * @param provinceCode the province whose authority runs the draw; {@code null} for the Ministry's
  * @param version      optimistic-lock version: pass it back when editing a draft
+ * @param redrawReason the reason of a re-draw awaiting approval (state REDRAW_REQUESTED), else {@code null}
  */
 public record Draw(long id, String title, String provinceCode, long rulesId, String rulesName, int rulesVersion,
         String filterProvince, String filterOperatorType, String filterCategory, String filterGrade,
         String inspectorSkills, LocalDate drawDate, DrawState state, String preparedBy, String approvedBy,
         Instant scheduledAt, String snapshotHash, String seedHash, String rulesHash, String commitmentDigest,
-        String publishedBy, Instant publishedAt, Instant createdAt, int version) {
+        String publishedBy, Instant publishedAt, Instant createdAt, int version, String redrawReason,
+        String redrawRequestedBy, Instant redrawRequestedAt) {
 
     public boolean editable() {
         return state == DrawState.DRAFT;
+    }
+
+    /** Whether a round has been drawn and is in force (a re-draw awaiting approval leaves it so). */
+    public boolean drawn() {
+        return state == DrawState.DRAWN || state == DrawState.PUBLISHED || state == DrawState.REDRAW_REQUESTED;
     }
 }

@@ -89,9 +89,22 @@ class DrawApiController {
     }
 
     @PostMapping("/draws/{id}/redraw")
-    @Operation(summary = "Re-draw with a recorded reason; the old result is kept as superseded")
+    @Operation(summary = "Ask for a re-draw with a recorded reason (REDRAW_REQUESTED); another officer approves it")
     Draw redraw(Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
         return draws.redraw(actor, id, body.get("reason"));
+    }
+
+    @PostMapping("/draws/{id}/redraw/approve")
+    @Operation(summary = "Approve another officer's re-draw request: the current round is kept as superseded and a "
+            + "new seed committed (SCHEDULED); one's own request answers 409")
+    Draw approveRedraw(Actor actor, @PathVariable long id) {
+        return draws.approveRedraw(actor, id);
+    }
+
+    @PostMapping("/draws/{id}/redraw/refuse")
+    @Operation(summary = "Refuse another officer's re-draw request: the draw returns to DRAWN or PUBLISHED")
+    Draw refuseRedraw(Actor actor, @PathVariable long id) {
+        return draws.refuseRedraw(actor, id);
     }
 
     @GetMapping("/draws/{id}/rounds")
@@ -137,6 +150,9 @@ class DrawApiController {
         m.put("resultDigest", r.resultDigest());
         m.put("superseded", r.superseded());
         m.put("supersededReason", r.supersededReason());
+        m.put("supersededBy", r.supersededBy());
+        m.put("redrawApprovedBy", r.redrawApprovedBy());
+        m.put("supersededAt", r.supersededAt());
         m.put("drawnBy", r.drawnBy());
         m.put("drawnAt", r.drawnAt());
         return m;

@@ -36,7 +36,9 @@ class DrawPages {
         model.addAttribute("state", state);
         model.addAttribute("states", DrawState.values());
         model.addAttribute("manage", Draws.mayManage(actor));
-        model.addAttribute("mine", draws.myPlannedChecks(actor));
+        java.util.List<PlannedSpotCheck> mine = draws.myPlannedChecks(actor);
+        model.addAttribute("mine", mine);
+        model.addAttribute("mineNames", draws.names(mine));
         return "draw/list";
     }
 
@@ -100,9 +102,10 @@ class DrawPages {
 
     @GetMapping("/draws/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("draw", draws.get(actor, id));
+        Draw draw = draws.get(actor, id);
+        model.addAttribute("draw", draw);
         model.addAttribute("rounds", draws.rounds(actor, id));
-        model.addAttribute("manage", Draws.mayManage(actor));
+        model.addAttribute("manage", Draws.mayManage(actor, draw));
         model.addAttribute("names", draws.names(actor, id));
         return "draw/detail";
     }
@@ -134,6 +137,16 @@ class DrawPages {
     String redraw(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         return act(id, redirect, () -> draws.redraw(actor, id, reason));
+    }
+
+    @PostMapping("/draws/{id}/redraw/approve")
+    String approveRedraw(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> draws.approveRedraw(actor, id));
+    }
+
+    @PostMapping("/draws/{id}/redraw/refuse")
+    String refuseRedraw(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> draws.refuseRedraw(actor, id));
     }
 
     private static String act(long id, RedirectAttributes redirect, Runnable action) {

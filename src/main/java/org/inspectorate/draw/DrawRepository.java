@@ -27,19 +27,22 @@ class DrawRepository {
             d.id, d.title, d.province_code, d.rules_id, r.rules_name, r.version_no, d.filter_province,
             d.filter_operator_type, d.filter_category, d.filter_grade, d.inspector_skills, d.draw_date, d.draw_state,
             d.prepared_by_id, d.prepared_by, d.approved_by, d.scheduled_at, d.snapshot_hash, d.seed_hash, r.rules_hash,
-            d.commitment_digest, d.published_by, d.published_at, d.created_at, d.version""";
+            d.commitment_digest, d.published_by, d.published_at, d.created_at, d.version, d.redraw_reason,
+            d.redraw_requested_by, d.redraw_requested_at, d.redraw_requested_by_id""";
 
     private static final Map<String, String> SORTABLE = Map.of("title", "d.title", "drawDate", "d.draw_date",
             "state", "d.draw_state", "createdAt", "d.created_at");
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 
-    DrawRepository(JdbcClient jdbc) {
+    DrawRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
-    /** A draw with its preparer's user id (kept out of the public view). */
-    record Row(Draw draw, long preparedById) {
+    /** A draw with its preparer's and re-draw requester's user ids (kept out of the public view). */
+    record Row(Draw draw, long preparedById, Long redrawRequestedById) {
     }
 
     // --- rules -------------------------------------------------------------------------------
@@ -50,12 +53,19 @@ class DrawRepository {
         return v == null ? 0 : v;
     }
 
-    long insertRules(DrawRules rules, String by, Instant now) {
+    /** The authority owning the rules name: empty when unknown, "" for the Ministry, else a province code. */
+    Optional<String> rulesOwner(String name) {
+        return jdbc.sql("SELECT COALESCE(MIN(province_code), '') FROM draw_rules WHERE rules_name = :name "
+                        + "HAVING COUNT(*) > 0").param("name", name).query(String.class).optional();
+    }
+
+    long insertRules(DrawRules rules, String province, String by, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO draw_rules (rules_name, version_no, definition, rules_hash, created_by, created_at)
-                VALUES (:name, :version, :definition, :hash, :by, :now)""")
-                .param("name", rules.name()).param("version", rules.version())
+                INSERT INTO draw_rules (rules_name, version_no, definition, rules_hash, province_code, created_by,
+                    created_at)
+                VALUES (:name, :version, :definition, :hash, :province, :by, :now)""")
+                .param("name", rules.name()).param("version", rules.version()).param("province", province)
                 .param("definition", rules.canonicalJson()).param("hash", rules.hash()).param("by", by)
                 .param("now", Jdbc.ts(now))
                 .update(keys, "id");
@@ -67,11 +77,17 @@ class DrawRepository {
                 .param("id", id).query(DrawRepository::rulesRow).optional();
     }
 
-    List<DrawRulesVersion> allRules() {
-        return jdbc.sql("""
-                SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules
-                ORDER BY rules_name, version_no DESC""")
-                .query(DrawRepository::rulesRow).list();
+    /** A rules version the scope ({@code province_code} of {@code draw_rules}) lets the caller draw under. */
+    Optional<DrawRulesVersion> rules(long id, SqlScope scope) {
+        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE id = :id AND ("
+                        + scope.sql() + ")")
+                .params(scope.params()).param("id", id).query(DrawRepository::rulesRow).optional();
+    }
+
+    List<DrawRulesVersion> allRules(SqlScope scope) {
+        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE ("
+                        + scope.sql() + ") ORDER BY rules_name, version_no DESC")
+                .params(scope.params()).query(DrawRepository::rulesRow).list();
     }
 
     private static DrawRulesVersion rulesRow(ResultSet rs, int n) throws SQLException {
@@ -160,12 +176,40 @@ class DrawRepository {
                 .param("digest", digest).param("id", id).update();
     }
 
-    /** A new seed and commitment for a re-draw over the same frozen snapshot. */
+    /** Records a re-draw request; the current round stays in force until another officer approves it. */
+    void requestRedraw(long id, String reason, long byId, String by, DrawState from, Instant now) {
+        jdbc.sql("""
+                UPDATE draw SET draw_state = 'REDRAW_REQUESTED', redraw_reason = :reason, redraw_requested_by_id = :byId,
+                    redraw_requested_by = :by, redraw_requested_at = :now, redraw_from_state = :from, updated_at = :now,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("reason", reason).param("byId", byId).param("by", by).param("now", Jdbc.ts(now))
+                .param("from", from.name()).param("id", id).update();
+    }
+
+    /** The state a refused re-draw request returns to. */
+    DrawState stateBeforeRedraw(long id) {
+        return DrawState.valueOf(jdbc.sql("SELECT redraw_from_state FROM draw WHERE id = :id").param("id", id)
+                .query(String.class).single());
+    }
+
+    /** Drops a refused re-draw request and returns to the earlier state. */
+    void clearRedraw(long id, DrawState back, Instant now) {
+        jdbc.sql("""
+                UPDATE draw SET draw_state = :state, redraw_reason = NULL, redraw_requested_by_id = NULL,
+                    redraw_requested_by = NULL, redraw_requested_at = NULL, redraw_from_state = NULL, updated_at = :now,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("state", back.name()).param("now", Jdbc.ts(now)).param("id", id).update();
+    }
+
+    /** A new seed and commitment for an approved re-draw over the same frozen snapshot. */
     void recommit(long id, String seedHash, String sealed, String digest, Instant now) {
         jdbc.sql("""
                 UPDATE draw SET draw_state = 'SCHEDULED', seed_hash = :seedHash, seed_sealed = :sealed,
-                    commitment_digest = :digest, published_by = NULL, published_at = NULL, updated_at = :now,
-                    version = version + 1
+                    commitment_digest = :digest, published_by = NULL, published_at = NULL, redraw_reason = NULL,
+                    redraw_requested_by_id = NULL, redraw_requested_by = NULL, redraw_requested_at = NULL,
+                    redraw_from_state = NULL, updated_at = :now, version = version + 1
                 WHERE id = :id""")
                 .param("seedHash", seedHash).param("sealed", sealed).param("digest", digest)
                 .param("now", Jdbc.ts(now)).param("id", id).update();
@@ -201,8 +245,9 @@ class DrawRepository {
                 rs.getString("prepared_by"), rs.getString("approved_by"), Jdbc.instant(rs, "scheduled_at"),
                 rs.getString("snapshot_hash"), rs.getString("seed_hash"), rs.getString("rules_hash"),
                 rs.getString("commitment_digest"), rs.getString("published_by"), Jdbc.instant(rs, "published_at"),
-                Jdbc.instant(rs, "created_at"), rs.getInt("version"));
-        return new Row(d, rs.getLong("prepared_by_id"));
+                Jdbc.instant(rs, "created_at"), rs.getInt("version"), rs.getString("redraw_reason"),
+                rs.getString("redraw_requested_by"), Jdbc.instant(rs, "redraw_requested_at"));
+        return new Row(d, rs.getLong("prepared_by_id"), rs.getObject("redraw_requested_by_id", Long.class));
     }
 
     // --- rounds ------------------------------------------------------------------------------
@@ -236,7 +281,7 @@ class DrawRepository {
         return jdbc.sql("""
                 SELECT id, round_no, seed_hash, snapshot_hash, rules_hash, draw_date, commitment_digest, seed_hex,
                     witness_json, assignments_json, result_digest, result_state, drawn_by, drawn_at, superseded_reason,
-                    superseded_by, superseded_at
+                    superseded_by, superseded_at, redraw_approved_by
                 FROM draw_result WHERE draw_id = :id ORDER BY round_no DESC""")
                 .param("id", drawId)
                 .query((rs, n) -> new DrawRound(rs.getLong("id"), rs.getInt("round_no"),
@@ -247,41 +292,73 @@ class DrawRepository {
                         PublishedDraw.assignmentsFromJson(rs.getString("assignments_json")),
                         rs.getString("result_digest"), "SUPERSEDED".equals(rs.getString("result_state")),
                         rs.getString("drawn_by"), Jdbc.instant(rs, "drawn_at"), rs.getString("superseded_reason"),
-                        rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at")))
+                        rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at"),
+                        rs.getString("redraw_approved_by")))
                 .list();
     }
 
-    void supersede(long resultId, String reason, String by, Instant now) {
+    /** Marks a round superseded by an approved re-draw: who asked, why, and who approved. */
+    void supersede(long resultId, String reason, String by, String approvedBy, Instant now) {
         jdbc.sql("""
                 UPDATE draw_result SET result_state = 'SUPERSEDED', superseded_reason = :reason, superseded_by = :by,
-                    superseded_at = :now WHERE id = :id AND result_state = 'CURRENT'""")
-                .param("reason", reason).param("by", by).param("now", Jdbc.ts(now)).param("id", resultId).update();
+                    redraw_approved_by = :approvedBy, superseded_at = :now WHERE id = :id AND result_state = 'CURRENT'""")
+                .param("reason", reason).param("by", by).param("approvedBy", approvedBy).param("now", Jdbc.ts(now))
+                .param("id", resultId).update();
         jdbc.sql("UPDATE planned_spot_check SET check_state = 'CANCELLED' WHERE draw_result_id = :id")
                 .param("id", resultId).update();
     }
 
     // --- planned spot checks -----------------------------------------------------------------
 
-    void insertPlannedCheck(long drawId, long resultId, long unitId, long organisationId, long leader,
-            List<Long> members, LocalDate plannedOn, Instant now) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        StringBuilder text = new StringBuilder();
-        members.forEach(m -> text.append(text.length() == 0 ? "" : ",").append(m));
-        jdbc.sql("""
+    /** A drawn target with its team, to become a planned spot check. */
+    record NewCheck(long unitId, long organisationId, String authorityProvince, long leader, List<Long> members) {
+    }
+
+    /**
+     * Stores the round's planned checks and their team rows by JDBC batches: a handful of statements for the
+     * whole result rather than one per check and member.
+     */
+    void insertPlannedChecks(long drawId, long resultId, List<NewCheck> checks, LocalDate plannedOn, Instant now) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NewCheck c : checks) {
+            StringBuilder text = new StringBuilder();
+            c.members().forEach(m -> text.append(text.length() == 0 ? "" : ",").append(m));
+            Map<String, Object> row = new HashMap<>();
+            row.put("draw", drawId);
+            row.put("result", resultId);
+            row.put("unit", c.unitId());
+            row.put("org", c.organisationId());
+            row.put("authority", c.authorityProvince());
+            row.put("leader", c.leader());
+            row.put("members", text.toString());
+            row.put("on", plannedOn);
+            row.put("now", Jdbc.ts(now));
+            rows.add(row);
+        }
+        batch("""
                 INSERT INTO planned_spot_check (draw_id, draw_result_id, target_unit_id, target_organisation_id,
-                    leader_user_id, member_user_ids, check_state, planned_on, created_at)
-                VALUES (:draw, :result, :unit, :org, :leader, :members, 'PLANNED', :on, :now)""")
-                .param("draw", drawId).param("result", resultId).param("unit", unitId).param("org", organisationId)
-                .param("leader", leader).param("members", text.toString()).param("on", plannedOn)
-                .param("now", Jdbc.ts(now))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        List<Long> team = new ArrayList<>();
-        team.add(leader);
-        team.addAll(members);
-        for (Long user : team) {
-            jdbc.sql("INSERT INTO planned_spot_check_member (check_id, user_id) VALUES (:id, :user)")
-                    .param("id", id).param("user", user).update();
+                    authority_province_code, leader_user_id, member_user_ids, check_state, planned_on, created_at)
+                VALUES (:draw, :result, :unit, :org, :authority, :leader, :members, 'PLANNED', :on, :now)""", rows);
+        Map<Long, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT target_unit_id, id FROM planned_spot_check WHERE draw_result_id = :result")
+                .param("result", resultId).query((rs, n) -> ids.put(rs.getLong(1), rs.getLong(2))).list();
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (NewCheck c : checks) {
+            List<Long> team = new ArrayList<>();
+            team.add(c.leader());
+            team.addAll(c.members());
+            for (Long user : team) {
+                members.add(Map.of("id", ids.get(c.unitId()), "user", user));
+            }
+        }
+        batch("INSERT INTO planned_spot_check_member (check_id, user_id) VALUES (:id, :user)", members);
+    }
+
+    private void batch(String sql, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+            named.batchUpdate(sql, chunk.stream().map(org.springframework.jdbc.core.namedparam.MapSqlParameterSource::new)
+                    .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
         }
     }
 
@@ -295,20 +372,12 @@ class DrawRepository {
                 .param("id", drawId).query(DrawRepository::check).list();
     }
 
-    /** The planned checks whose team includes the user, of published draws only. */
+    /** The planned checks in force whose team includes the user, of published draws only. */
     List<PlannedSpotCheck> plannedChecksOfMember(long userId) {
         return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM planned_spot_check c JOIN draw d ON d.id = c.draw_id "
-                        + "WHERE d.draw_state = 'PUBLISHED' AND c.check_state = 'PLANNED' AND c.id IN "
+                        + "WHERE d.published_at IS NOT NULL AND c.check_state = 'PLANNED' AND c.id IN "
                         + "(SELECT m.check_id FROM planned_spot_check_member m WHERE m.user_id = :user) ORDER BY c.planned_on, c.id")
                 .param("user", userId).query(DrawRepository::check).list();
-    }
-
-    boolean isTeamMemberOfPublished(long drawId, long userId) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM planned_spot_check c JOIN planned_spot_check_member m ON m.check_id = c.id
-                JOIN draw d ON d.id = c.draw_id
-                WHERE c.draw_id = :draw AND m.user_id = :user AND c.check_state = 'PLANNED' AND d.draw_state = 'PUBLISHED'""")
-                .param("draw", drawId).param("user", userId).query(Long.class).single() > 0;
     }
 
     /** Day of each operator's latest planned spot check that was not cancelled, by organisation id. */

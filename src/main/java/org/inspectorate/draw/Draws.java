@@ -82,7 +82,7 @@ public class Draws {
     @Transactional(readOnly = true)
     public List<DrawRulesVersion> rules(Actor actor) {
         requireManager(actor);
-        return repository.allRules();
+        return repository.allRules(rulesScope(actor));
     }
 
     /** Stores a new version of the named rules (the next number after the latest). */
@@ -108,6 +108,17 @@ public class Draws {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String owner = ownProvince(actor);
+        Optional<String> existing = repository.rulesOwner(name);
+        if (existing.isPresent() && !actor.has(Role.MINISTRY_OFFICER)
+                && !existing.get().equals(owner == null ? "" : owner)) {
+            throw new InvalidInputException("name", "draw.rules.name.otherAuthority");
+        }
+        if (existing.isPresent() && !existing.get().isEmpty()) {
+            owner = existing.get();
+        } else if (existing.isPresent()) {
+            owner = null;
+        }
         int version = repository.latestRulesVersion(name) + 1;
         DrawRules rules;
         try {
@@ -116,7 +127,7 @@ public class Draws {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("quotas", "draw.rules.invalid", e.getMessage());
         }
-        long id = repository.insertRules(rules, actor.username(), clock.instant());
+        long id = repository.insertRules(rules, owner, actor.username(), clock.instant());
         events.publishEvent(new DrawChanged("draw.rules.saved", "draw-rules:" + name + "/v" + version,
                 "sha256=" + rules.hash()));
         return repository.rules(id).orElseThrow();
@@ -134,11 +145,15 @@ public class Draws {
         return row(actor, id).draw();
     }
 
-    /** Every round of the draw, the current one first; empty before the draw. */
-    @Transactional(readOnly = true)
+    /** Every round of the draw, the current one first; empty before the draw. Viewing a result is audited. */
+    @Transactional
     public List<DrawRound> rounds(Actor actor, long id) {
         row(actor, id);
-        return repository.rounds(id);
+        List<DrawRound> rounds = repository.rounds(id);
+        if (!rounds.isEmpty()) {
+            events.publishEvent(new DrawChanged("draw.result.viewed", "draw:" + id, "rounds=" + rounds.size()));
+        }
+        return rounds;
     }
 
     @Transactional(readOnly = true)
@@ -147,17 +162,28 @@ public class Draws {
         return repository.rules(d.rulesId()).orElseThrow().rules();
     }
 
-    @Transactional(readOnly = true)
+    /** The spot checks the draw planned; viewing them (who inspects whom) is audited. */
+    @Transactional
     public List<PlannedSpotCheck> plannedChecks(Actor actor, long id) {
         row(actor, id);
-        return repository.plannedChecksOfDraw(id);
+        List<PlannedSpotCheck> checks = repository.plannedChecksOfDraw(id);
+        if (!checks.isEmpty()) {
+            events.publishEvent(new DrawChanged("draw.checks.viewed", "draw:" + id, "checks=" + checks.size()));
+        }
+        return checks;
     }
 
     /** Display names of the draw's targets (unit and operator) and inspectors, by the ids the result uses. */
     @Transactional(readOnly = true)
     public Map<String, String> names(Actor actor, long id) {
+        row(actor, id);
+        return names(repository.plannedChecksOfDraw(id));
+    }
+
+    /** Display names of the checks' targets ("t" + unit id) and team members ("i" + user id). */
+    Map<String, String> names(List<PlannedSpotCheck> checks) {
         Map<String, String> names = new java.util.HashMap<>();
-        for (PlannedSpotCheck c : plannedChecks(actor, id)) {
+        for (PlannedSpotCheck c : checks) {
             names.computeIfAbsent("t" + c.targetUnitId(), k -> organisations.findForRules(c.targetOrganisationId())
                     .map(o -> o.name() + " #" + c.targetUnitId()).orElse("#" + c.targetUnitId()));
             List<Long> team = new ArrayList<>(c.memberUserIds());
@@ -170,13 +196,18 @@ public class Draws {
         return names;
     }
 
-    /** The spot checks of published draws on whose team the signed-in inspector serves. */
-    @Transactional(readOnly = true)
+    /** The spot checks of published draws on whose team the signed-in inspector serves; audited when any. */
+    @Transactional
     public List<PlannedSpotCheck> myPlannedChecks(Actor actor) {
         if (!actor.has(Role.INSPECTOR)) {
             return List.of();
         }
-        return repository.plannedChecksOfMember(actor.userId());
+        List<PlannedSpotCheck> checks = repository.plannedChecksOfMember(actor.userId());
+        if (!checks.isEmpty()) {
+            events.publishEvent(new DrawChanged("draw.checks.viewed", "user:" + actor.userId(), "checks="
+                    + checks.size() + " draws=" + checks.stream().map(PlannedSpotCheck::drawId).distinct().toList()));
+        }
+        return checks;
     }
 
     /**
@@ -202,7 +233,7 @@ public class Draws {
     }
 
     private PublishedDraw publishedDraw(Draw d) {
-        if (d.state() != DrawState.DRAWN && d.state() != DrawState.PUBLISHED) {
+        if (!d.drawn()) {
             throw new ConflictException("draw.notDrawn", d.state().name());
         }
         DrawRound current = repository.rounds(d.id()).get(0);
@@ -227,8 +258,7 @@ public class Draws {
 
     @Transactional
     public Draw update(Actor actor, long id, int expectedVersion, DrawInput input) {
-        requireManager(actor);
-        Draw d = get(actor, id);
+        Draw d = locked(actor, id).draw();
         if (!d.editable()) {
             throw new ConflictException("draw.notEditable", d.state().name());
         }
@@ -246,7 +276,6 @@ public class Draws {
      */
     @Transactional
     public Draw approve(Actor actor, long id) {
-        requireManager(actor);
         DrawRepository.Row row = locked(actor, id);
         Draw d = row.draw();
         if (d.state() != DrawState.DRAFT) {
@@ -276,7 +305,6 @@ public class Draws {
      */
     @Transactional
     public Draw run(Actor actor, long id, String witnessText) {
-        requireManager(actor);
         Draw d = locked(actor, id).draw();
         if (d.state() != DrawState.SCHEDULED) {
             throw new ConflictException("draw.notScheduled", d.state().name());
@@ -309,11 +337,16 @@ public class Draws {
         long resultId = repository.insertRound(id, round, result, actor.username(), now);
         Map<String, TargetCandidate> targets = snapshot.targets().stream()
                 .collect(Collectors.toMap(TargetCandidate::id, t -> t));
+        Map<Long, String> reviewing = units.reviewingProvinces(result.assignments().stream()
+                .map(a -> Long.parseLong(a.targetId())).toList());
+        List<DrawRepository.NewCheck> checks = new ArrayList<>();
         for (TeamAssignment a : result.assignments()) {
             TargetCandidate t = targets.get(a.targetId());
-            repository.insertPlannedCheck(id, resultId, Long.parseLong(t.id()), Long.parseLong(t.operatorId()),
-                    Long.parseLong(a.leaderId()), a.memberIds().stream().map(Long::parseLong).toList(), d.drawDate(), now);
+            long unit = Long.parseLong(t.id());
+            checks.add(new DrawRepository.NewCheck(unit, Long.parseLong(t.operatorId()), reviewing.get(unit),
+                    Long.parseLong(a.leaderId()), a.memberIds().stream().map(Long::parseLong).toList()));
         }
+        repository.insertPlannedChecks(id, resultId, checks, d.drawDate(), now);
         repository.state(id, DrawState.DRAWN, now);
         events.publishEvent(new DrawChanged("draw.drawn", "draw:" + id, "round=" + round + " seed=" + seed.hex()
                 + " witnesses=" + witness.size() + " result=" + result.digest()));
@@ -323,7 +356,6 @@ public class Draws {
     /** Publishes a drawn result (一公开) to the authority and the assigned teams. */
     @Transactional
     public Draw publish(Actor actor, long id) {
-        requireManager(actor);
         Draw d = locked(actor, id).draw();
         if (d.state() != DrawState.DRAWN) {
             throw new ConflictException("draw.notDrawn", d.state().name());
@@ -334,12 +366,11 @@ public class Draws {
     }
 
     /**
-     * Re-draw (重新抽取): the current result is kept as SUPERSEDED with the reason, its planned checks cancelled;
-     * a new secret seed is committed over the same frozen snapshot and the draw is SCHEDULED again.
+     * Asks for a re-draw (重新抽取) with a recorded reason. Nothing changes in the current round yet: the draw waits
+     * in REDRAW_REQUESTED for another officer's approval ({@link #approveRedraw}) or refusal ({@link #refuseRedraw}).
      */
     @Transactional
     public Draw redraw(Actor actor, long id, String reason) {
-        requireManager(actor);
         Draw d = locked(actor, id).draw();
         if (d.state() != DrawState.DRAWN && d.state() != DrawState.PUBLISHED) {
             throw new ConflictException("draw.notDrawn", d.state().name());
@@ -351,20 +382,59 @@ public class Draws {
         if (why.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "draw.redraw.reason.tooLong", MAX_REASON);
         }
-        Instant now = clock.instant();
-        DrawRound current = repository.rounds(id).get(0);
-        repository.supersede(current.id(), why, actor.username(), now);
-        DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
-        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
-        LocalDate date = d.drawDate().isBefore(today()) ? today() : d.drawDate();
-        DrawSeed seed = DrawSeed.generate(random);
-        DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, date);
-        if (!date.equals(d.drawDate())) {
+        repository.requestRedraw(id, why, actor.userId(), actor.username(), d.state(), clock.instant());
+        events.publishEvent(new DrawChanged("draw.redraw.requested", "draw:" + id, "round="
+                + repository.lastRound(id) + " reason=" + why));
+        return get(actor, id);
+    }
+
+    /**
+     * Approves another officer's re-draw request (four eyes; one's own → 409): the current round is marked
+     * SUPERSEDED with the reason, who asked and who approved (kept, never deleted), its planned checks are
+     * cancelled, and a new secret seed is committed over the same frozen snapshot → SCHEDULED.
+     */
+    @Transactional
+    public Draw approveRedraw(Actor actor, long id) {
+        Draw d = pendingRedraw(actor, id);
+        if (d.drawDate().isBefore(today())) {
             throw new ConflictException("draw.date.past", d.drawDate());
         }
+        Instant now = clock.instant();
+        DrawRound current = repository.rounds(id).get(0);
+        repository.supersede(current.id(), d.redrawReason(), d.redrawRequestedBy(), actor.username(), now);
+        DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
+        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
+        DrawSeed seed = DrawSeed.generate(random);
+        DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
         repository.recommit(id, commitment.seedHash(), seal.seal(id, seed), commitment.digest(), now);
-        events.publishEvent(new DrawChanged("draw.redraw", "draw:" + id, "superseded round=" + current.roundNo()
-                + " reason=" + why + " newCommitment=" + commitment.digest()));
+        events.publishEvent(new DrawChanged("draw.redraw.approved", "draw:" + id, "superseded round="
+                + current.roundNo() + " requestedBy=" + d.redrawRequestedBy() + " reason=" + d.redrawReason()
+                + " newCommitment=" + commitment.digest()));
+        return get(actor, id);
+    }
+
+    /** The locked draw with a re-draw request that the actor, not its requester (four eyes), may decide. */
+    private Draw pendingRedraw(Actor actor, long id) {
+        DrawRepository.Row row = locked(actor, id);
+        Draw d = row.draw();
+        if (d.state() != DrawState.REDRAW_REQUESTED) {
+            throw new ConflictException("draw.redraw.notRequested", d.state().name());
+        }
+        if ((actor.userId() > 0 && row.redrawRequestedById() != null && row.redrawRequestedById() == actor.userId())
+                || actor.username().equals(d.redrawRequestedBy())) {
+            throw new ConflictException("draw.redraw.approve.own");
+        }
+        return d;
+    }
+
+    /** Refuses a re-draw request (any officer but the one who asked): the draw returns to where it was. */
+    @Transactional
+    public Draw refuseRedraw(Actor actor, long id) {
+        Draw d = pendingRedraw(actor, id);
+        DrawState back = repository.stateBeforeRedraw(id);
+        repository.clearRedraw(id, back, clock.instant());
+        events.publishEvent(new DrawChanged("draw.redraw.refused", "draw:" + id, "requestedBy="
+                + d.redrawRequestedBy() + " reason=" + d.redrawReason()));
         return get(actor, id);
     }
 
@@ -420,7 +490,7 @@ public class Draws {
         long rulesId = 0;
         try {
             rulesId = Long.parseLong(in.rulesId() == null ? "" : in.rulesId().strip());
-            if (repository.rules(rulesId).isEmpty()) {
+            if (repository.rules(rulesId, rulesScope(actor)).isEmpty()) {
                 problems.add(new FieldProblem("rulesId", "draw.rules.unknown"));
             }
         } catch (NumberFormatException e) {
@@ -505,23 +575,75 @@ public class Draws {
         return repository.find(id, scope(actor)).orElseThrow(() -> new NotFoundException("draw", id));
     }
 
+    /**
+     * A draw the actor may change: found in the actor's management scope (none for roles that do not run draws, so
+     * they too get 404 for a draw id), then locked.
+     */
     private DrawRepository.Row locked(Actor actor, long id) {
-        row(actor, id);
+        repository.find(id, manageScope(actor)).orElseThrow(() -> new NotFoundException("draw", id));
         return repository.lock(id).orElseThrow(() -> new NotFoundException("draw", id));
     }
 
-    /** Ministry: every draw; a provincial officer: their province's; an inspector: published draws of their team. */
+    /** Whether the actor may prepare, approve, run, publish or re-draw this draw (for the pages' buttons). */
+    public static boolean mayManage(Actor actor, Draw draw) {
+        if (actor.has(Role.MINISTRY_OFFICER)) {
+            return true;
+        }
+        return actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null
+                && actor.province().code().equals(draw.provinceCode());
+    }
+
+    /**
+     * Who sees a draw (jurisdiction in SQL; anything else answers 404): the Ministry every draw; a provincial
+     * officer their own province's draws and, once published (一公开), any draw with a planned check in force whose
+     * target's filings their administration reviews; an inspector the published draws with a planned check in force
+     * on whose team they serve. Operators (the targets) see nothing of a draw: they are told only when the
+     * inspection is scheduled, which the spot-check module does.
+     */
     private static SqlScope scope(Actor actor) {
         if (actor.has(Role.MINISTRY_OFFICER)) {
             return new SqlScope("1 = 1", Map.of());
         }
         if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
-            return new SqlScope("d.province_code = :scope_province", Map.of("scope_province", actor.province().code()));
+            return new SqlScope("d.province_code = :scope_province OR (d.published_at IS NOT NULL AND d.id IN "
+                    + "(SELECT sa.draw_id FROM planned_spot_check sa WHERE sa.authority_province_code = :scope_province "
+                    + "AND sa.check_state = 'PLANNED'))", Map.of("scope_province", actor.province().code()));
         }
         if (actor.has(Role.INSPECTOR)) {
-            return new SqlScope("d.draw_state = 'PUBLISHED' AND d.id IN (SELECT sc.draw_id FROM planned_spot_check sc "
+            return new SqlScope("d.published_at IS NOT NULL AND d.id IN (SELECT sc.draw_id FROM planned_spot_check sc "
                     + "JOIN planned_spot_check_member sm ON sm.check_id = sc.id WHERE sm.user_id = :scope_user "
                     + "AND sc.check_state = 'PLANNED')", Map.of("scope_user", actor.userId()));
+        }
+        return new SqlScope("1 = 0", Map.of());
+    }
+
+    /**
+     * Whose detailed rules (细则) an officer sees and draws under: the Ministry every authority's, a provincial
+     * officer their own province's and the Ministry's national rules.
+     */
+    private static SqlScope rulesScope(Actor actor) {
+        String own = ownProvince(actor);
+        if (own == null) {
+            return new SqlScope("1 = 1", Map.of());
+        }
+        return new SqlScope("province_code IS NULL OR province_code = :rules_province", Map.of("rules_province", own));
+    }
+
+    /** A provincial officer's province; {@code null} for the Ministry's officers. */
+    private static String ownProvince(Actor actor) {
+        if (actor.has(Role.MINISTRY_OFFICER) || !actor.has(Role.PROVINCIAL_OFFICER) || actor.province() == null) {
+            return null;
+        }
+        return actor.province().code();
+    }
+
+    /** Who changes a draw: the Ministry any draw, a provincial officer their own province's. */
+    private static SqlScope manageScope(Actor actor) {
+        if (actor.has(Role.MINISTRY_OFFICER)) {
+            return new SqlScope("1 = 1", Map.of());
+        }
+        if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
+            return new SqlScope("d.province_code = :scope_province", Map.of("scope_province", actor.province().code()));
         }
         return new SqlScope("1 = 0", Map.of());
     }

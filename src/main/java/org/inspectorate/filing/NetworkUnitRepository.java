@@ -465,15 +465,28 @@ class NetworkUnitRepository {
                 rs.getInt("version"));
     }
 
+    /** The reviewing province of each of the units that a province reviews, by unit id. */
+    java.util.Map<Long, String> reviewingProvinces(java.util.List<Long> unitIds) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("SELECT id, authority_province_code FROM network_unit WHERE id IN (:ids) "
+                            + "AND authority_province_code IS NOT NULL")
+                    .param("ids", unitIds).query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return out;
+    }
+
     /** Units with a filing in force that are not retired, with their operators' type and province, by id. */
     java.util.List<FiledUnit> filedUnits() {
         return jdbc.sql("""
-                SELECT u.id, u.organisation_id, o.type, o.province_code, u.category, u.grade_level
+                SELECT u.id, u.organisation_id, o.type, o.province_code, u.category, u.grade_level,
+                    u.authority_province_code
                 FROM network_unit u JOIN organisation o ON o.id = u.organisation_id
                 WHERE u.in_force_version_no IS NOT NULL AND u.filing_kind <> 'DECOMMISSION'
                 ORDER BY u.id""")
                 .query((rs, n) -> new FiledUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        NetworkCategory.valueOf(rs.getString(5)), GradeLevel.valueOf(rs.getString(6))))
+                        NetworkCategory.valueOf(rs.getString(5)), GradeLevel.valueOf(rs.getString(6)),
+                        rs.getString(7)))
                 .list();
     }
 }

@@ -111,6 +111,20 @@ public class NetworkUnits {
         return repository.filedUnits();
     }
 
+    /**
+     * For a draw's planned checks (一公开 to the targets' reviewing authority): the province whose administration
+     * reviews each unit's filings, by unit id; units reviewed by the Ministry are absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> reviewingProvinces(java.util.Collection<Long> unitIds) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(unitIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            out.putAll(repository.reviewingProvinces(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        return out;
+    }
+
     /** Filings waiting for the actor's decision, oldest submission first. */
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> reviewQueue(Actor actor, PageRequest page) {

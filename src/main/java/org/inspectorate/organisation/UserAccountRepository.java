@@ -74,6 +74,16 @@ class UserAccountRepository {
                 .optional();
     }
 
+    /** Organisation id of every enabled account holding the role, by account id. */
+    java.util.Map<Long, Long> enabledHoldersOf(Role role) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT a.id, a.organisation_id FROM user_account a JOIN user_role r ON r.user_id = a.id
+                WHERE a.enabled = TRUE AND r.role = :role""")
+                .param("role", role.name()).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
+    }
+
     Optional<Credentials> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM user_account u WHERE u.id = :id")
                 .param("id", id)

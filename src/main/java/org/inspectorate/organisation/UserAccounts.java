@@ -166,6 +166,21 @@ public class UserAccounts {
         return accounts.findById(id).map(UserAccountRepository.Credentials::account);
     }
 
+    /**
+     * For other modules' rules (a draw's inspector pool), in one query: the organisation of every enabled account
+     * holding the role, by account id; no jurisdiction applied.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> enabledHoldersOf(Role role) {
+        return accounts.enabledHoldersOf(role);
+    }
+
+    /** For other modules' rules and the demo data: the account of this username, no jurisdiction applied. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsernameForRules(String username) {
+        return accounts.findByUsername(username).map(UserAccountRepository.Credentials::account);
+    }
+
     /** Whether an account of this name exists, in any letter case. */
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {

@@ -217,28 +217,113 @@ class DrawGovernanceIntegrationTest {
     }
 
     @Test
-    void aRedrawKeepsTheOldResultWithItsReasonAndCancelsItsPlannedChecks() {
+    void aRedrawNeedsAReasonAndAnotherOfficersApprovalKeepsTheOldRoundAndIsAudited() {
         Draw scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
+        draws.publish(preparer, scheduled.id());
         String firstCommitment = draws.get(preparer, scheduled.id()).commitmentDigest();
-        Draw again = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
+        DrawRound first = draws.rounds(preparer, scheduled.id()).get(0);
+        assertThatThrownBy(() -> draws.redraw(approver, scheduled.id(), "  "))
+                .isInstanceOf(org.inspectorate.system.InvalidInputException.class);
+
+        Draw requested = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
+        assertThat(requested.state()).isEqualTo(DrawState.REDRAW_REQUESTED);
+        assertThat(requested.redrawReason()).isEqualTo("抽中单位已于上月停业");
+        assertThat(requested.redrawRequestedBy()).isEqualTo(approver.username());
+        assertThat(requested.commitmentDigest()).isEqualTo(firstCommitment);
+        assertThat(draws.rounds(preparer, scheduled.id())).singleElement()
+                .satisfies(r -> assertThat(r.superseded()).isFalse());
+        assertThat(draws.plannedChecks(preparer, scheduled.id())).allSatisfy(c -> assertThat(c.state()).isEqualTo("PLANNED"));
+        assertThat(draws.verify(preparer, scheduled.id()).matches()).isTrue();
+        assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), "")).isInstanceOf(ConflictException.class);
+
+        assertThatThrownBy(() -> draws.approveRedraw(approver, scheduled.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
+        assertThat(draws.get(preparer, scheduled.id()).state()).isEqualTo(DrawState.REDRAW_REQUESTED);
+
+        Draw again = draws.approveRedraw(preparer, scheduled.id());
         assertThat(again.state()).isEqualTo(DrawState.SCHEDULED);
         assertThat(again.commitmentDigest()).isNotEqualTo(firstCommitment);
+        assertThat(again.redrawReason()).isNull();
+        assertThat(again.publishedAt()).isNull();
         draws.run(preparer, scheduled.id(), "");
 
         List<DrawRound> rounds = draws.rounds(preparer, scheduled.id());
         assertThat(rounds).hasSize(2);
         assertThat(rounds.get(0).superseded()).isFalse();
-        assertThat(rounds.get(1).superseded()).isTrue();
-        assertThat(rounds.get(1).supersededReason()).isEqualTo("抽中单位已于上月停业");
-        assertThat(rounds.get(1).commitmentDigest()).isEqualTo(firstCommitment);
+        DrawRound old = rounds.get(1);
+        assertThat(old.superseded()).isTrue();
+        assertThat(old.supersededReason()).isEqualTo("抽中单位已于上月停业");
+        assertThat(old.supersededBy()).isEqualTo(approver.username());
+        assertThat(old.redrawApprovedBy()).isEqualTo(preparer.username());
+        assertThat(old.commitmentDigest()).isEqualTo(firstCommitment);
+        assertThat(old.seed()).isEqualTo(first.seed());
+        assertThat(old.assignments()).isEqualTo(first.assignments());
+        assertThat(old.resultDigest()).isEqualTo(first.resultDigest());
         assertThat(draws.plannedChecks(preparer, scheduled.id()))
                 .filteredOn(c -> c.state().equals("CANCELLED")).hasSize(2);
         assertThat(draws.plannedChecks(preparer, scheduled.id()))
                 .filteredOn(c -> c.state().equals("PLANNED")).hasSize(2);
         assertThat(draws.verify(preparer, scheduled.id()).matches()).isTrue();
-        assertThatThrownBy(() -> draws.redraw(approver, scheduled.id(), "  "))
-                .isInstanceOf(org.inspectorate.system.InvalidInputException.class);
+
+        List<String> audited = jdbc.sql("SELECT action FROM audit_entry WHERE subject = :s ORDER BY seq")
+                .param("s", "draw:" + scheduled.id()).query(String.class).list();
+        assertThat(audited).containsSubsequence("draw.drawn", "draw.published", "draw.redraw.requested",
+                "draw.redraw.approved", "draw.drawn");
+    }
+
+    @Test
+    void aRedrawRequestAnotherOfficerRefusesLeavesThePublishedResultInForce() throws Exception {
+        Draw scheduled = scheduled();
+        draws.run(preparer, scheduled.id(), "");
+        draws.publish(preparer, scheduled.id());
+        draws.redraw(preparer, scheduled.id(), "复核时发现名单有误");
+        assertThatThrownBy(() -> draws.refuseRedraw(preparer, scheduled.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
+        Draw back = draws.refuseRedraw(approver, scheduled.id());
+        assertThat(back.state()).isEqualTo(DrawState.PUBLISHED);
+        assertThat(back.redrawReason()).isNull();
+        assertThat(draws.rounds(preparer, scheduled.id())).singleElement()
+                .satisfies(r -> assertThat(r.superseded()).isFalse());
+        assertThatThrownBy(() -> draws.approveRedraw(approver, scheduled.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("draw.redraw.notRequested"));
+    }
+
+    @Test
+    void approvingOnesOwnRedrawThroughTheApiAnswersConflictAndThePagesShowTheRequest() throws Exception {
+        Draw scheduled = scheduled();
+        draws.run(preparer, scheduled.id(), "");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
+                        .contentType("application/json").content("{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
+                        .contentType("application/json").content("{\"reason\":\"目标单位已注销\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REDRAW_REQUESTED"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/draws/" + scheduled.id() + "/redraw/approve").with(as(approver)))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/draws/" + scheduled.id()).with(as(preparer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"redraw-pending\""),
+                                org.hamcrest.Matchers.containsString("目标单位已注销"),
+                                org.hamcrest.Matchers.containsString("id=\"redraw-approve\""))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/draws/" + scheduled.id() + "/redraw/approve").with(as(preparer))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/draws/" + scheduled.id()).with(as(preparer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SCHEDULED"));
+        mvc.perform(get("/api/v1/draws/" + scheduled.id() + "/rounds").with(as(preparer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].superseded").value(true))
+                .andExpect(jsonPath("$[0].supersededReason").value("目标单位已注销"))
+                .andExpect(jsonPath("$[0].supersededBy").value(approver.username()))
+                .andExpect(jsonPath("$[0].redrawApprovedBy").value(preparer.username()));
     }
 
     @Test

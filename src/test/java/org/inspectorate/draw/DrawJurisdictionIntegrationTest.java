@@ -1,0 +1,315 @@
+package org.inspectorate.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.inspectorate.agency.Agencies;
+import org.inspectorate.agency.AgencyFixtures;
+import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnit;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitInput;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Who sees and changes a draw, on every endpoint: the Ministry everything, a provincial officer its own province's
+ * draws (and published ones whose targets it reviews), an inspector the published draws of its own team, operators
+ * (the targets) nothing; anything else answers 404.
+ */
+@DatabaseTest
+class DrawJurisdictionIntegrationTest {
+
+    static final Province PROVINCE = Province.SICHUAN;
+    static final Province OTHER = Province.YUNNAN;
+
+    @Autowired
+    Draws draws;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    NetworkUnits units;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    Actor sichuan;
+    Actor sichuanColleague;
+    Actor yunnan;
+    Actor ministry;
+    Actor ministryColleague;
+    Actor operator;
+    List<Long> sichuanUnits = new ArrayList<>();
+    long yunnanUnit;
+
+    @BeforeEach
+    void pools() {
+        sichuan = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, Role.PROVINCIAL_OFFICER);
+        sichuanColleague = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, Role.PROVINCIAL_OFFICER);
+        yunnan = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, OTHER, Role.PROVINCIAL_OFFICER);
+        ministry = officer(OrganisationType.MINISTRY_BUREAU, null, Role.MINISTRY_OFFICER);
+        ministryColleague = officer(OrganisationType.MINISTRY_BUREAU, null, Role.MINISTRY_OFFICER);
+        operator = officer(OrganisationType.VALUE_ADDED_TELECOM, PROVINCE, Role.OPERATOR_ADMIN);
+        for (int i = 0; i < 2; i++) {
+            sichuanUnits.add(filedUnit(operator, sichuan).id());
+        }
+        yunnanUnit = filedUnit(officer(OrganisationType.VALUE_ADDED_TELECOM, OTHER, Role.OPERATOR_ADMIN), yunnan).id();
+        var agency = AgencyFixtures.agency(organisations, agencies, ministry, LocalDate.now().plusYears(1));
+        LocalDate year = LocalDate.now().plusYears(1);
+        for (int i = 0; i < 4; i++) {
+            AgencyFixtures.inspector(accounts, agencies, ministry, agency,
+                    List.of("TEAM_LEADER", "PENETRATION_TESTING"), year, year);
+        }
+    }
+
+    private Actor officer(OrganisationType type, Province province, Role role) {
+        return OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations, type, province, null), role);
+    }
+
+    private NetworkUnit filedUnit(Actor owner, Actor reviewer) {
+        NetworkUnit draft = units.create(owner, new UnitInput("公共无线局域网", "PUBLIC_WLAN", "门户网站及其后台", "机房", "张三",
+                "028-12345678", "3.1", "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙",
+                "Linux", "Nginx", "HTTPS/443", "FORMAL_OPERATION",
+                List.of(new AssetInput("DOMAIN", "portal.example.cn", null))));
+        NetworkUnit submitted = units.submit(owner, draft.id(), draft.version());
+        return units.accept(reviewer, draft.id(), submitted.version());
+    }
+
+    private DrawRulesVersion rules(Actor by, long sample) {
+        String owner = by.has(Role.MINISTRY_OFFICER) ? "national" : by.province().code();
+        return draws.saveRules(by, new RulesInput("scope-rules-" + owner, Long.toString(sample), "2",
+                List.of("PENETRATION_TESTING"), "TEAM_LEADER", "100000", "3", "0", ""));
+    }
+
+    /** A draft over this class's units (public WLANs of value-added enterprises) drawing one target. */
+    private Draw prepared(Actor by, String province) {
+        return draws.prepare(by, new DrawInput("抽查", Long.toString(rules(by, 1).id()), province,
+                "VALUE_ADDED_TELECOM", "PUBLIC_WLAN", "", List.of(), LocalDate.now().toString()));
+    }
+
+    /** A draft drawing every unit of its pool, so that the test knows which targets are drawn. */
+    private Draw wholePool(Actor by, String province) {
+        long size = units.filedUnitsForRules().stream()
+                .filter(u -> u.operatorType().equals("VALUE_ADDED_TELECOM") && u.category().name().equals("PUBLIC_WLAN"))
+                .filter(u -> province.isEmpty() || province.equals(u.provinceCode())).count();
+        return draws.prepare(by, new DrawInput("全部", Long.toString(rules(by, size).id()), province,
+                "VALUE_ADDED_TELECOM", "PUBLIC_WLAN", "", List.of(), LocalDate.now().toString()));
+    }
+
+    private static RequestPostProcessor as(Actor actor) {
+        return authentication(OrganisationFixtures.authentication(actor));
+    }
+
+    /** Every draw endpoint of pages and API, reading and changing. */
+    private List<MockHttpServletRequestBuilder> endpoints(long id) {
+        String body = "{\"title\":\"x\",\"rulesId\":\"1\",\"drawDate\":\"" + LocalDate.now() + "\"}";
+        return List.of(get("/draws/" + id), get("/draws/" + id + "/verify"), get("/api/v1/draws/" + id),
+                get("/api/v1/draws/" + id + "/rounds"), get("/api/v1/draws/" + id + "/planned-checks"),
+                get("/api/v1/draws/" + id + "/verification"), get("/api/v1/draws/" + id + "/published"),
+                put("/api/v1/draws/" + id).param("version", "0").contentType("application/json").content(body),
+                post("/api/v1/draws/" + id + "/approve"),
+                post("/api/v1/draws/" + id + "/run").contentType("application/json").content("{}"),
+                post("/api/v1/draws/" + id + "/publish"),
+                post("/api/v1/draws/" + id + "/redraw").contentType("application/json").content("{\"reason\":\"x\"}"),
+                post("/api/v1/draws/" + id + "/redraw/approve"), post("/api/v1/draws/" + id + "/redraw/refuse"),
+                post("/draws/" + id + "/approve").with(csrf()), post("/draws/" + id + "/run").with(csrf()),
+                post("/draws/" + id + "/publish").with(csrf()),
+                post("/draws/" + id + "/redraw").param("reason", "x").with(csrf()),
+                post("/draws/" + id + "/redraw/approve").with(csrf()),
+                post("/draws/" + id + "/redraw/refuse").with(csrf()));
+    }
+
+    private void everyEndpointIsNotFound(Actor actor, long id) throws Exception {
+        for (MockHttpServletRequestBuilder request : endpoints(id)) {
+            mvc.perform(request.with(as(actor))).andExpect(status().isNotFound());
+        }
+    }
+
+    private Draw published(Actor by, Actor second, String province) {
+        Draw draft = prepared(by, province);
+        draws.approve(second, draft.id());
+        draws.run(by, draft.id(), "");
+        return draws.publish(second, draft.id());
+    }
+
+    @Test
+    void anotherProvincesOfficerGetsNotFoundOnEveryEndpointInEveryState() throws Exception {
+        Draw draft = prepared(sichuan, "");
+        everyEndpointIsNotFound(yunnan, draft.id());
+        Draw done = published(sichuan, sichuanColleague, "");
+        everyEndpointIsNotFound(yunnan, done.id());
+        mvc.perform(get("/api/v1/draws").param("size", "100").with(as(yunnan))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + done.id() + ")]").isEmpty());
+        mvc.perform(get("/api/v1/draws/" + done.id() + "/published").with(as(sichuan))).andExpect(status().isOk());
+        mvc.perform(get("/draws/" + done.id()).with(as(sichuan))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aProvincialOfficerDrawsTargetsOfItsOwnProvinceOnly() {
+        assertThatThrownBy(() -> prepared(sichuan, OTHER.code()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("province")));
+        Draw draft = prepared(sichuan, "");
+        assertThat(draft.provinceCode()).isEqualTo(PROVINCE.code());
+        assertThat(draft.filterProvince()).isEqualTo(PROVINCE.code());
+        draws.approve(sichuanColleague, draft.id());
+        draws.run(sichuan, draft.id(), "");
+        PublishedDraw file = draws.published(sichuan, draft.id());
+        assertThat(file.snapshot().targets()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.province()).isEqualTo(PROVINCE.code()))
+                .noneSatisfy(t -> assertThat(t.id()).isEqualTo(Long.toString(yunnanUnit)));
+    }
+
+    @Test
+    void aProvinceDrawsUnderItsOwnAndTheNationalRulesOnlyAndCannotVersionAnotherAuthoritysRules() throws Exception {
+        DrawRulesVersion own = rules(sichuan, 1);
+        DrawRulesVersion national = rules(ministry, 1);
+        DrawRulesVersion foreign = rules(yunnan, 1);
+        assertThat(draws.rules(sichuan)).extracting(DrawRulesVersion::id).contains(own.id(), national.id())
+                .doesNotContain(foreign.id());
+        assertThat(draws.rules(ministry)).extracting(DrawRulesVersion::id).contains(own.id(), national.id(), foreign.id());
+        mvc.perform(get("/api/v1/draw-rules").with(as(sichuan))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + foreign.id() + ")]").isEmpty());
+        assertThatThrownBy(() -> draws.prepare(sichuan, new DrawInput("抽查", Long.toString(foreign.id()), "", "", "",
+                "", List.of(), LocalDate.now().toString())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.code()).isEqualTo("draw.rules.unknown")));
+        assertThat(draws.prepare(sichuan, new DrawInput("按全国细则", Long.toString(national.id()), "", "", "", "",
+                List.of(), LocalDate.now().toString())).rulesId()).isEqualTo(national.id());
+        assertThatThrownBy(() -> draws.saveRules(sichuan, new RulesInput(foreign.rules().name(), "1", "2",
+                List.of("PENETRATION_TESTING"), "TEAM_LEADER", "5", "3", "0", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.code()).isEqualTo("draw.rules.name.otherAuthority")));
+        assertThatThrownBy(() -> draws.saveRules(sichuan, new RulesInput(national.rules().name(), "1", "2",
+                List.of("PENETRATION_TESTING"), "TEAM_LEADER", "5", "3", "0", "")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(draws.saveRules(ministry, new RulesInput(own.rules().name(), "1", "2", List.of("PENETRATION_TESTING"),
+                "TEAM_LEADER", "5", "3", "0", "")).id()).isIn(draws.rules(sichuan).stream()
+                .map(DrawRulesVersion::id).toList());
+    }
+
+    @Test
+    void theMinistrySeesAndChangesEveryProvincesDraws() throws Exception {
+        Draw draft = prepared(sichuan, "");
+        mvc.perform(get("/api/v1/draws/" + draft.id()).with(as(ministry))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/draws").param("size", "100").param("state", "DRAFT").with(as(ministry)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + draft.id() + ")]").isNotEmpty());
+        assertThat(draws.approve(ministry, draft.id()).state()).isEqualTo(DrawState.SCHEDULED);
+    }
+
+    @Test
+    void aPublishedMinistryDrawIsSeenByTheTargetsReviewingProvinceButNotChangedNorSeenByOthers() throws Exception {
+        Draw draft = prepared(ministry, PROVINCE.code());
+        assertThat(draft.provinceCode()).isEqualTo(PROVINCE.code());
+        Draw national = wholePool(ministry, "");
+        assertThat(national.provinceCode()).isNull();
+        draws.approve(ministryColleague, national.id());
+        assertThatThrownBy(() -> draws.get(sichuan, national.id())).isInstanceOf(NotFoundException.class);
+        draws.run(ministry, national.id(), "");
+        assertThatThrownBy(() -> draws.get(sichuan, national.id())).isInstanceOf(NotFoundException.class);
+        draws.publish(ministryColleague, national.id());
+
+        List<PlannedSpotCheck> checks = draws.plannedChecks(ministry, national.id());
+        assertThat(checks).extracting(PlannedSpotCheck::targetUnitId).containsAll(sichuanUnits).contains(yunnanUnit);
+        mvc.perform(get("/api/v1/draws/" + national.id()).with(as(sichuan))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/draws/" + national.id() + "/planned-checks").with(as(sichuan)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/draws/" + national.id()).with(as(sichuan))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw\""))));
+        mvc.perform(post("/api/v1/draws/" + national.id() + "/redraw").with(as(sichuan))
+                        .contentType("application/json").content("{\"reason\":\"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/draws/" + national.id()).with(as(yunnan))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject = :s AND action = 'draw.result.viewed'")
+                .param("s", "draw:" + national.id()).query(Long.class).single()).as("the page's view of the result")
+                .isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject = :s AND action = 'draw.checks.viewed'")
+                .param("s", "draw:" + national.id()).query(Long.class).single()).isPositive();
+
+        Actor guizhou = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.GUIZHOU, Role.PROVINCIAL_OFFICER);
+        boolean guizhouTargets = checks.stream().anyMatch(c -> units.reviewingProvinces(List.of(c.targetUnitId()))
+                .containsValue(Province.GUIZHOU.code()));
+        if (!guizhouTargets) {
+            mvc.perform(get("/api/v1/draws/" + national.id()).with(as(guizhou))).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void operatorsSeeNothingOfADrawNorItsResultEvenWhenTheirUnitIsDrawn() throws Exception {
+        Draw done = published(sichuan, sichuanColleague, "");
+        Draw all = wholePool(sichuan, PROVINCE.code());
+        draws.approve(sichuanColleague, all.id());
+        draws.run(sichuan, all.id(), "");
+        draws.publish(sichuanColleague, all.id());
+        assertThat(draws.plannedChecks(sichuan, all.id())).extracting(PlannedSpotCheck::targetUnitId)
+                .containsAll(sichuanUnits);
+        for (Draw d : List.of(done, all)) {
+            everyEndpointIsNotFound(operator, d.id());
+        }
+        mvc.perform(get("/api/v1/draws").with(as(operator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/planned-checks/mine").with(as(operator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void anInspectorSeesOnlyPublishedDrawsOfItsOwnTeamAndItsAssignmentsOnThePage() throws Exception {
+        Draw draft = prepared(sichuan, "");
+        draws.approve(sichuanColleague, draft.id());
+        draws.run(sichuan, draft.id(), "");
+        TeamAssignment assignment = draws.rounds(sichuan, draft.id()).get(0).assignments().get(0);
+        Actor member = inspector(Long.parseLong(assignment.leaderId()));
+        everyEndpointIsNotFound(member, draft.id());
+        draws.publish(sichuanColleague, draft.id());
+        mvc.perform(get("/api/v1/draws/" + draft.id()).with(as(member))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/planned-checks/mine").with(as(member))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.drawId == " + draft.id() + ")]").isNotEmpty());
+        mvc.perform(get("/draws").with(as(member))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"my-checks\""),
+                                org.hamcrest.Matchers.containsString("href=\"/draws/" + draft.id() + "\""))));
+        mvc.perform(post("/api/v1/draws/" + draft.id() + "/redraw").with(as(member))
+                        .contentType("application/json").content("{\"reason\":\"x\"}"))
+                .andExpect(status().isNotFound());
+        Actor stranger = inspector(-42);
+        everyEndpointIsNotFound(stranger, draft.id());
+    }
+
+    private Actor inspector(long userId) {
+        return new Actor(userId, "insp-" + userId, 0, OrganisationType.TESTING_AGENCY, null,
+                java.util.Set.of(Role.INSPECTOR));
+    }
+}
