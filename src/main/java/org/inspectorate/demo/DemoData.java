@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.inspectorate.demo.DemoDirectory.DemoAccount;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
+import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
 import org.slf4j.Logger;
@@ -33,10 +34,11 @@ class DemoData implements ApplicationRunner {
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
-            PlatformTransactionManager transactions, Clock clock, Environment environment) {
+            UnitAttachments attachments, PlatformTransactionManager transactions, Clock clock, Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
-        this.filings = new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions), clock);
+        this.filings = new DemoFilings(organisations, units, obligations, attachments,
+                new TransactionTemplate(transactions), clock);
         this.environment = environment;
     }
 
