@@ -161,22 +161,31 @@ class ObligationRepository {
             params.put("status", query.status().name());
         }
         String from = obligationsSql(scope, query.level(), deadlines, params) + where;
-        long total = jdbc.sql("SELECT COUNT(*) FROM " + from).params(params).query(Long.class).single();
         String key = SORTS.getOrDefault(page.sort() == null ? "dueOn" : page.sort(), SORTS.get("dueOn"));
         String order = " ORDER BY " + key + (page.ascending() ? " ASC" : " DESC") + ", o.unit_id, "
                 + ordinal("o.obligation_kind", ObligationKind.values()) + ", COALESCE(o.record_id, 0)";
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        List<Obligation> items = jdbc.sql("SELECT o.* FROM " + from + order + " LIMIT :limit OFFSET :offset")
+        long[] total = {-1};
+        // One execution gives the page and, by the window, the count of every matching obligation.
+        List<Obligation> items = jdbc.sql("SELECT o.*, COUNT(*) OVER () AS total_rows FROM " + from + order
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> new Obligation(rs.getLong("unit_id"), rs.getString("unit_name"),
-                        rs.getLong("organisation_id"), GradeLevel.valueOf(rs.getString("grade_level")),
-                        ObligationKind.valueOf(rs.getString("obligation_kind")),
-                        Obligation.Reason.valueOf(rs.getString("reason")), date(rs, "due_on"),
-                        ObligationStatus.valueOf(rs.getString("status")), date(rs, "last_done_on"),
-                        rs.getObject("record_id") == null ? null : rs.getLong("record_id")))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return new Obligation(rs.getLong("unit_id"), rs.getString("unit_name"),
+                            rs.getLong("organisation_id"), GradeLevel.valueOf(rs.getString("grade_level")),
+                            ObligationKind.valueOf(rs.getString("obligation_kind")),
+                            Obligation.Reason.valueOf(rs.getString("reason")), date(rs, "due_on"),
+                            ObligationStatus.valueOf(rs.getString("status")), date(rs, "last_done_on"),
+                            rs.getObject("record_id") == null ? null : rs.getLong("record_id"));
+                })
                 .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        if (total[0] < 0) { // an empty page: nothing matches, or the page lies past the end
+            total[0] = page.offset() == 0 ? 0
+                    : jdbc.sql("SELECT COUNT(*) FROM " + from).params(params).query(Long.class).single();
+        }
+        return new PageResult<>(items, page.page(), page.size(), total[0]);
     }
 
     /** The obligations as a derived table {@code o}: unit facts, then the recurring ones and the result reports. */
@@ -184,20 +193,27 @@ class ObligationRepository {
             Map<String, Object> params) {
         SqlDialect sql = dialect();
         FilingRules rules = deadlines.rules();
-        StringBuilder facts = new StringBuilder("""
-                SELECT u.id AS unit_id, u.name AS unit_name, u.organisation_id, b.filed_grade_level AS grade_level,
-                    b.first_filed_on, b.level_changed_on, l.last_conformity, l.last_risk
+        // The units that owe obligations, in scope; the recurring obligations also need the last evaluation and
+        // assessment of each, the result reports only the unit's name and level.
+        StringBuilder units = new StringBuilder("""
                 FROM network_unit u JOIN obligation_baseline b ON b.unit_id = u.id
-                LEFT JOIN (SELECT r.unit_id,
-                        MAX(CASE WHEN r.record_kind = 'CONFORMITY_EVALUATION' THEN r.performed_on END) AS last_conformity,
-                        MAX(CASE WHEN r.record_kind = 'RISK_ASSESSMENT' THEN r.performed_on END) AS last_risk
-                    FROM obligation_record r GROUP BY r.unit_id) l ON l.unit_id = u.id
                 WHERE NOT (u.filing_state = 'FILED' AND u.filing_kind = 'DECOMMISSION') AND (""")
                 .append(scope.sql()).append(")");
         if (level != null) {
-            facts.append(" AND b.filed_grade_level = :level");
+            units.append(" AND b.filed_grade_level = :level");
             params.put("level", level.name());
         }
+        String unitColumns = """
+                SELECT u.id AS unit_id, u.name AS unit_name, u.organisation_id, b.filed_grade_level AS grade_level,
+                    b.first_filed_on, b.level_changed_on""";
+        String facts = unitColumns + """
+                ,
+                    (SELECT MAX(r.performed_on) FROM obligation_record r
+                        WHERE r.unit_id = u.id AND r.record_kind = 'CONFORMITY_EVALUATION') AS last_conformity,
+                    (SELECT MAX(r.performed_on) FROM obligation_record r
+                        WHERE r.unit_id = u.id AND r.record_kind = 'RISK_ASSESSMENT') AS last_risk
+                """ + units + sql.fence();
+        String reportingUnits = unitColumns + "\n" + units;
         // The cycle of each level that has one (rules as data: FilingDeadlinePolicy decides which and how long).
         StringBuilder conformityBase = new StringBuilder("CASE");
         StringBuilder riskBase = new StringBuilder("CASE");
@@ -236,13 +252,14 @@ class ObligationRepository {
                 SELECT f.unit_id, f.unit_name, f.organisation_id, f.grade_level, 'RESULT_REPORT' AS obligation_kind,
                     'RESULT' AS reason, %s AS due_on, r.reported_on AS last_done_on, r.id AS record_id,
                     CASE WHEN r.reported_on IS NULL THEN 0 ELSE 1 END AS done
-                FROM facts f JOIN obligation_record r ON r.unit_id = f.unit_id
+                FROM reporting f JOIN obligation_record r ON r.unit_id = f.unit_id
                 """.formatted(sql.plus("r.performed_on", rules.resultReportDue())) + recurring;
         // The facts are repeated as a derived table rather than named once in a WITH: H2 caches a parameterised
         // common table expression across executions with other parameter values.
         return "(SELECT a.*, CASE WHEN a.done = 1 THEN 'DONE'"
                 + " WHEN a.due_on < :today THEN 'OVERDUE' WHEN a.due_on <= :soon THEN 'DUE_SOON' ELSE 'DUE' END AS status"
-                + " FROM (" + obligations.replace("FROM facts f", "FROM (" + facts + ") f") + ") a) o";
+                + " FROM (" + obligations.replace("FROM reporting f", "FROM (" + reportingUnits + ") f")
+                        .replace("FROM facts f", "FROM (" + facts + ") f") + ") a) o";
     }
 
     /** {@code CASE column WHEN 'A' THEN 0 WHEN 'B' THEN 1 … END}: sorts an enum column in declaration order. */
@@ -286,6 +303,14 @@ class ObligationRepository {
                 return "DATE_ADD(DATE_ADD(" + date + ", INTERVAL " + months + " MONTH), INTERVAL " + days + " DAY)";
             }
         };
+
+        /**
+         * Ends a derived table the planner must not fold into its users, so that its correlated subqueries run once
+         * per row rather than once per reference (PostgreSQL's {@code OFFSET 0}).
+         */
+        String fence() {
+            return this == POSTGRESQL ? " OFFSET 0" : "";
+        }
 
         /** {@code date} plus the months of the period (month ends kept, as {@link LocalDate#plusMonths}), then its days. */
         abstract String plus(String date, long months, int days);

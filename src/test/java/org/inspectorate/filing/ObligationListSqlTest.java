@@ -174,6 +174,16 @@ class ObligationListSqlTest {
     }
 
     @Test
+    void aPagePastTheEndIsEmptyButStillCountsEveryObligation() {
+        PageResult<Obligation> past = obligations.list(operator, ObligationQuery.all(), new PageRequest(50, 20, "dueOn", true));
+
+        assertThat(past.items()).isEmpty();
+        assertThat(past.total()).isEqualTo(fromPolicy().size());
+        assertThat(obligations.list(operator, new ObligationQuery(ObligationKind.RISK_ASSESSMENT, null, GradeLevel.LEVEL_1),
+                PageRequest.first(20)).total()).isZero();
+    }
+
+    @Test
     void anUnknownSortKeyFallsBackToTheDueDay() {
         List<Obligation> byDue = obligations.list(operator, ObligationQuery.all(),
                 new PageRequest(0, 200, "dueOn", true)).items();
