@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
@@ -35,7 +36,8 @@ import org.springframework.web.multipart.support.StandardServletMultipartResolve
  * error dispatch fails the same way again — the user saw the servlet container's bare English page. So this
  * filter runs after the session filter and before Spring Security: a declared {@code Content-Length} over the
  * limit is refused without reading the body; otherwise (e.g. a chunked body) the body is parsed here, once,
- * and a size failure is refused the same way. The refusal forwards, as a plain GET without the body, to
+ * and a size failure is refused the same way (a body that does not parse at all gets 400 and our error page).
+ * The refusal forwards, as a plain GET without the body, to
  * {@link UploadLimitPage}, so the page is rendered with the user's session, language and headers.
  * The REST API keeps its problem+json answers ({@link UploadLimitHandler}).
  */
@@ -63,28 +65,27 @@ class MultipartSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxRequestSize || !parses(request)) {
-            refuse(request, response);
+        if (request.getContentLengthLong() > maxRequestSize) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, UploadLimitPage.PATH);
+            return;
+        }
+        try {
+            parser.resolveMultipart(request);
+        } catch (MaxUploadSizeExceededException e) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, UploadLimitPage.PATH);
+            return;
+        } catch (MultipartException e) {
+            // A body that is not multipart as declared would fail the same way in the CSRF check: 400, our page.
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, UploadLimitPage.UNREADABLE_PATH);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** Parses the body now; false when it is over a size limit (other failures are left to Spring MVC). */
-    private boolean parses(HttpServletRequest request) {
-        try {
-            parser.resolveMultipart(request);
-            return true;
-        } catch (MaxUploadSizeExceededException e) {
-            return false;
-        } catch (RuntimeException e) {
-            return true;
-        }
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        request.getRequestDispatcher(UploadLimitPage.PATH).forward(new WithoutBody(request), response);
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String page)
+            throws ServletException, IOException {
+        response.setStatus(status);
+        request.getRequestDispatcher(page).forward(new WithoutBody(request), response);
     }
 
     /** The refused request as a GET without body or parameters, so nothing downstream reads the upload. */

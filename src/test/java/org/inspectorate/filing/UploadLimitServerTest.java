@@ -145,6 +145,19 @@ class UploadLimitServerTest {
     }
 
     @Test
+    void aBodyThatIsNotMultipartAsDeclaredGetsOurErrorPage() throws Exception {
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/network-units/bulk"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"x.xlsx\"\r\n\r\nno closing boundary")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains(text("error.generic.title", Locale.SIMPLIFIED_CHINESE))
+                .doesNotContain("Apache Tomcat");
+        assertThat(get("/network-units").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUploadWithinTheLimitStillReachesThePage() throws Exception {
         HttpResponse<String> answered = upload("/network-units/bulk", 1024, true);
 
