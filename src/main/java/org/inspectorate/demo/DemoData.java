@@ -7,6 +7,7 @@ import org.inspectorate.demo.DemoDirectory.DemoAccount;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
+import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
@@ -39,11 +40,13 @@ class DemoData implements ApplicationRunner {
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
-            SelfInspections selfInspectionService, Findings findings, Agencies agencies, Draws draws,
-            PlatformTransactionManager transactions, Clock clock, Environment environment) {
+            UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
+            Agencies agencies, Draws draws, PlatformTransactionManager transactions, Clock clock,
+            Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
-        this.filings = new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions), clock);
+        this.filings = new DemoFilings(organisations, units, obligations, attachments,
+                new TransactionTemplate(transactions), clock);
         this.selfInspections = new DemoSelfInspections(organisations, units, selfInspectionService, findings,
                 new TransactionTemplate(transactions), clock);
         this.draws = new DemoDraws(organisations, accounts, agencies, draws, new TransactionTemplate(transactions),

@@ -1,5 +1,6 @@
 package org.inspectorate.demo;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.ObligationInput;
 import org.inspectorate.filing.ObligationRecord;
 import org.inspectorate.filing.Obligations;
+import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.filing.UnitInput;
 import org.inspectorate.filing.UnitQuery;
 import org.inspectorate.organisation.Actor;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Network units of the demo operators in every filing state, through {@link NetworkUnits} and
  * {@link Obligations} acting as the operator and its filing authority, so that every rule holds:
  * filed units (with filing numbers) whose evaluations are overdue, due soon or reported; a unit
- * under review; a returned one with reasons; drafts, one of them past its filing deadline.
+ * under review; a returned one with reasons; drafts, one of them past its filing deadline; the returned unit
+ * and a draft carry attachments (a topology diagram, a filing report).
  * Dates count back from the clock, so "overdue" stays true whenever the demo starts. Deterministic
  * and idempotent: an operator that already has units is left alone.
  */
@@ -41,14 +44,16 @@ class DemoFilings {
     private final Organisations organisations;
     private final NetworkUnits units;
     private final Obligations obligations;
+    private final UnitAttachments attachments;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoFilings(Organisations organisations, NetworkUnits units, Obligations obligations,
+    DemoFilings(Organisations organisations, NetworkUnits units, Obligations obligations, UnitAttachments attachments,
             TransactionTemplate transaction, Clock clock) {
         this.organisations = organisations;
         this.units = units;
         this.obligations = obligations;
+        this.attachments = attachments;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -113,6 +118,8 @@ class DemoFilings {
         NetworkUnit app = units.create(operator, unit(short4 + "移动应用及后台", "MOBILE_APP", "3.1", today.minusDays(20),
                 List.of(asset("APP_PACKAGE", "cn.example." + host + ".app", null),
                         asset("URL", "https://api." + host + ".example/v1", null))));
+        attach(operator, app, "TOPOLOGY", "网络拓扑图.png", DemoFiles.topologyPng());
+        attach(operator, app, "FILING_REPORT", "定级报告.pdf", DemoFiles.reportPdf("Grading report " + host));
         NetworkUnit submitted = units.submit(operator, app.id(), app.version());
         units.returnForCorrection(reviewerOf(submitted), app.id(), submitted.version(),
                 "1. 定级理由未对照对社会秩序和公共利益的损害程度逐项说明；\n2. 资产清单缺少后台服务器公网 IP 地址段及开放端口。");
@@ -121,11 +128,17 @@ class DemoFilings {
         // Drafts: one fresh, one whose filing is overdue (grading review passed 45 days ago).
         units.create(operator, unit(short4 + "办公邮件系统", "EMAIL", "1", today.minusDays(5),
                 List.of(asset("DOMAIN", "mail." + host + ".example", null))));
-        units.create(operator, unit(short4 + "公共云主机平台", "PUBLIC_CLOUD", "2", today.minusDays(45),
-                List.of(asset("CIDR", "192.0.2." + (index * 16) + "/28", "22,443"),
+        NetworkUnit cloud = units.create(operator, unit(short4 + "公共云主机平台", "PUBLIC_CLOUD", "2",
+                today.minusDays(45), List.of(asset("CIDR", "192.0.2." + (index * 16) + "/28", "22,443"),
                         asset("DOMAIN", "cloud." + host + ".example", null))));
+        attach(operator, cloud, "TOPOLOGY", "云平台拓扑.png", DemoFiles.topologyPng());
         n += 2;
         return n;
+    }
+
+    /** Units under preparation carry their topology diagram and filing report, as the filing system asks. */
+    private void attach(Actor operator, NetworkUnit unit, String kind, String fileName, byte[] content) {
+        attachments.add(operator, unit.id(), kind, new UnitAttachments.Upload(fileName, new ByteArrayInputStream(content)));
     }
 
     private NetworkUnit file(Actor operator, UnitInput input) {

@@ -18,6 +18,16 @@ public final class FilingDeadlinePolicy {
         this.rules = rules;
     }
 
+    /** The rules the deadlines follow (the obligation list turns them into SQL date arithmetic). */
+    public FilingRules rules() {
+        return rules;
+    }
+
+    /** The last due day that still counts as due soon on {@code today}; later ones are not yet due. */
+    public LocalDate dueSoonUntil(LocalDate today) {
+        return today.plus(rules.dueSoon());
+    }
+
     /** A unit must be filed by this day after its grading review passed. */
     public LocalDate filingDue(LocalDate gradingReviewed) {
         return gradingReviewed.plus(rules.filingDue());
@@ -62,7 +72,7 @@ public final class FilingDeadlinePolicy {
         if (today.isAfter(due)) {
             return DueStatus.OVERDUE;
         }
-        if (!today.plus(rules.dueSoon()).isBefore(due)) {
+        if (!dueSoonUntil(today).isBefore(due)) {
             return DueStatus.DUE_SOON;
         }
         return DueStatus.NOT_YET_DUE;

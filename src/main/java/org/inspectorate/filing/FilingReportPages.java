@@ -188,6 +188,20 @@ class FilingReportPages {
         return xlsx(out, "overdue-filings.xlsx");
     }
 
+    // --- obligations export -----------------------------------------------------------------
+
+    @GetMapping("/obligations.xlsx")
+    ResponseEntity<byte[]> obligationsExport(Actor actor, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String level,
+            @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
+            Locale locale) throws IOException {
+        ObligationQuery query = new ObligationQuery(lenient(kind, ObligationKind::parse),
+                lenient(status, ObligationStatus::parse), lenient(level, GradeLevel::parse));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.exportObligations(actor, query, sort, asc, out, text(locale));
+        return xlsx(out, "obligations.xlsx");
+    }
+
     // --- review queue export ----------------------------------------------------------------
 
     @GetMapping("/filings/review-queue.xlsx")

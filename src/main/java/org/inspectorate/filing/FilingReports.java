@@ -103,14 +103,16 @@ class FilingReports {
 
     private final FilingReportRepository repository;
     private final NetworkUnits units;
+    private final Obligations obligations;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FilingReports(FilingReportRepository repository, NetworkUnits units, Organisations organisations,
-            ApplicationEventPublisher events, Clock clock) {
+    FilingReports(FilingReportRepository repository, NetworkUnits units, Obligations obligations,
+            Organisations organisations, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.units = units;
+        this.obligations = obligations;
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
@@ -235,6 +237,42 @@ class FilingReports {
             x.write(out);
         }
         events.publishEvent(new FilingExported("review-queue", count, describe(query)));
+        return count;
+    }
+
+    /**
+     * The obligation list as the actor sees it (operators their tree, the filing authorities the units routed to
+     * them), filtered and sorted as on the page, all pages; audited like every export.
+     */
+    @Transactional
+    public int exportObligations(Actor actor, ObligationQuery query, String sort, boolean asc, OutputStream out,
+            Function<String, String> text) throws IOException {
+        int count = 0;
+        try (Export x = new Export(text, "obligation.list.title")) {
+            x.header(List.of("obligation.field.unitName", "obligation.field.level", "obligation.field.kind",
+                    "obligation.field.reason", "obligation.field.dueOn", "obligation.field.status",
+                    "obligation.field.lastDoneOn").stream().map(text).toList());
+            for (int page = 0; count < MAX_EXPORT_ROWS; page++) {
+                PageResult<Obligation> result = obligations.list(actor, query,
+                        new PageRequest(page, PageRequest.MAX_SIZE, sort, asc));
+                for (Obligation o : result.items()) {
+                    Row row = x.row();
+                    x.text(row, 0, o.unitName());
+                    x.text(row, 1, text.apply(o.level().messageKey()));
+                    x.text(row, 2, text.apply(o.kind().messageKey()));
+                    x.text(row, 3, text.apply(o.reason().messageKey()));
+                    x.text(row, 4, o.dueOn().toString());
+                    x.text(row, 5, text.apply(o.status().messageKey()));
+                    x.text(row, 6, o.lastDoneOn() == null ? "" : o.lastDoneOn().toString());
+                    count++;
+                }
+                if (!result.hasNext()) {
+                    break;
+                }
+            }
+            x.write(out);
+        }
+        events.publishEvent(new FilingExported("obligations", count, describe(query)));
         return count;
     }
 

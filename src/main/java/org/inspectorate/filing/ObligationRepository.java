@@ -11,9 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import javax.sql.DataSource;
+
 import org.inspectorate.system.Jdbc;
+import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -36,10 +42,21 @@ class ObligationRepository {
             FROM network_unit u JOIN obligation_baseline b ON b.unit_id = u.id
             WHERE NOT (u.filing_state = 'FILED' AND u.filing_kind = 'DECOMMISSION')""";
 
-    private final JdbcClient jdbc;
+    /** The whitelisted sort keys of the obligation list and their SQL (enums sort in declaration order, as in Java). */
+    private static final Map<String, String> SORTS = Map.of(
+            "dueOn", "o.due_on",
+            "unitName", "LOWER(o.unit_name)",
+            "kind", ordinal("o.obligation_kind", ObligationKind.values()),
+            "level", ordinal("o.grade_level", GradeLevel.values()),
+            "status", ordinal("o.status", ObligationStatus.values()));
 
-    ObligationRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private volatile SqlDialect dialect;
+
+    ObligationRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     // --- baseline ---------------------------------------------------------------------------
@@ -120,6 +137,198 @@ class ObligationRepository {
                             date(rs, "reported_on")));
         });
         return out;
+    }
+
+    // --- the obligation list, computed, filtered, sorted and paged in SQL --------------------------
+
+    /**
+     * One page of the obligations of the units in scope, as {@link ObligationPolicy#all} computes them: the due
+     * dates are the same calendar arithmetic ({@code date + months, then + days}, month ends kept), done by the
+     * database so that filtering, sorting (a key of {@link #SORTS}, else {@code dueOn}) and paging happen there.
+     */
+    PageResult<Obligation> page(SqlScope scope, ObligationQuery query, FilingDeadlinePolicy deadlines, LocalDate today,
+            PageRequest page) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("today", Date.valueOf(today));
+        params.put("soon", Date.valueOf(deadlines.dueSoonUntil(today)));
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (query.kind() != null) {
+            where.append(" AND o.obligation_kind = :kind");
+            params.put("kind", query.kind().name());
+        }
+        if (query.status() != null) {
+            where.append(" AND o.status = :status");
+            params.put("status", query.status().name());
+        }
+        String from = obligationsSql(scope, query.level(), deadlines, params) + where;
+        String key = SORTS.getOrDefault(page.sort() == null ? "dueOn" : page.sort(), SORTS.get("dueOn"));
+        String order = " ORDER BY " + key + (page.ascending() ? " ASC" : " DESC") + ", o.unit_id, "
+                + ordinal("o.obligation_kind", ObligationKind.values()) + ", COALESCE(o.record_id, 0)";
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        long[] total = {-1};
+        // One execution gives the page and, by the window, the count of every matching obligation.
+        List<Obligation> items = jdbc.sql("SELECT o.*, COUNT(*) OVER () AS total_rows FROM " + from + order
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return new Obligation(rs.getLong("unit_id"), rs.getString("unit_name"),
+                            rs.getLong("organisation_id"), GradeLevel.valueOf(rs.getString("grade_level")),
+                            ObligationKind.valueOf(rs.getString("obligation_kind")),
+                            Obligation.Reason.valueOf(rs.getString("reason")), date(rs, "due_on"),
+                            ObligationStatus.valueOf(rs.getString("status")), date(rs, "last_done_on"),
+                            rs.getObject("record_id") == null ? null : rs.getLong("record_id"));
+                })
+                .list();
+        if (total[0] < 0) { // an empty page: nothing matches, or the page lies past the end
+            total[0] = page.offset() == 0 ? 0
+                    : jdbc.sql("SELECT COUNT(*) FROM " + from).params(params).query(Long.class).single();
+        }
+        return new PageResult<>(items, page.page(), page.size(), total[0]);
+    }
+
+    /** The obligations as a derived table {@code o}: unit facts, then the recurring ones and the result reports. */
+    private String obligationsSql(SqlScope scope, GradeLevel level, FilingDeadlinePolicy deadlines,
+            Map<String, Object> params) {
+        SqlDialect sql = dialect();
+        FilingRules rules = deadlines.rules();
+        // The units that owe obligations, in scope; the recurring obligations also need the last evaluation and
+        // assessment of each, the result reports only the unit's name and level.
+        StringBuilder units = new StringBuilder("""
+                FROM network_unit u JOIN obligation_baseline b ON b.unit_id = u.id
+                WHERE NOT (u.filing_state = 'FILED' AND u.filing_kind = 'DECOMMISSION') AND (""")
+                .append(scope.sql()).append(")");
+        if (level != null) {
+            units.append(" AND b.filed_grade_level = :level");
+            params.put("level", level.name());
+        }
+        String unitColumns = """
+                SELECT u.id AS unit_id, u.name AS unit_name, u.organisation_id, b.filed_grade_level AS grade_level,
+                    b.first_filed_on, b.level_changed_on""";
+        String facts = unitColumns + """
+                ,
+                    (SELECT MAX(r.performed_on) FROM obligation_record r
+                        WHERE r.unit_id = u.id AND r.record_kind = 'CONFORMITY_EVALUATION') AS last_conformity,
+                    (SELECT MAX(r.performed_on) FROM obligation_record r
+                        WHERE r.unit_id = u.id AND r.record_kind = 'RISK_ASSESSMENT') AS last_risk
+                """ + units + sql.fence();
+        String reportingUnits = unitColumns + "\n" + units;
+        // The cycle of each level that has one (rules as data: FilingDeadlinePolicy decides which and how long).
+        StringBuilder conformityBase = new StringBuilder("CASE");
+        StringBuilder riskBase = new StringBuilder("CASE");
+        List<String> cycled = new java.util.ArrayList<>();
+        for (GradeLevel l : GradeLevel.values()) {
+            deadlines.obligationCycle(l).ifPresent(cycle -> {
+                cycled.add("'" + l.name() + "'");
+                conformityBase.append(" WHEN f.grade_level = '").append(l.name()).append("' THEN ")
+                        .append(sql.plus("COALESCE(f.last_conformity, f.first_filed_on)", cycle));
+                riskBase.append(" WHEN f.grade_level = '").append(l.name()).append("' THEN ")
+                        .append(sql.plus("COALESCE(f.last_risk, f.first_filed_on)", cycle));
+            });
+        }
+        conformityBase.append(" END");
+        riskBase.append(" END");
+        String recurring = cycled.isEmpty() ? "" : """
+                UNION ALL
+                SELECT c.unit_id, c.unit_name, c.organisation_id, c.grade_level, 'CONFORMITY_EVALUATION' AS obligation_kind,
+                    CASE WHEN c.re_due IS NOT NULL AND c.re_due <= c.cycle_due THEN 'LEVEL_CHANGE'
+                        WHEN c.last_conformity IS NULL THEN 'FIRST_CYCLE' ELSE 'CYCLE' END AS reason,
+                    CASE WHEN c.re_due IS NOT NULL AND c.re_due <= c.cycle_due THEN c.re_due ELSE c.cycle_due END AS due_on,
+                    c.last_conformity AS last_done_on, NULL AS record_id, 0 AS done
+                FROM (SELECT f.*, %s AS cycle_due,
+                        CASE WHEN f.level_changed_on IS NOT NULL
+                            AND (f.last_conformity IS NULL OR f.last_conformity < f.level_changed_on)
+                            THEN %s END AS re_due
+                    FROM facts f WHERE f.grade_level IN (%s)) c
+                UNION ALL
+                SELECT f.unit_id, f.unit_name, f.organisation_id, f.grade_level, 'RISK_ASSESSMENT',
+                    CASE WHEN f.last_risk IS NULL THEN 'FIRST_CYCLE' ELSE 'CYCLE' END, %s,
+                    f.last_risk, NULL, 0
+                FROM facts f WHERE f.grade_level IN (%s)
+                """.formatted(conformityBase, sql.plus("f.level_changed_on", rules.reEvaluationDue()),
+                String.join(", ", cycled), riskBase, String.join(", ", cycled));
+        String obligations = """
+                SELECT f.unit_id, f.unit_name, f.organisation_id, f.grade_level, 'RESULT_REPORT' AS obligation_kind,
+                    'RESULT' AS reason, %s AS due_on, r.reported_on AS last_done_on, r.id AS record_id,
+                    CASE WHEN r.reported_on IS NULL THEN 0 ELSE 1 END AS done
+                FROM reporting f JOIN obligation_record r ON r.unit_id = f.unit_id
+                """.formatted(sql.plus("r.performed_on", rules.resultReportDue())) + recurring;
+        // The facts are repeated as a derived table rather than named once in a WITH: H2 caches a parameterised
+        // common table expression across executions with other parameter values.
+        return "(SELECT a.*, CASE WHEN a.done = 1 THEN 'DONE'"
+                + " WHEN a.due_on < :today THEN 'OVERDUE' WHEN a.due_on <= :soon THEN 'DUE_SOON' ELSE 'DUE' END AS status"
+                + " FROM (" + obligations.replace("FROM reporting f", "FROM (" + reportingUnits + ") f")
+                        .replace("FROM facts f", "FROM (" + facts + ") f") + ") a) o";
+    }
+
+    /** {@code CASE column WHEN 'A' THEN 0 WHEN 'B' THEN 1 … END}: sorts an enum column in declaration order. */
+    private static String ordinal(String column, Enum<?>[] values) {
+        StringBuilder s = new StringBuilder("CASE ").append(column);
+        for (Enum<?> v : values) {
+            s.append(" WHEN '").append(v.name()).append("' THEN ").append(v.ordinal());
+        }
+        return s.append(" END").toString();
+    }
+
+    private SqlDialect dialect() {
+        if (dialect == null) {
+            try {
+                dialect = SqlDialect.of(JdbcUtils.extractDatabaseMetaData(dataSource,
+                        java.sql.DatabaseMetaData::getDatabaseProductName));
+            } catch (MetaDataAccessException e) {
+                throw new IllegalStateException("cannot tell the database product", e);
+            }
+        }
+        return dialect;
+    }
+
+    /** Calendar arithmetic on dates in each database's own words; periods come from configuration, never from input. */
+    enum SqlDialect {
+        H2 {
+            @Override
+            String plus(String date, long months, int days) {
+                return "DATEADD(DAY, " + days + ", DATEADD(MONTH, " + months + ", " + date + "))";
+            }
+        },
+        POSTGRESQL {
+            @Override
+            String plus(String date, long months, int days) {
+                return "CAST(" + date + " + make_interval(months => " + months + ", days => " + days + ") AS DATE)";
+            }
+        },
+        MARIADB {
+            @Override
+            String plus(String date, long months, int days) {
+                return "DATE_ADD(DATE_ADD(" + date + ", INTERVAL " + months + " MONTH), INTERVAL " + days + " DAY)";
+            }
+        };
+
+        /**
+         * Ends a derived table the planner must not fold into its users, so that its correlated subqueries run once
+         * per row rather than once per reference (PostgreSQL's {@code OFFSET 0}).
+         */
+        String fence() {
+            return this == POSTGRESQL ? " OFFSET 0" : "";
+        }
+
+        /** {@code date} plus the months of the period (month ends kept, as {@link LocalDate#plusMonths}), then its days. */
+        abstract String plus(String date, long months, int days);
+
+        String plus(String date, java.time.Period period) {
+            return plus(date, period.toTotalMonths(), period.getDays());
+        }
+
+        static SqlDialect of(String productName) {
+            String name = productName.toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (name.contains("maria") || name.contains("mysql")) {
+                return MARIADB;
+            }
+            return H2;
+        }
     }
 
     // --- records ----------------------------------------------------------------------------

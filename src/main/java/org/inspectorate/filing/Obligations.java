@@ -45,16 +45,10 @@ public class Obligations {
     static final int MAX_TEXT = 4000;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-    private static final Map<String, Comparator<Obligation>> SORTS = Map.of(
-            "dueOn", Comparator.comparing(Obligation::dueOn),
-            "unitName", Comparator.comparing(Obligation::unitName, String.CASE_INSENSITIVE_ORDER),
-            "kind", Comparator.comparing(Obligation::kind),
-            "level", Comparator.comparing(Obligation::level),
-            "status", Comparator.comparing(Obligation::status));
-
     private final ObligationRepository repository;
     private final NetworkUnitRepository units;
     private final ObligationPolicy policy;
+    private final FilingDeadlinePolicy deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxReportBytes;
@@ -65,6 +59,7 @@ public class Obligations {
         this.repository = repository;
         this.units = units;
         this.policy = new ObligationPolicy(deadlines);
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
         this.maxReportBytes = maxReportSize.toBytes();
@@ -82,18 +77,7 @@ public class Obligations {
      */
     @Transactional(readOnly = true)
     public PageResult<Obligation> list(Actor actor, ObligationQuery query, PageRequest page) {
-        List<Obligation> all = compute(scope(actor), query.level(), null);
-        List<Obligation> matching = new ArrayList<>(all.stream().filter(query::matches).toList());
-        Comparator<Obligation> order = SORTS.getOrDefault(page.sort() == null ? "dueOn" : page.sort(),
-                SORTS.get("dueOn"));
-        if (!page.ascending()) {
-            order = order.reversed();
-        }
-        matching.sort(order.thenComparing(Obligation::unitId).thenComparing(Obligation::kind)
-                .thenComparing(o -> o.recordId() == null ? 0L : o.recordId()));
-        int from = (int) Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.size(), matching.size());
-        return new PageResult<>(List.copyOf(matching.subList(from, to)), page.page(), page.size(), matching.size());
+        return repository.page(scope(actor), query, deadlines, LocalDate.now(clock), page);
     }
 
     /** What the unit owes, soonest due first; empty while it is not filed. Outside the actor's view: 404. */

@@ -18,6 +18,7 @@ import org.inspectorate.draw.PublishedDraw;
 import org.inspectorate.draw.TeamAssignment;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
+import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
@@ -34,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DatabaseTest
 class DemoDrawsTest {
 
+    @Autowired
+    UnitAttachments attachments;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -58,7 +61,7 @@ class DemoDrawsTest {
     @Test
     void theDemoHasVettedInspectorsAnExcludedOneAndAPublishedBeijingDrawThatVerifiesAndASecondRunAddsNothing() {
         new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions)).load();
-        new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions), clock).load();
+        new DemoFilings(organisations, units, obligations, attachments, new TransactionTemplate(transactions), clock).load();
         DemoDraws demo = new DemoDraws(organisations, accounts, agencies, draws, new TransactionTemplate(transactions),
                 clock);
         Long id = demo.load();

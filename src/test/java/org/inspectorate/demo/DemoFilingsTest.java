@@ -18,6 +18,7 @@ import org.inspectorate.filing.ObligationKind;
 import org.inspectorate.filing.ObligationQuery;
 import org.inspectorate.filing.ObligationStatus;
 import org.inspectorate.filing.Obligations;
+import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.filing.UnitQuery;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -43,6 +44,8 @@ class DemoFilingsTest {
     @Autowired
     Obligations obligations;
     @Autowired
+    UnitAttachments attachments;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
@@ -57,8 +60,8 @@ class DemoFilingsTest {
     @Test
     void everyDemoOperatorHasUnitsInEveryStateWithOverdueFilingsAndObligationsAndASecondRunAddsNothing() {
         new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions)).load();
-        DemoFilings filings = new DemoFilings(organisations, units, obligations, new TransactionTemplate(transactions),
-                clock);
+        DemoFilings filings = new DemoFilings(organisations, units, obligations, attachments,
+                new TransactionTemplate(transactions), clock);
         filings.load();
         assertThat(filings.load()).isZero();
 
@@ -78,6 +81,9 @@ class DemoFilingsTest {
                     .orElseThrow();
             NetworkUnit detail = units.get(operator, returned.id());
             assertThat(detail.lastDecisionReasons()).isNotBlank();
+            assertThat(attachments.list(operator, returned.id())).as("the returned unit's attachments")
+                    .extracting(a -> a.kind().name() + " " + a.contentType())
+                    .containsExactlyInAnyOrder("TOPOLOGY image/png", "FILING_REPORT application/pdf");
 
             List<Obligation> owed = obligations.list(operator, ObligationQuery.all(), PageRequest.first(200)).items();
             assertThat(owed).as(key).anySatisfy(o -> {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
+import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -29,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DatabaseTest
 class DemoSelfInspectionsTest {
 
+    @Autowired
+    UnitAttachments attachments;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -61,7 +64,7 @@ class DemoSelfInspectionsTest {
     void oneDemoOperatorIsHalfwayAndAnotherAwaitsTheBeijingOfficerAndASecondRunAddsNothing() {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         new DemoDataLoader(organisations, accounts, tx).load();
-        new DemoFilings(organisations, units, obligations, tx, clock).load();
+        new DemoFilings(organisations, units, obligations, attachments, tx, clock).load();
         DemoSelfInspections demo = new DemoSelfInspections(organisations, units, selfInspections, findings, tx, clock);
         demo.load();
         assertThat(demo.load()).isZero();

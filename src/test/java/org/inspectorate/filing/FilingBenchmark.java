@@ -28,7 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Benchmark (not a test): (a) the bulk upload of a 5,000-unit XLSX through the service, (b) the
- * coverage and overdue queries with 50,000 more units loaded. Run with the database's profile, e.g.
+ * coverage and overdue queries with 50,000 more units loaded, (c) the obligation list over their filed units. Run with the database's profile, e.g.
  * {@code --spring.profiles.active=test,postgres} and INSPECTORATE_DB_URL; arguments after the
  * profile: upload runs (default 3) and query runs (default 7).
  */
@@ -68,6 +68,7 @@ public final class FilingBenchmark {
             List<OrganisationType> types = List.of(OrganisationType.BASIC_TELECOM_PROVINCIAL,
                     OrganisationType.VALUE_ADDED_TELECOM, OrganisationType.INTERNET_ENTERPRISE);
             List<Long> orgs = new ArrayList<>();
+            Organisation first = null;
             for (Province p : Province.values()) {
                 for (OrganisationType type : types) {
                     Long parent = null;
@@ -75,7 +76,11 @@ public final class FilingBenchmark {
                         parent = OrganisationFixtures.organisation(organisations, OrganisationType.BASIC_TELECOM_GROUP,
                                 null, null).id();
                     }
-                    orgs.add(OrganisationFixtures.organisation(organisations, type, p, parent).id());
+                    Organisation org = OrganisationFixtures.organisation(organisations, type, p, parent);
+                    if (first == null) {
+                        first = org;
+                    }
+                    orgs.add(org.id());
                 }
             }
             String[] states = {"FILED", "FILED", "FILED", "SUBMITTED", "RETURNED", "DRAFT"};
@@ -117,8 +122,44 @@ public final class FilingBenchmark {
             measure("overdue, provincial officer, first page", queryRuns, () -> (int) reports.overdue(provincial,
                     new FilingReports.OverdueQuery(null, null, null, null), new PageRequest(0, 20, "dueOn", true))
                     .total());
-            long[] u = upload.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("RESULT upload5000 median=%d ms best=%d ms (runs=%d)%n", u[u.length / 2], u[0], u.length);
+
+            // (c) the obligation list (符合性评测/风险评估 due, due soon, overdue) over the filed units: every filed
+            // bench unit gets its baseline; every third a conformity evaluation (half of those reported), so the
+            // list holds the recurring obligations and result reports of ~25,000 filed units.
+            long t2 = System.nanoTime();
+            int baselines = jdbc.update("""
+                    INSERT INTO obligation_baseline (unit_id, filed_grade_level, first_filed_on, updated_at)
+                    SELECT id, grade_level, grading_reviewed_on, updated_at FROM network_unit
+                    WHERE filing_state = 'FILED' AND name LIKE 'bench unit %'""");
+            int records = jdbc.update("""
+                    INSERT INTO obligation_record (unit_id, record_kind, performed_on, performed_by, outcome, summary,
+                        reported_on, recorded_by, recorded_at, version)
+                    SELECT id, 'CONFORMITY_EVALUATION', grading_reviewed_on, 'bench', 'PASS', 'bench',
+                        CASE WHEN MOD(id, 2) = 0 THEN grading_reviewed_on END, 'bench', updated_at, 0
+                    FROM network_unit WHERE filing_state = 'FILED' AND name LIKE 'bench unit %' AND MOD(id, 3) = 0""");
+            System.out.printf("obligation baselines %,d and records %,d in %d ms%n", baselines, records, ms(t2));
+            Obligations obligations = context.getBean(Obligations.class);
+            Actor operatorOfMany = OrganisationFixtures.actor(first, Role.OPERATOR_ADMIN);
+            measure("obligations, Ministry, first page by due date", queryRuns, () -> (int) obligations.list(ministry,
+                    ObligationQuery.all(), new PageRequest(0, 20, "dueOn", true)).total());
+            measure("obligations, Ministry, overdue by unit name", queryRuns, () -> (int) obligations.list(ministry,
+                    new ObligationQuery(null, ObligationStatus.OVERDUE, null), new PageRequest(0, 20, "unitName", true))
+                    .total());
+            measure("obligations, operator, first page", queryRuns, () -> (int) obligations.list(operatorOfMany,
+                    ObligationQuery.all(), new PageRequest(0, 20, "dueOn", true)).total());
+            // The bench units were inserted without routing (all to the Ministry); route them as the policy would
+            // (these operator types file with their province) for the provincial officer's view.
+            jdbc.update("""
+                    UPDATE network_unit SET authority_province_code =
+                        (SELECT o.province_code FROM organisation o WHERE o.id = network_unit.organisation_id)
+                    WHERE name LIKE 'bench unit %'""");
+            measure("obligations, provincial officer, first page", queryRuns, () -> (int) obligations.list(provincial,
+                    ObligationQuery.all(), new PageRequest(0, 20, "dueOn", true)).total());
+            if (!upload.isEmpty()) {
+                long[] u = upload.stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf("RESULT upload5000 median=%d ms best=%d ms (runs=%d)%n", u[u.length / 2], u[0],
+                        u.length);
+            }
         }
     }
 
