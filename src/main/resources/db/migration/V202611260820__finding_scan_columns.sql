@@ -6,4 +6,3 @@ ALTER TABLE finding ADD COLUMN last_import_id BIGINT;
 ALTER TABLE finding ADD COLUMN not_seen BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE finding ADD COLUMN content_hash VARCHAR(64);
 ALTER TABLE finding ADD COLUMN scan_format VARCHAR(10);
-CREATE INDEX ix_finding_organisation_import ON finding (organisation_id, last_import_id);

@@ -113,19 +113,22 @@ class ImportJobRepository {
                 .param("id", id).param("now", ts(now)).update();
     }
 
-    /** Counts of a finished import, as the last step of its transaction. */
-    void succeed(long id, ReportFormat format, long bytesRead, long parsed, int created, int updated,
+    /**
+     * Counts of a finished import, as the last step of its transaction; false when the job is no longer
+     * RUNNING (another node expired it while this one stalled), and the transaction must roll back.
+     */
+    boolean succeed(long id, ReportFormat format, long bytesRead, long parsed, int created, int updated,
             int unchanged, int reopened, int notSeen, int unmatchedFindings, int unmatchedHosts, Instant now) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 UPDATE import_job SET state = 'SUCCEEDED', report_format = :format, bytes_read = :bytes,
                     findings_parsed = :parsed, count_new = :created, count_updated = :updated,
                     count_unchanged = :unchanged, count_reopened = :reopened, count_not_seen = :notSeen,
                     count_unmatched = :unmatched, unmatched_hosts = :hosts, finished_at = :now, heartbeat_at = :now
-                WHERE id = :id""")
+                WHERE id = :id AND state = 'RUNNING'""")
                 .param("id", id).param("format", format.name()).param("bytes", bytesRead).param("parsed", parsed)
                 .param("created", created).param("updated", updated).param("unchanged", unchanged)
                 .param("reopened", reopened).param("notSeen", notSeen).param("unmatched", unmatchedFindings)
-                .param("hosts", unmatchedHosts).param("now", ts(now)).update();
+                .param("hosts", unmatchedHosts).param("now", ts(now)).update() == 1;
     }
 
     void fail(long id, String errorKey, String detail, Instant now) {

@@ -84,9 +84,12 @@ final class ImportRun {
             ScanImports.Counts counts = session.finish();
             staged.flush();
             stage(unmatched);
-            jobs.repository().succeed(job.id(), format, counting.count, parsed, counts.created(), counts.updated(),
-                    counts.unchanged(), counts.reopened(), counts.notSeen(), unmatchedCount[0], hosts.size(),
-                    jobs.clock().instant());
+            if (!jobs.repository().succeed(job.id(), format, counting.count, parsed, counts.created(),
+                    counts.updated(), counts.unchanged(), counts.reopened(), counts.notSeen(), unmatchedCount[0],
+                    hosts.size(), jobs.clock().instant())) {
+                // expired by another node while this one stalled: its lock may be another import's now
+                throw new IllegalStateException("import " + job.id() + " is no longer running");
+            }
             jobs.repository().unlock(job.organisationId(), job.id());
             jobs.events().publishEvent(ImportStateChanged.of("import.succeeded", job.id(), actor.username(),
                     format + " " + parsed + " parsed: " + counts.created() + " new, " + counts.updated() + " updated, "
