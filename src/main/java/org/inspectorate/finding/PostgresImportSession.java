@@ -24,6 +24,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 final class PostgresImportSession implements ScanImports.ImportSession {
 
     private static final String STAGE = "finding_import_stage";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresImportSession.class);
 
     private final ScanImports imports;
     private final String by;
@@ -115,6 +116,7 @@ final class PostgresImportSession implements ScanImports.ImportSession {
 
     @Override
     public ScanImports.Counts finish() {
+        long t0 = System.nanoTime();
         try {
             out.flush();
             copy.endCopy();
@@ -130,11 +132,13 @@ final class PostgresImportSession implements ScanImports.ImportSession {
         p.put("by", by);
         p.put("format", target.format());
         p.put("note", "IMPORT " + target.format() + " " + target.importId());
+        long t1 = System.nanoTime();
         int unchanged = jdbc.sql("""
                 UPDATE finding f SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE
                 FROM finding_import_stage s
                 WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key AND f.content_hash = s.content_hash""")
                 .params(p).update();
+        long t2 = System.nanoTime();
         int updated = jdbc.sql("""
                 WITH changed AS (
                     UPDATE finding f SET network_unit_id = s.network_unit_id, asset = s.asset, title = s.title,
@@ -150,6 +154,7 @@ final class PostgresImportSession implements ScanImports.ImportSession {
                 INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
                 SELECT id, :now, :by, 'refreshed', NULL, NULL, :note FROM changed""")
                 .params(p).update();
+        long t3 = System.nanoTime();
         int created = jdbc.sql("""
                 WITH fresh AS (
                     INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
@@ -166,6 +171,11 @@ final class PostgresImportSession implements ScanImports.ImportSession {
                 INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
                 SELECT id, :now, :by, 'opened', NULL, 'OPEN', :note FROM fresh""")
                 .params(p).update();
-        return imports.conclude(by, target, now, created, updated, unchanged, preparer.repeated);
+        long t4 = System.nanoTime();
+        ScanImports.Counts counts = imports.conclude(by, target, now, created, updated, unchanged, preparer.repeated);
+        LOG.debug("import {}: end of COPY and analyse {} ms, unchanged {} ms, updated {} ms, new {} ms, reopen and "
+                + "not seen {} ms", target.importId(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+        return counts;
     }
 }

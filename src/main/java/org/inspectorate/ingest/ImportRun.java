@@ -30,6 +30,8 @@ import org.inspectorate.organisation.Actor;
  */
 final class ImportRun {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportRun.class);
+
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
     private static final int STAGE_BATCH = 200;
 
@@ -74,6 +76,7 @@ final class ImportRun {
             Map<String, Boolean> vectors = new HashMap<>();
             int[] unmatchedCount = {0};
             Map<String, Integer> hosts = new HashMap<>();
+            long started = System.nanoTime();
             try {
                 parse(format, in, counting, session, matcher, onlyUnit, vectors, hosts, unmatchedCount, staged);
             } catch (RuntimeException e) {
@@ -81,7 +84,10 @@ final class ImportRun {
                 throw e;
             }
             jobs.progress(job.id(), format, counting.count, parsed);
+            long parsedAt = System.nanoTime();
             ScanImports.Counts counts = session.finish();
+            LOG.debug("import {}: parse, match and stream {} ms, merge {} ms", job.id(),
+                    (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
             staged.flush();
             stage(unmatched);
             if (!jobs.repository().succeed(job.id(), format, counting.count, parsed, counts.created(),
