@@ -81,6 +81,8 @@ final class ImportRun {
                 parse(format, in, counting, session, matcher, onlyUnit, vectors, hosts, unmatchedCount, staged);
             } catch (RuntimeException e) {
                 session.abort();
+                // how far it got, for the user reading why it failed (its own short transaction)
+                jobs.progress(job.id(), format, counting.count, parsed);
                 throw e;
             }
             jobs.progress(job.id(), format, counting.count, parsed);
