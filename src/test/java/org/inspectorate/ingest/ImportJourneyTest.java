@@ -79,6 +79,11 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(created).isPositive().isLessThanOrEqualTo(written.findings());
         assertThat(driver.findElement(By.id("import-bar")).getText()).isEqualTo("100%");
         assertThat(driver.findElement(By.id("count-unmatched")).getText()).isEqualTo("0");
+        Path shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                .toPath();
+        Files.createDirectories(Path.of("target/browser-screenshots"));
+        Files.copy(shot, Path.of("target/browser-screenshots/import-succeeded.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         click(driver.findElement(By.id("import-findings")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[id^='finding-row-']")));
