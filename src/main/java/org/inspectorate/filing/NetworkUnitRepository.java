@@ -236,6 +236,30 @@ class NetworkUnitRepository {
                         u.updatedAt(), u.version()));
     }
 
+    List<UnitAssets> assetsOf(long organisationId, SqlScope scope) {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT u.id, u.name FROM network_unit u WHERE u.organisation_id = :org AND NOT (u.filing_state = "
+                        + "'FILED' AND u.filing_kind = 'DECOMMISSION') AND (" + scope.sql() + ") ORDER BY u.id")
+                .param("org", organisationId).params(scope.params())
+                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
+        Map<Long, List<Asset>> assets = new HashMap<>();
+        if (!names.isEmpty()) {
+            jdbc.sql("""
+                    SELECT a.unit_id, a.asset_kind, a.asset_value, a.open_ports FROM network_unit_asset a
+                    JOIN network_unit u ON u.id = a.unit_id WHERE u.organisation_id = :org
+                    ORDER BY a.unit_id, a.seq_no""")
+                    .param("org", organisationId)
+                    .query((rs, n) -> assets.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>())
+                            .add(new Asset(AssetKind.valueOf(rs.getString("asset_kind")),
+                                    rs.getString("asset_value"), rs.getString("open_ports"))))
+                    .list();
+        }
+        List<UnitAssets> out = new ArrayList<>();
+        names.forEach((id, name) -> out.add(new UnitAssets(id, organisationId, name,
+                assets.getOrDefault(id, List.of()))));
+        return out;
+    }
+
     private static UnitContent withAssets(UnitContent c, List<Asset> assets) {
         return new UnitContent(c.name(), c.category(), c.description(), c.keyLocations(), c.responsiblePerson(),
                 c.responsibleContact(), c.gradeLevel(), c.gradingReasoning(), c.gradingReviewedOn(),

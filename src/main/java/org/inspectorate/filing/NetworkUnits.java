@@ -80,6 +80,16 @@ public class NetworkUnits {
         return repository.find(id, viewScope(actor)).orElseThrow(() -> new NotFoundException("network unit", id));
     }
 
+    /**
+     * The units of the organisation that the actor may see, with their assets (two queries whatever the
+     * number of units), oldest first; retired units are left out. Empty when the organisation is outside the
+     * actor's jurisdiction.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitAssets> assetsOf(Actor actor, long organisationId) {
+        return repository.assetsOf(organisationId, viewScope(actor));
+    }
+
     /** Every kept version of the unit, newest first. */
     @Transactional(readOnly = true)
     public List<UnitVersion> versions(Actor actor, long id) {

@@ -12,6 +12,9 @@ import java.util.List;
  * @param plan       the rectification plan (整改计划) once MITIGATED, otherwise {@code null}
  * @param overdue    whether it is unresolved past its deadline (the plan's, once mitigated) as of today
  * @param version    optimistic-lock version: pass it back when changing the finding
+ * @param notSeen    an imported finding that the latest scan of its scope no longer showed (未再发现): a
+ *                   candidate for verification, still open until someone verifies it
+ * @param lastSeenAt when an import last reported it, {@code null} for findings never imported
  */
 public record Finding(long id, long organisationId, long networkUnitId, String asset, String title,
         String description, Category category, Severity severity, List<String> references, String cvssVector,
@@ -19,7 +22,7 @@ public record Finding(long id, long organisationId, long networkUnitId, String a
         FindingSource source, String sourceRef, String dedupKey, FindingStatus status, LocalDate dueOn,
         String fixNote, Rectification plan, String verifiedBy, Instant verifiedAt, Instant closedAt,
         String reopenReason, Accountability accountability, String createdBy, Instant createdAt, Instant updatedAt,
-        int version, boolean overdue) {
+        int version, boolean overdue, boolean notSeen, Instant lastSeenAt) {
 
     public Finding {
         references = references == null ? List.of() : List.copyOf(references);

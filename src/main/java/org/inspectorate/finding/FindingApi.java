@@ -52,12 +52,14 @@ class FindingApi {
             @RequestParam(required = false) String category, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unit,
             @RequestParam(required = false) String source, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String q,
+            @Parameter(description = "true: imported findings the latest scan of their scope no longer showed")
+            @RequestParam(required = false) Boolean notSeen, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "updatedAt") String sort,
             @RequestParam(defaultValue = "false") boolean asc) {
         FindingQuery query = new FindingQuery(parse("severity", severity, Severity.class),
                 parse("category", category, Category.class), parse("status", status, FindingStatus.class), overdue,
-                unit, parse("source", source, FindingSource.class), campaign, q);
+                unit, parse("source", source, FindingSource.class), campaign, q, notSeen);
         return findings.list(actor, query, new PageRequest(page, size, sort, asc));
     }
 

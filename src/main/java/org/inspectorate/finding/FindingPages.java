@@ -54,12 +54,12 @@ class FindingPages {
             @RequestParam(required = false) String category, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unit,
             @RequestParam(required = false) String source, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Boolean notSeen,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         FindingQuery query = new FindingQuery(lenient(severity, Severity.class), lenient(category, Category.class),
                 lenient(status, FindingStatus.class), overdue, unit, lenient(source, FindingSource.class),
-                blankToNull(campaign), blankToNull(q));
+                blankToNull(campaign), blankToNull(q), notSeen);
         model.addAttribute("result", findings.list(actor, query, new PageRequest(page, 20, sort, asc)));
         model.addAttribute("query", query);
         model.addAttribute("sort", sort);

@@ -218,6 +218,10 @@ class FindingRepository {
             where.append(" AND f.campaign_code = :campaign");
             params.put("campaign", q.campaignCode().strip());
         }
+        if (q.notSeen() != null) {
+            where.append(" AND f.not_seen = :notSeen");
+            params.put("notSeen", q.notSeen());
+        }
         if (Boolean.TRUE.equals(q.overdue())) {
             where.append(" AND ").append(OVERDUE);
         } else if (Boolean.FALSE.equals(q.overdue())) {
@@ -290,6 +294,7 @@ class FindingRepository {
                 rs.getString("source_ref"), rs.getString("dedup_key"), status, due, rs.getString("fix_note"), plan,
                 rs.getString("verified_by"), instant(rs, "verified_at"), instant(rs, "closed_at"),
                 rs.getString("reopen_reason"), accountability, rs.getString("created_by"), instant(rs, "created_at"),
-                instant(rs, "updated_at"), rs.getInt("version"), overdue);
+                instant(rs, "updated_at"), rs.getInt("version"), overdue, rs.getBoolean("not_seen"),
+                instant(rs, "last_seen_at"));
     }
 }

@@ -3,7 +3,10 @@
  * OpenVAS / Greenbone GVM, Nmap, SARIF 2.1.0 and the documented CSV template, turning each report
  * item into a {@link org.inspectorate.ingest.ScannedFinding} and classifying default or weak
  * credentials with the {@link org.inspectorate.ingest.WeakCredentialPolicy}. Untrusted files are
- * read with DTDs and external entities disabled. Depends only on {@code system}.
+ * read with DTDs and external entities disabled. {@link org.inspectorate.ingest.ImportJobs} runs an import
+ * as a background job in one transaction: hosts matched to network units ({@code filing}), findings merged
+ * into the register ({@code finding}) by a stable key, within the actor's jurisdiction ({@code organisation}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ingest", allowedDependencies = "system")
+@org.springframework.modulith.ApplicationModule(displayName = "Ingest", allowedDependencies = { "system", "finding",
+        "filing", "organisation" })
 package org.inspectorate.ingest;

@@ -1,0 +1,267 @@
+package org.inspectorate.finding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.inspectorate.organisation.Actor;
+import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Merges a whole scanner report into the findings register (扫描结果入库) in the caller's transaction,
+ * without holding the report in memory: findings are streamed into a session one by one and merged
+ * set-wise at {@link ImportSession#finish()}.
+ * <ul>
+ * <li>A finding is named by its {@code dedupKey} within the organisation: an unknown key opens a finding
+ * (source IMPORT, due date from the default SLA days), a known one with the same descriptive fields is
+ * <em>unchanged</em> (only "last seen" moves), with other fields <em>updated</em>; a VERIFIED or CLOSED
+ * finding that the report shows again is REOPENED.</li>
+ * <li>Findings of the scope (the organisation, or the given units) that came from an earlier report of the
+ * same format and that this report no longer shows are flagged {@code not_seen} — never closed.</li>
+ * <li>On PostgreSQL rows are streamed with COPY into a temporary table and merged with a handful of
+ * set-based statements; on other databases they are merged in JDBC batches of {@value #CHUNK}.</li>
+ * </ul>
+ * The caller checks the actor's jurisdiction over the organisation and the units before calling; the audit
+ * trail gets one {@code finding.imported} entry with the counts, and every new, refreshed or reopened
+ * finding gets its history entry.
+ */
+@Service
+public class ScanImports {
+
+    static final int CHUNK = 500;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final SlaPolicy sla;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ScanImports(DataSource dataSource, JdbcClient jdbc, NamedParameterJdbcTemplate named, SlaPolicy sla,
+            Clock clock, ApplicationEventPublisher events) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.named = named;
+        this.sla = sla;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Where a report goes and who sends it.
+     *
+     * @param unitIds  the units whose findings a missing report item flags as not seen; empty means every
+     *                 unit of the organisation
+     * @param format   the report format (findings of other formats are never flagged by this report)
+     * @param importId the import, remembered on every finding it saw
+     * @param flagNotSeen whether findings of the scope that the report does not show are flagged (a whole
+     *                 report: yes; findings of one host assigned afterwards: no)
+     */
+    public record Target(long organisationId, Set<Long> unitIds, String format, long importId,
+            boolean flagNotSeen) {
+
+        public Target {
+            Objects.requireNonNull(format, "format");
+            unitIds = Set.copyOf(unitIds);
+        }
+    }
+
+    /**
+     * One report item, matched to a unit. Texts longer than the register keeps are cut here.
+     *
+     * @param cvssVector the vector as the scanner wrote it; one that is not a CVSS v3.1 base vector is kept
+     *                   as text without a score
+     */
+    public record Item(long networkUnitId, String asset, String dedupKey, String title, String description,
+            Category category, Severity severity, List<String> references, String cvssVector, String sourceRef) {
+
+        public Item {
+            Objects.requireNonNull(dedupKey, "dedupKey");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(severity, "severity");
+            references = references == null ? List.of() : List.copyOf(references);
+        }
+    }
+
+    /** What an import did: new, updated, unchanged and reopened findings, and those flagged not seen. */
+    public record Counts(int created, int updated, int unchanged, int reopened, int notSeen, int repeated) {
+    }
+
+    /** Receives the items of one report; {@link #finish()} merges them. Not thread-safe. */
+    public interface ImportSession {
+
+        void add(Item item);
+
+        Counts finish();
+
+        /** Stops a session that will not finish (the report failed part-way); the transaction rolls back. */
+        default void abort() {
+        }
+    }
+
+    /** A session in the current transaction (which must exist: the report lands whole or not at all). */
+    public ImportSession open(Actor actor, Target target) {
+        if (!(actor.has(org.inspectorate.organisation.Role.OPERATOR_ADMIN)
+                || actor.has(org.inspectorate.organisation.Role.OPERATOR_STAFF)
+                || actor.has(org.inspectorate.organisation.Role.MINISTRY_OFFICER)
+                || actor.has(org.inspectorate.organisation.Role.PROVINCIAL_OFFICER))) {
+            throw new AccessDeniedException("only operators and regulators import findings");
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an import runs in one transaction");
+        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                return new PostgresImportSession(this, actor.username(), target, now,
+                        connection.unwrap(PGConnection.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the connection", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        return new BatchImportSession(this, actor.username(), target, now);
+    }
+
+    // --- shared by both sessions ------------------------------------------------------------------
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    NamedParameterJdbcTemplate named() {
+        return named;
+    }
+
+    /** The values stored for an item, computed once. */
+    record Prepared(Item item, String title, String description, String references, String vector,
+            java.math.BigDecimal score, String sourceRef, String asset, String hash, LocalDate dueOn) {
+    }
+
+    /** Prepares items: cuts texts, scores vectors (cached: a report repeats few vectors), hashes content. */
+    static final class Preparer {
+
+        private final Map<String, Optional<CvssScore>> scores = new HashMap<>();
+        private final Map<Severity, LocalDate> dueOn = new HashMap<>();
+        private final Set<String> keys = new HashSet<>();
+        private final MessageDigest sha;
+        private final ScanImports imports;
+        private final LocalDate today;
+        int repeated;
+
+        Preparer(ScanImports imports, Instant now) {
+            this.imports = imports;
+            this.today = LocalDate.ofInstant(now, imports.clock.getZone());
+            try {
+                this.sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The prepared item, or {@code null} when the report already named its key (the first one counts). */
+        Prepared prepare(Item item) {
+            if (!keys.add(item.dedupKey())) {
+                repeated++;
+                return null;
+            }
+            String title = cut(item.title(), 300);
+            String description = cut(item.description(), 20_000);
+            List<String> valid = item.references().stream().filter(VulnerabilityReferences::valid).toList();
+            StringBuilder refs = new StringBuilder();
+            for (String r : valid) {
+                if (refs.length() + r.length() + 1 > VulnerabilityReferences.MAX_LENGTH) {
+                    break;
+                }
+                refs.append(refs.length() == 0 ? "" : " ").append(r);
+            }
+            String vector = item.cvssVector() == null || item.cvssVector().isBlank() ? null
+                    : cut(item.cvssVector().strip(), 200);
+            CvssScore score = vector == null ? null
+                    : scores.computeIfAbsent(vector, CvssScore::parse).orElse(null);
+            String sourceRef = cut(item.sourceRef(), 200);
+            String asset = cut(item.asset(), 300);
+            String references = refs.length() == 0 ? null : refs.toString();
+            sha.reset();
+            for (String part : new String[] {title, description, item.category().name(), item.severity().name(),
+                references, vector, sourceRef, asset, Long.toString(item.networkUnitId())}) {
+                sha.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1F);
+            }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            LocalDate due = dueOn.computeIfAbsent(item.severity(),
+                    s -> imports.sla.dueOn(today, s, OptionalInt.empty()));
+            return new Prepared(item, title, description, references, vector, score == null ? null : score.baseScore(),
+                    sourceRef, asset, hash, due);
+        }
+    }
+
+    static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Reopens what the report shows again, flags what it no longer shows, audits the counts. */
+    Counts conclude(String by, Target target, Instant now, int created, int updated, int unchanged, int repeated) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("org", target.organisationId());
+        p.put("import", target.importId());
+        p.put("now", org.inspectorate.system.Jdbc.ts(now));
+        p.put("by", by);
+        p.put("reason", "import " + target.importId());
+        p.put("format", target.format());
+        jdbc.sql("""
+                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
+                SELECT id, :now, :by, 'reopened', status, 'REOPENED', :reason FROM finding
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN ('VERIFIED', 'CLOSED')""")
+                .params(p).update();
+        int reopened = jdbc.sql("""
+                UPDATE finding SET status = 'REOPENED', reopen_reason = :reason, updated_at = :now,
+                    version = version + 1
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN ('VERIFIED', 'CLOSED')""")
+                .params(p).update();
+        String scope = """
+                organisation_id = :org AND source = 'IMPORT' AND scan_format = :format AND status <> 'CLOSED'
+                AND (last_import_id IS NULL OR last_import_id <> :import)""";
+        if (!target.unitIds().isEmpty()) {
+            scope += " AND network_unit_id IN (:units)";
+            p.put("units", target.unitIds());
+        }
+        int notSeen = 0;
+        if (target.flagNotSeen()) {
+            jdbc.sql("UPDATE finding SET not_seen = TRUE WHERE not_seen = FALSE AND " + scope).params(p).update();
+            notSeen = jdbc.sql("SELECT COUNT(*) FROM finding WHERE not_seen = TRUE AND " + scope).params(p)
+                    .query(Integer.class).single();
+        }
+        events.publishEvent(new FindingsImported(target.organisationId(), created, created + updated + unchanged));
+        return new Counts(created, updated, unchanged, reopened, notSeen, repeated);
+    }
+}

@@ -1,0 +1,191 @@
+package org.inspectorate.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.inspectorate.filing.UnitAssets;
+import org.inspectorate.finding.ScanImports;
+import org.inspectorate.organisation.Actor;
+
+/**
+ * One import inside its transaction: builds the host index once, streams the report through the parser
+ * into the findings register's import session, keeps the findings of unmatched hosts (first in a temporary
+ * file, since the database connection may be busy streaming COPY, then in the staging table) and records
+ * the counts as the transaction's last statement.
+ */
+final class ImportRun {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportRun.class);
+
+    private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+    private static final int STAGE_BATCH = 200;
+
+    private final ImportJobs jobs;
+    private final Actor actor;
+    private final ImportJob job;
+    private final Path file;
+    private long parsed;
+    private long lastProgress = System.nanoTime();
+
+    ImportRun(ImportJobs jobs, Actor actor, ImportJob job, Path file) {
+        this.jobs = jobs;
+        this.actor = actor;
+        this.job = job;
+        this.file = file;
+    }
+
+    void execute() {
+        List<UnitAssets> scope = jobs.units().assetsOf(actor, job.organisationId());
+        if (!job.unitIds().isEmpty()) {
+            scope = scope.stream().filter(u -> job.unitIds().contains(u.unitId())).toList();
+        }
+        Set<Long> scopeIds = new HashSet<>();
+        scope.forEach(u -> scopeIds.add(u.unitId()));
+        Map<String, Long> assignments = new HashMap<>(jobs.repository().assignments(job.organisationId()));
+        assignments.values().removeIf(unit -> !scopeIds.contains(unit));
+        HostMatcher matcher = new HostMatcher(scope, assignments);
+        Long onlyUnit = scopeIds.size() == 1 ? scopeIds.iterator().next() : null;
+
+        Path unmatched;
+        try {
+            unmatched = Files.createTempFile(jobs.tempDir(), "import-" + job.id() + "-", ".unmatched");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Counting counting = new Counting(Files.newInputStream(file));
+                BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
+                BufferedWriter staged = Files.newBufferedWriter(unmatched, StandardCharsets.UTF_8)) {
+            ReportFormat format = job.format() != null ? job.format() : jobs.parsers().detect(in);
+            ScanImports.ImportSession session = jobs.scans().open(actor, new ScanImports.Target(job.organisationId(),
+                    job.unitIds().isEmpty() ? Set.of() : scopeIds, format.name(), job.id(), true));
+            Map<String, Boolean> vectors = new HashMap<>();
+            int[] unmatchedCount = {0};
+            Map<String, Integer> hosts = new HashMap<>();
+            long started = System.nanoTime();
+            try {
+                parse(format, in, counting, session, matcher, onlyUnit, vectors, hosts, unmatchedCount, staged);
+            } catch (RuntimeException e) {
+                session.abort();
+                // how far it got, for the user reading why it failed (its own short transaction)
+                jobs.progress(job.id(), format, counting.count, parsed);
+                throw e;
+            }
+            jobs.progress(job.id(), format, counting.count, parsed);
+            long parsedAt = System.nanoTime();
+            ScanImports.Counts counts = session.finish();
+            LOG.debug("import {}: parse, match and stream {} ms, merge {} ms", job.id(),
+                    (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
+            staged.flush();
+            stage(unmatched);
+            if (!jobs.repository().succeed(job.id(), format, counting.count, parsed, counts.created(),
+                    counts.updated(), counts.unchanged(), counts.reopened(), counts.notSeen(), unmatchedCount[0],
+                    hosts.size(), jobs.clock().instant())) {
+                // expired by another node while this one stalled: its lock may be another import's now
+                throw new IllegalStateException("import " + job.id() + " is no longer running");
+            }
+            jobs.repository().unlock(job.organisationId(), job.id());
+            jobs.events().publishEvent(ImportStateChanged.of("import.succeeded", job.id(), actor.username(),
+                    format + " " + parsed + " parsed: " + counts.created() + " new, " + counts.updated() + " updated, "
+                            + counts.unchanged() + " unchanged, " + counts.reopened() + " reopened, "
+                            + counts.notSeen() + " not seen, " + hosts.size() + " unmatched hosts"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            ImportJobs.delete(unmatched);
+        }
+    }
+
+    private void parse(ReportFormat format, InputStream in, Counting counting, ScanImports.ImportSession session,
+            HostMatcher matcher, Long onlyUnit, Map<String, Boolean> vectors, Map<String, Integer> hosts,
+            int[] unmatchedCount, BufferedWriter staged) {
+        jobs.parsers().parse(format, in, finding -> {
+            parsed++;
+            Optional<Long> unit = finding.host() == null ? Optional.ofNullable(onlyUnit)
+                    : matcher.unitOf(finding.host());
+            if (unit.isPresent()) {
+                session.add(ScanMapping.item(unit.get(), finding, vectors));
+            } else {
+                String host = finding.host() == null ? UnmatchedHost.CODE
+                        : finding.host().toLowerCase(java.util.Locale.ROOT);
+                hosts.merge(host, 1, Integer::sum);
+                unmatchedCount[0]++;
+                write(staged, host, finding);
+            }
+            if ((parsed & 1023) == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                jobs.progress(job.id(), format, counting.count, parsed);
+                lastProgress = System.nanoTime();
+            }
+        });
+    }
+
+    private static void write(BufferedWriter staged, String host, ScannedFinding finding) {
+        try {
+            staged.write(host.replace('\n', ' ').replace('\t', ' '));
+            staged.write('\t');
+            staged.write(ImportJobs.JSON.writeValueAsString(finding));
+            staged.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void stage(Path unmatched) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(unmatched, StandardCharsets.UTF_8)) {
+            List<String[]> batch = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                batch.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
+                if (batch.size() >= STAGE_BATCH) {
+                    jobs.repository().stage(job.id(), batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                jobs.repository().stage(job.id(), batch);
+            }
+        }
+    }
+
+    /** Counts the bytes the parser has read, for the progress bar. */
+    private static final class Counting extends FilterInputStream {
+
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

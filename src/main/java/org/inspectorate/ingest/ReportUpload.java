@@ -1,0 +1,159 @@
+package org.inspectorate.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.tomcat.util.http.fileupload.FileItemIterator;
+import org.apache.tomcat.util.http.fileupload.FileItemStream;
+import org.apache.tomcat.util.http.fileupload.FileUpload;
+import org.apache.tomcat.util.http.fileupload.FileUploadException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.apache.tomcat.util.http.fileupload.servlet.ServletRequestContext;
+import org.inspectorate.system.InvalidInputException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Receives an uploaded report without ever holding it whole: the multipart body is read as a stream
+ * (Tomcat's streaming multipart reader, limits set per request) and the {@code file} part copied to a
+ * temporary file with a byte cap. A declared length over the limit is refused before a byte is read; an
+ * undeclared (chunked) one at the first byte past the cap, and the partial copy is deleted.
+ */
+final class ReportUpload {
+
+    /** Room for the multipart framing and the small form fields around the file. */
+    static final long OVERHEAD = 1024 * 1024;
+    private static final int MAX_FIELD = 8 * 1024;
+
+    /** The copied file and the form's other fields. */
+    record Received(Path file, String fileName, Map<String, String> fields) {
+    }
+
+    /** The upload is larger than the limit. */
+    static final class TooLarge extends RuntimeException {
+
+        final long limit;
+
+        TooLarge(long limit) {
+            super("report larger than " + limit + " bytes");
+            this.limit = limit;
+        }
+    }
+
+    private ReportUpload() {
+    }
+
+    static Received receive(HttpServletRequest request, long max, Path dir) throws IOException {
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            return received(multipart, max, dir);
+        }
+        long declared = request.getContentLengthLong();
+        if (declared > max + OVERHEAD) {
+            throw new TooLarge(max);
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new InvalidInputException("file", "ingest.import.fileMissing");
+        }
+        FileUpload upload = new FileUpload();
+        upload.setSizeMax(max + OVERHEAD);
+        upload.setFileSizeMax(max);
+        upload.setFileCountMax(20);
+        Map<String, String> fields = new HashMap<>();
+        Path file = null;
+        String fileName = null;
+        try {
+            FileItemIterator items = upload.getItemIterator(new ServletRequestContext(request));
+            while (items.hasNext()) {
+                FileItemStream item = items.next();
+                try (InputStream in = item.openStream()) {
+                    if (item.isFormField()) {
+                        byte[] value = in.readNBytes(MAX_FIELD + 1);
+                        if (value.length > MAX_FIELD) {
+                            throw new InvalidInputException(item.getFieldName(), "ingest.import.fieldTooLong");
+                        }
+                        fields.merge(item.getFieldName(), new String(value, StandardCharsets.UTF_8),
+                                (a, b) -> a + "," + b);
+                    } else if ("file".equals(item.getFieldName()) && file == null) {
+                        fileName = item.getName();
+                        file = copy(in, max, dir);
+                    } else {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    }
+                }
+            }
+        } catch (SizeException e) {
+            ImportJobs.delete(file);
+            throw new TooLarge(max);
+        } catch (FileUploadException e) {
+            ImportJobs.delete(file);
+            throw new InvalidInputException("file", "ingest.import.multipartBroken");
+        } catch (IOException | RuntimeException e) {
+            ImportJobs.delete(file);
+            if (cause(e) != null) {
+                throw new TooLarge(max);
+            }
+            throw e;
+        }
+        if (file == null) {
+            throw new InvalidInputException("file", "ingest.import.fileMissing");
+        }
+        return new Received(file, fileName, fields);
+    }
+
+    private static SizeException cause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SizeException s) {
+                return s;
+            }
+            if (t instanceof TooLarge) {
+                return new org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException("", 0, 0);
+            }
+        }
+        return null;
+    }
+
+    private static Received received(MultipartHttpServletRequest request, long max, Path dir) throws IOException {
+        MultipartFile part = request.getFile("file");
+        if (part == null || part.isEmpty()) {
+            throw new InvalidInputException("file", "ingest.import.fileMissing");
+        }
+        if (part.getSize() > max) {
+            throw new TooLarge(max);
+        }
+        Map<String, String> fields = new HashMap<>();
+        request.getParameterMap().forEach((k, v) -> fields.put(k, v.length == 0 ? null : String.join(",", v)));
+        try (InputStream in = part.getInputStream()) {
+            return new Received(copy(in, max, dir), part.getOriginalFilename(), fields);
+        }
+    }
+
+    /** Copies at most {@code max} bytes; one more and the copy is deleted and refused. */
+    static Path copy(InputStream in, long max, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path file = Files.createTempFile(dir, "report-", ".upload");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > max) {
+                    throw new TooLarge(max);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            ImportJobs.delete(file);
+            throw e;
+        }
+        return file;
+    }
+}

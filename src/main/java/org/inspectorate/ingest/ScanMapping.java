@@ -1,0 +1,100 @@
+package org.inspectorate.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import org.inspectorate.finding.Category;
+import org.inspectorate.finding.CvssScore;
+import org.inspectorate.finding.ScanImports;
+
+/**
+ * A scanned finding as a register entry: category and severity on the register's scales, references,
+ * the texts joined, and the stable key (unit, host, port/protocol, scanner rule or CVE, code location) that
+ * makes a re-import find the same finding again.
+ */
+final class ScanMapping {
+
+    /** Keys longer than the register keeps are replaced by their SHA-256 (still stable). */
+    static final int MAX_KEY = 200;
+
+    private ScanMapping() {
+    }
+
+    static String dedupKey(long unitId, ScannedFinding f) {
+        String rule = f.ruleId() != null ? f.ruleId() : !f.cves().isEmpty() ? f.cves().get(0) : f.title();
+        String key = "u" + unitId + "|" + (f.host() == null ? "" : f.host().toLowerCase(Locale.ROOT)) + "|"
+                + (f.port() == null ? "" : f.port()) + "/" + (f.protocol() == null ? "" : f.protocol()) + "|"
+                + f.format().name().toLowerCase(Locale.ROOT) + ":" + rule
+                + (f.location() == null ? "" : "|" + f.location());
+        if (key.length() <= MAX_KEY) {
+            return key;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ScanImports.Item item(long unitId, ScannedFinding f, java.util.Map<String, Boolean> vectors) {
+        List<String> refs = new ArrayList<>(f.cves());
+        refs.addAll(f.cnvdIds());
+        refs.addAll(f.cnnvdIds());
+        TreeSet<String> flags = new TreeSet<>();
+        f.flags().forEach(flag -> flags.add(flag.name()));
+        String vector = f.cvss3Vector();
+        if (vector != null && !vector.isBlank()
+                && !vectors.computeIfAbsent(vector, v -> CvssScore.parse(v).isPresent())) {
+            flags.add("CVSS_NOT_PARSED");
+        }
+        StringBuilder text = new StringBuilder();
+        if (!flags.isEmpty()) {
+            text.append("[").append(String.join(", ", flags)).append("]\n\n");
+        }
+        if (f.description() != null) {
+            text.append(f.description());
+        }
+        if (f.solution() != null) {
+            text.append("\n\nSolution: ").append(f.solution());
+        }
+        if (f.evidence() != null) {
+            text.append("\n\nEvidence: ").append(f.evidence());
+        }
+        String asset = f.host() == null ? f.location()
+                : f.host() + (f.port() == null || f.port() == 0 ? "" : ":" + f.port())
+                        + (f.protocol() == null ? "" : "/" + f.protocol());
+        return new ScanImports.Item(unitId, asset, dedupKey(unitId, f), f.title(),
+                text.length() == 0 ? null : text.toString(), category(f.category()), severity(f.severity()), refs,
+                vector, f.format().name() + (f.ruleId() == null ? "" : " " + f.ruleId()));
+    }
+
+    static Category category(FindingCategory category) {
+        switch (category) {
+            case WEAK_PASSWORD:
+                return Category.WEAK_PASSWORD;
+            case MISCONFIGURATION:
+            case INFORMATIONAL:
+                return Category.MISCONFIGURATION;
+            default:
+                return Category.VULNERABILITY;
+        }
+    }
+
+    static org.inspectorate.finding.Severity severity(Severity severity) {
+        switch (severity) {
+            case HIGH:
+                return org.inspectorate.finding.Severity.HIGH;
+            case MEDIUM:
+                return org.inspectorate.finding.Severity.MEDIUM;
+            default:
+                return org.inspectorate.finding.Severity.LOW;
+        }
+    }
+}

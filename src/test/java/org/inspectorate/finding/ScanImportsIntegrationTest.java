@@ -1,0 +1,124 @@
+package org.inspectorate.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitInput;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.support.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@DatabaseTest
+class ScanImportsIntegrationTest {
+
+    @Autowired
+    ScanImports scans;
+    @Autowired
+    Findings findings;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    NetworkUnits units;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    Organisation org;
+    Actor operator;
+    long unit;
+    long importId = 1_000_000;
+
+    @BeforeEach
+    void setUp() {
+        org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE, Province.HUNAN,
+                null);
+        operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
+        unit = units.create(operator, new UnitInput("门户", "PORTAL", "门户网站", "长沙", "张三", "0731-12345678", "3.1",
+                "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
+                List.of(new AssetInput("IP_ADDRESS", "203.0.113.5", null)))).id();
+    }
+
+    private ScanImports.Item item(String key, String title, String vector) {
+        return new ScanImports.Item(unit, "203.0.113.5:443/tcp", key, title, "text", Category.VULNERABILITY,
+                Severity.HIGH, List.of("CVE-2021-44228", "not-a-ref"), vector, "NESSUS 1");
+    }
+
+    private ScanImports.Counts merge(List<ScanImports.Item> items) {
+        importId++;
+        return new TransactionTemplate(transactions).execute(status -> {
+            ScanImports.ImportSession session = scans.open(operator,
+                    new ScanImports.Target(org.id(), Set.of(), "NESSUS", importId, true));
+            items.forEach(session::add);
+            return session.finish();
+        });
+    }
+
+    @Test
+    void postgresqlMergesThroughCopyAndOtherDatabasesThroughBatches() throws Exception {
+        boolean postgres;
+        try (var c = dataSource.getConnection()) {
+            postgres = c.getMetaData().getURL().startsWith("jdbc:postgresql:");
+        }
+        String kind = new TransactionTemplate(transactions).execute(status -> {
+            ScanImports.ImportSession session = scans.open(operator,
+                    new ScanImports.Target(org.id(), Set.of(), "NESSUS", 1, true));
+            session.abort();
+            return session.getClass().getSimpleName();
+        });
+        assertThat(kind).isEqualTo(postgres ? "PostgresImportSession" : "BatchImportSession");
+    }
+
+    @Test
+    void aVerifiedFindingThatTheScanShowsAgainIsReopenedWithItsHistory() {
+        merge(List.of(item("k1", "Log4Shell", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
+        long id = jdbc.sql("SELECT id FROM finding WHERE organisation_id = :o AND dedup_key = 'k1'")
+                .param("o", org.id()).query(Long.class).single();
+        Finding f = findings.fix(operator, id, findings.get(operator, id).version(), "patched");
+        findings.verify(operator, id, f.version(), "checked");
+
+        ScanImports.Counts again = merge(List.of(item("k1", "Log4Shell", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.reopened()).isEqualTo(1);
+        assertThat(findings.get(operator, id).status()).isEqualTo(FindingStatus.REOPENED);
+        assertThat(findings.history(operator, id)).extracting(FindingHistoryEntry::action)
+                .contains("opened", "fixed", "verified", "reopened");
+    }
+
+    @Test
+    void anUnparsedVectorIsKeptWithoutScoreInvalidReferencesAreDroppedAndARepeatedKeyCountsOnce() {
+        ScanImports.Counts c = merge(List.of(item("k2", "Old vector", "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
+                item("k2", "Repeated", null), item("k3", "Scored", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
+        assertThat(c.created()).isEqualTo(2);
+        assertThat(c.repeated()).isEqualTo(1);
+        Finding old = findings.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Old vector"),
+                new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
+        assertThat(old.cvssVector()).startsWith("CVSS:3.0/");
+        assertThat(old.cvssScore()).isNull();
+        assertThat(old.references()).containsExactly("CVE-2021-44228");
+        assertThat(old.source()).isEqualTo(FindingSource.IMPORT);
+        assertThat(old.lastSeenAt()).isNotNull();
+        Finding scored = findings.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Scored"),
+                new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
+        assertThat(scored.cvssScore()).isEqualByComparingTo("9.8");
+    }
+}

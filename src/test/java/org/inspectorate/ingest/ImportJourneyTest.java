@@ -1,0 +1,98 @@
+package org.inspectorate.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitInput;
+import org.inspectorate.organisation.BrowserAccountFixtures;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The import journey of issue 5: an operator uploads a Nessus report on the imports page, watches the
+ * progress bar until the job has succeeded, reads the counts and finds the new findings in the register.
+ */
+class ImportJourneyTest extends BrowserTest {
+
+    private static final String PASSWORD = "Qz7!import-Journey";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    NetworkUnits units;
+
+    private void click(WebElement e) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        e.click();
+    }
+
+    @Test
+    void anOperatorUploadsAReportWatchesItsProgressAndSeesTheNewFindings() throws Exception {
+        Organisation enterprise = OrganisationFixtures.organisation(organisations,
+                OrganisationType.INTERNET_ENTERPRISE, Province.ZHEJIANG, null);
+        String operator = BrowserAccountFixtures.account(context, enterprise, PASSWORD, Role.OPERATOR_ADMIN);
+        units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN), new UnitInput("扫描目标网络",
+                "PORTAL", "门户网站及其后台", "杭州", "张三", "0571-12345678", "3.1", "严重损害", "2026-01-31", "服务器",
+                "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
+                List.of(new AssetInput("CIDR", "10.0.0.0/16", null))));
+        Path report = Files.createTempFile("journey", ".nessus");
+        SyntheticReports.Summary written = SyntheticReports.writeNessus(report, 100, 20, 7L);
+
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(operator);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("signin-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
+
+        click(driver.findElement(By.id("nav-imports")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        driver.findElement(By.id("import-file")).sendKeys(report.toAbsolutePath().toString());
+        click(driver.findElement(By.id("import-submit")));
+
+        // the job page: a progress bar polled every second, then the counts once it succeeded
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-progress")));
+        assertThat(driver.findElement(By.cssSelector("#import-progress .progress")).isDisplayed()).isTrue();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("count-new")));
+        long created = Long.parseLong(driver.findElement(By.id("count-new")).getText().strip());
+        assertThat(created).isPositive().isLessThanOrEqualTo(written.findings());
+        assertThat(driver.findElement(By.id("import-bar")).getText()).isEqualTo("100%");
+        assertThat(driver.findElement(By.id("count-unmatched")).getText()).isEqualTo("0");
+        Path shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                .toPath();
+        Files.createDirectories(Path.of("target/browser-screenshots"));
+        Files.copy(shot, Path.of("target/browser-screenshots/import-succeeded.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        click(driver.findElement(By.id("import-findings")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[id^='finding-row-']")));
+        assertThat(driver.findElements(By.cssSelector("tr[id^='finding-row-']"))).isNotEmpty();
+
+        // the list of imports shows it, succeeded
+        driver.get(url("/imports"));
+        assertThat(driver.findElement(By.id("import-list")).getText()).contains("journey");
+        assertNoContentSecurityPolicyViolation();
+        Files.deleteIfExists(report);
+    }
+}
