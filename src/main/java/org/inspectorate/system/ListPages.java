@@ -29,6 +29,16 @@ public class ListPages {
         return b.build(true).toUriString();
     }
 
+    /** The current request's path and query sorted by {@code sort} in the given direction, from the first page. */
+    public String sorted(String sort, boolean ascending) {
+        HttpServletRequest request = currentRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))
+                .replaceQueryParam("page").replaceQueryParam("sort", sort).replaceQueryParam("asc", ascending)
+                .build(true).toUriString();
+    }
+
     private static HttpServletRequest currentRequest() {
         return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }

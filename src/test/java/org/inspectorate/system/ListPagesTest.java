@@ -32,6 +32,14 @@ class ListPagesTest {
     }
 
     @Test
+    void aSortLinkKeepsEveryFilterAndGoesBackToTheFirstPage() {
+        current("/findings", "province=420000&age=D31_90&sort=dueOn&asc=true&page=3");
+
+        assertThat(pages.sorted("severity", false))
+                .isEqualTo("/findings?province=420000&age=D31_90&sort=severity&asc=false");
+    }
+
+    @Test
     void theFirstPageLinkDropsThePageParameter() {
         current("/findings", "severity=HIGH&page=3");
 
