@@ -150,8 +150,9 @@ class FindingReports {
             byAge.add(new Count<>(buckets[i], age[i][0], age[i][1], age[i][2]));
             byLate.add(new Count<>(buckets[i], late[i], late[i], late[i]));
         }
-        List<GroupRow> byOperator = repository.groups(filter, scope, today, false, operators);
-        List<GroupRow> byProvince = nationwide(actor) ? repository.groups(filter, scope, today, true, 100) : List.of();
+        List<GroupRow> allOperators = repository.operators(filter, scope, today);
+        List<GroupRow> byOperator = List.copyOf(allOperators.subList(0, Math.min(operators, allOperators.size())));
+        List<GroupRow> byProvince = nationwide(actor) ? provinces(allOperators) : List.of();
         return new Summary(total, unresolved, overdue, high, counts(Severity.values(), severity),
                 counts(Category.values(), category), counts(FindingStatus.values(), status), byAge, byLate, byOperator,
                 byProvince);
@@ -281,6 +282,25 @@ class FindingReports {
         counts[0] += total;
         counts[1] += unresolved;
         counts[2] += overdue;
+    }
+
+    /** Operators' counts summed per province, most overdue first, then most unresolved. */
+    private static List<GroupRow> provinces(List<GroupRow> operators) {
+        Map<String, long[]> sums = new java.util.HashMap<>();
+        for (GroupRow g : operators) {
+            long[] s = sums.computeIfAbsent(g.provinceCode() == null ? "" : g.provinceCode(), k -> new long[4]);
+            s[0] += g.total();
+            s[1] += g.unresolved();
+            s[2] += g.overdue();
+            s[3] += g.highUnresolved();
+        }
+        List<GroupRow> rows = new ArrayList<>();
+        sums.forEach((code, s) -> rows.add(new GroupRow(null, null, code.isEmpty() ? null : code, s[0], s[1], s[2],
+                s[3])));
+        rows.sort(java.util.Comparator.comparingLong(GroupRow::overdue).reversed()
+                .thenComparing(java.util.Comparator.comparingLong(GroupRow::unresolved).reversed())
+                .thenComparing(g -> g.provinceCode() == null ? "" : g.provinceCode()));
+        return rows;
     }
 
     private static <K> List<Count<K>> counts(K[] keys, Map<K, long[]> values) {
