@@ -13,10 +13,8 @@ import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.XlsxExport;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class FindingReportPages {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -201,11 +197,7 @@ class FindingReportPages {
     }
 
     static ResponseEntity<byte[]> xlsx(ByteArrayOutputStream out, String filename) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(out.toByteArray());
+        return XlsxExport.download(out, filename);
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package org.inspectorate.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -10,6 +11,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A streaming (SXSSF) workbook for the XLSX exports of every module: one or more sheets, each with a
@@ -18,6 +23,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * temporary files.
  */
 public final class XlsxExport implements AutoCloseable {
+
+    /** The XLSX content type. */
+    public static final MediaType MEDIA_TYPE = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final CellStyle bold;
@@ -74,6 +83,15 @@ public final class XlsxExport implements AutoCloseable {
 
     public void write(OutputStream out) throws IOException {
         workbook.write(out);
+    }
+
+    /** A written workbook as a download named {@code filename}. */
+    public static ResponseEntity<byte[]> download(ByteArrayOutputStream out, String filename) {
+        return ResponseEntity.ok()
+                .contentType(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(out.toByteArray());
     }
 
     @Override

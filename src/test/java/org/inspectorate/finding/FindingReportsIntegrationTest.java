@@ -219,6 +219,10 @@ class FindingReportsIntegrationTest {
                         + operatorOrg.id() + "&amp;overdue=true\">2</a>")))
                 .andExpect(content().string(containsString("id=\"late-D31_90\" href=\"/findings?operator="
                         + operatorOrg.id() + "&amp;overdueFor=D31_90\">1</a>")))
+                .andExpect(content().string(containsString("href=\"/findings?operator=" + operatorOrg.id()
+                        + "&amp;severity=HIGH&amp;overdue=true\">2</a>")))
+                .andExpect(content().string(containsString("href=\"/findings?operator=" + operatorOrg.id()
+                        + "&amp;category=VULNERABILITY\">3</a>")))
                 .andExpect(content().string(containsString("data-charts=")))
                 .andExpect(content().string(containsString("/js/findingreports.js")));
         call(officer, get("/findings").param("operator", "" + operatorOrg.id()).param("overdueFor", "D31_90"))
@@ -230,7 +234,7 @@ class FindingReportsIntegrationTest {
     }
 
     @Test
-    void theMinistrySeesProvincesAndOperatorsAcrossTheCountry() {
+    void theMinistrySeesProvincesAndOperatorsAcrossTheCountry() throws Exception {
         FindingReports.ReportQuery all = new FindingReports.ReportQuery(null, null, null, null, null, null);
         long homeBefore = province(reports.summary(ministry, all, "page"), Province.HEILONGJIANG);
         fixture();
@@ -240,6 +244,13 @@ class FindingReportsIntegrationTest {
         FindingReports.Summary jiangsu = reports.summary(ministry,
                 new FindingReports.ReportQuery(Province.JIANGSU.code(), operatorOrg.id(), null, null, null, null), "page");
         assertThat(jiangsu.total()).as("the operator is in Heilongjiang").isZero();
+        call(ministry, get("/findings/summary").param("severity", "HIGH")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"table-province\"")))
+                .andExpect(content().string(containsString("id=\"province-" + Province.HEILONGJIANG.code() + "\"")))
+                .andExpect(content().string(containsString("href=\"/findings?province=" + Province.HEILONGJIANG.code()
+                        + "&amp;severity=HIGH&amp;overdue=true\"")));
+        call(officer, get("/findings/summary")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"table-province\""))));
     }
 
     private static long province(FindingReports.Summary s, Province p) {
