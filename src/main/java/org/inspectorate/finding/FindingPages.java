@@ -78,6 +78,7 @@ class FindingPages {
         model.addAttribute("asc", asc);
         model.addAttribute("units", visibleUnits(actor));
         model.addAttribute("opens", findings.opens(actor));
+        model.addAttribute("regulates", FindingReports.regulates(actor));
         return htmx != null ? "finding/list :: results" : "finding/list";
     }
 

@@ -274,6 +274,10 @@ class FindingReportsIntegrationTest {
             call(otherOfficer, get(path).param("province", Province.HEILONGJIANG.code())).andExpect(status().isNotFound());
             call(operator, get(path)).andExpect(status().isNotFound());
         }
+        call(operator, get("/findings")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"finding-summary-link\""))));
+        call(otherOfficer, get("/findings")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"finding-summary-link\"")));
         call(otherOfficer, get("/findings").param("operator", "" + operatorOrg.id())).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("finding-row-" + f1 + "\""))));
     }
