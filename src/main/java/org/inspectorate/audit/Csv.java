@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.inspectorate.system.SpreadsheetCells;
+
 /** RFC 4180 rows, with cells that a spreadsheet would run as a formula defused. */
 final class Csv {
 
@@ -21,10 +23,7 @@ final class Csv {
     }
 
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
+        String v = SpreadsheetCells.defuse(value);
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }

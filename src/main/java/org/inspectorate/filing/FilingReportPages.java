@@ -17,11 +17,9 @@ import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.XlsxExport;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,8 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class FilingReportPages {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -293,11 +289,7 @@ class FilingReportPages {
     }
 
     static ResponseEntity<byte[]> xlsx(ByteArrayOutputStream out, String filename) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(out.toByteArray());
+        return XlsxExport.download(out, filename);
     }
 
     private static <T> T lenient(String value, Function<String, T> parse) {

@@ -9,12 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Organisations;
@@ -22,6 +17,7 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.XlsxExport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,7 +140,7 @@ class FilingReports {
     public int exportCoverage(Actor actor, CoverageQuery query, OutputStream out, Function<String, String> text)
             throws IOException {
         List<CoverageRow> rows = coverage(actor, query);
-        try (Export x = new Export(text, "filingreports.coverage.title")) {
+        try (XlsxExport x = new XlsxExport(text.apply("filingreports.coverage.title"))) {
             x.header(headers(query.by()).stream().map(text).toList());
             for (CoverageRow r : rows) {
                 Row row = x.row();
@@ -174,7 +170,7 @@ class FilingReports {
             Function<String, String> text) throws IOException {
         scope(actor);
         int count = 0;
-        try (Export x = new Export(text, "filingreports.overdue.title")) {
+        try (XlsxExport x = new XlsxExport(text.apply("filingreports.overdue.title"))) {
             x.header(List.of("filing.field.name", "filing.field.organisation", "filingreports.field.province",
                     "filingreports.field.operatorType", "filing.field.gradeLevel", "filing.field.kind",
                     "filing.field.state", "filing.field.dueOn", "filingreports.field.daysOverdue").stream()
@@ -211,7 +207,7 @@ class FilingReports {
         scope(actor);
         int count = 0;
         Map<Long, String> names = new HashMap<>();
-        try (Export x = new Export(text, "filing.review.title")) {
+        try (XlsxExport x = new XlsxExport(text.apply("filing.review.title"))) {
             x.header(List.of("filing.field.submittedAt", "filing.field.organisation", "filing.field.name",
                     "filing.field.kind", "filing.field.gradeLevel", "filing.field.category", "filing.field.dueOn")
                     .stream().map(text).toList());
@@ -248,7 +244,7 @@ class FilingReports {
     public int exportObligations(Actor actor, ObligationQuery query, String sort, boolean asc, OutputStream out,
             Function<String, String> text) throws IOException {
         int count = 0;
-        try (Export x = new Export(text, "obligation.list.title")) {
+        try (XlsxExport x = new XlsxExport(text.apply("obligation.list.title"))) {
             x.header(List.of("obligation.field.unitName", "obligation.field.level", "obligation.field.kind",
                     "obligation.field.reason", "obligation.field.dueOn", "obligation.field.status",
                     "obligation.field.lastDoneOn").stream().map(text).toList());
@@ -292,15 +288,6 @@ class FilingReports {
         return h;
     }
 
-    /** Text a spreadsheet would take for a formula is written with a leading apostrophe (formula injection). */
-    static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        return UnitWorkbook.looksLikeFormula(value) || value.startsWith("\t") || value.startsWith("\r")
-                ? "'" + value : value;
-    }
-
     private static String describe(Record query) {
         String s = query.toString();
         return s.length() > 300 ? s.substring(0, 300) : s;
@@ -312,53 +299,5 @@ class FilingReports {
             throw new NotFoundException("filing report", 0);
         }
         return actor.jurisdiction().organisationScope("u.organisation_id");
-    }
-
-    /** A streaming (SXSSF) one-sheet workbook: a bold header row, then text cells escaped against formulas. */
-    private static final class Export implements AutoCloseable {
-
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        private final Sheet sheet;
-        private final CellStyle bold;
-        private int next;
-
-        Export(Function<String, String> text, String titleKey) {
-            sheet = workbook.createSheet(sheetName(text.apply(titleKey)));
-            bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-        }
-
-        private static String sheetName(String title) {
-            String s = title.replaceAll("[\\\\/?*\\[\\]:]", " ");
-            return s.length() > 31 ? s.substring(0, 31) : s;
-        }
-
-        void header(List<String> names) {
-            Row row = row();
-            for (int i = 0; i < names.size(); i++) {
-                Cell cell = row.createCell(i);
-                cell.setCellValue(names.get(i));
-                cell.setCellStyle(bold);
-            }
-        }
-
-        Row row() {
-            return sheet.createRow(next++);
-        }
-
-        void text(Row row, int column, String value) {
-            row.createCell(column).setCellValue(safe(value));
-        }
-
-        void write(OutputStream out) throws IOException {
-            workbook.write(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            workbook.close(); // also deletes the temporary files
-        }
     }
 }

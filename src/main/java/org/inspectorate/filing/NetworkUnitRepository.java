@@ -277,9 +277,17 @@ class NetworkUnitRepository {
                 .list();
     }
 
-    PageResult<NetworkUnitSummary> search(UnitQuery query, SqlScope scope, PageRequest page, String defaultSort) {
-        StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
-        Map<String, Object> params = new HashMap<>(scope.params());
+    /** How many units match: one COUNT. */
+    long count(UnitQuery query, SqlScope scope) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        where(query, scope, where, params);
+        return jdbc.sql("SELECT COUNT(*) FROM network_unit u" + where).params(params).query(Long.class).single();
+    }
+
+    private static void where(UnitQuery query, SqlScope scope, StringBuilder where, Map<String, Object> params) {
+        where.append(" WHERE (").append(scope.sql()).append(")");
+        params.putAll(scope.params());
         if (query.state() != null) {
             where.append(" AND u.filing_state = :state");
             params.put("state", query.state().name());
@@ -297,6 +305,12 @@ class NetworkUnitRepository {
             params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
                     .replace("\\", "").replace("%", "").replace("_", "") + "%");
         }
+    }
+
+    PageResult<NetworkUnitSummary> search(UnitQuery query, SqlScope scope, PageRequest page, String defaultSort) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        where(query, scope, where, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM network_unit u" + where).params(params)
                 .query(Long.class).single();
         String column = SORTABLE.getOrDefault(page.sort() == null ? defaultSort : page.sort(), SORTABLE.get(defaultSort));

@@ -74,6 +74,27 @@ public class NetworkUnits {
         return repository.search(query, viewScope(actor), page, "updatedAt");
     }
 
+    /**
+     * How many units of the actor's list are in the filing state (one COUNT; for dashboards): an
+     * operator's drafts or returned filings. Zero for those who have no registry.
+     */
+    @Transactional(readOnly = true)
+    public long count(Actor actor, FilingState state) {
+        if (!operates(actor) && !actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+            return 0;
+        }
+        return repository.count(new UnitQuery(state, null, null, null), viewScope(actor));
+    }
+
+    /** How many filings wait for the actor's decision (one COUNT); zero for anyone but a regulator's officer. */
+    @Transactional(readOnly = true)
+    public long countAwaitingReview(Actor actor) {
+        if (!actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+            return 0;
+        }
+        return repository.count(new UnitQuery(FilingState.SUBMITTED, null, null, null), reviewScope(actor));
+    }
+
     /** The unit, if the actor may see it; otherwise {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public NetworkUnit get(Actor actor, long id) {

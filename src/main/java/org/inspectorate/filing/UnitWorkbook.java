@@ -398,11 +398,7 @@ final class UnitWorkbook {
 
     /** Spreadsheets take text starting with these for a formula (CSV/DDE injection). */
     static boolean looksLikeFormula(String value) {
-        if (value == null) {
-            return false;
-        }
-        String s = value.stripLeading();
-        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0;
+        return org.inspectorate.system.SpreadsheetCells.looksLikeFormula(value);
     }
 
     private static ParsedRow toRow(int rowNumber, String[] v) {

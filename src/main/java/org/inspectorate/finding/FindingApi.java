@@ -54,12 +54,24 @@ class FindingApi {
             @RequestParam(required = false) String source, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String q,
             @Parameter(description = "true: imported findings the latest scan of their scope no longer showed")
-            @RequestParam(required = false) Boolean notSeen, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Boolean notSeen,
+            @Parameter(description = "operator organisation id") @RequestParam(required = false) Long operator,
+            @Parameter(description = "GB/T 2260 code of the operators' province") @RequestParam(required = false)
+            String province,
+            @Parameter(description = "true: OPEN, REOPENED or MITIGATED") @RequestParam(required = false)
+            Boolean unresolved,
+            @Parameter(description = "days since opened: D0_30, D31_90, D91_180, OVER_180") @RequestParam(required = false)
+            String age,
+            @Parameter(description = "days past due (overdue only): D0_30, D31_90, D91_180, OVER_180")
+            @RequestParam(required = false) String overdueFor,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "updatedAt") String sort,
             @RequestParam(defaultValue = "false") boolean asc) {
         FindingQuery query = new FindingQuery(parse("severity", severity, Severity.class),
                 parse("category", category, Category.class), parse("status", status, FindingStatus.class), overdue,
-                unit, parse("source", source, FindingSource.class), campaign, q, notSeen);
+                unit, parse("source", source, FindingSource.class), campaign, q, notSeen, operator,
+                province == null || province.isBlank() ? null : province.strip(), unresolved,
+                parse("age", age, AgeBucket.class), parse("overdueFor", overdueFor, AgeBucket.class));
         return findings.list(actor, query, new PageRequest(page, size, sort, asc));
     }
 

@@ -10,6 +10,8 @@ import org.inspectorate.filing.NetworkUnitSummary;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitQuery;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
@@ -33,11 +35,13 @@ class FindingPages {
 
     private final Findings findings;
     private final NetworkUnits units;
+    private final Organisations organisations;
     private final MessageSource messages;
 
-    FindingPages(Findings findings, NetworkUnits units, MessageSource messages) {
+    FindingPages(Findings findings, NetworkUnits units, Organisations organisations, MessageSource messages) {
         this.findings = findings;
         this.units = units;
+        this.organisations = organisations;
         this.messages = messages;
     }
 
@@ -55,17 +59,27 @@ class FindingPages {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unit,
             @RequestParam(required = false) String source, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String q, @RequestParam(required = false) Boolean notSeen,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
+            @RequestParam(required = false) Long operator,
+            @RequestParam(required = false) String province, @RequestParam(required = false) Boolean unresolved,
+            @RequestParam(required = false) String age, @RequestParam(required = false) String overdueFor,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        // operator, province, unresolved, age and overdueFor come from the regulators' drill-down links
         FindingQuery query = new FindingQuery(lenient(severity, Severity.class), lenient(category, Category.class),
                 lenient(status, FindingStatus.class), overdue, unit, lenient(source, FindingSource.class),
-                blankToNull(campaign), blankToNull(q), notSeen);
+                blankToNull(campaign), blankToNull(q), notSeen, operator,
+                Province.ofCode(province == null ? "" : province.strip()).map(Province::code).orElse(null), unresolved,
+                lenient(age, AgeBucket.class), lenient(overdueFor, AgeBucket.class));
         model.addAttribute("result", findings.list(actor, query, new PageRequest(page, 20, sort, asc)));
         model.addAttribute("query", query);
+        model.addAttribute("operatorName", operator == null ? null
+                : organisations.find(actor, operator).map(o -> o.name()).orElse(null));
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
         model.addAttribute("units", visibleUnits(actor));
         model.addAttribute("opens", findings.opens(actor));
+        model.addAttribute("regulates", FindingReports.regulates(actor));
         return htmx != null ? "finding/list :: results" : "finding/list";
     }
 
@@ -195,7 +209,7 @@ class FindingPages {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static <E extends Enum<E>> E lenient(String value, Class<E> type) {
+    static <E extends Enum<E>> E lenient(String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

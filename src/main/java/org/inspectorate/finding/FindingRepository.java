@@ -37,7 +37,7 @@ class FindingRepository {
             "f.status", "dueOn", "f.due_on", "createdAt", "f.created_at", "updatedAt", "f.updated_at", "cvssScore",
             "f.cvss_score");
 
-    private static final String OVERDUE = """
+    static final String OVERDUE = """
             ((f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today)
               OR (f.status = 'MITIGATED' AND f.plan_due_on < :today))""";
 
@@ -190,10 +190,43 @@ class FindingRepository {
                 .query((rs, n) -> map(rs, today)).optional();
     }
 
-    PageResult<Finding> search(FindingQuery q, SqlScope scope, PageRequest page, LocalDate today) {
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql());
+    PageResult<Finding> search(FindingQuery q, SqlScope scope, PageRequest page, Today today) {
+        Where w = where(q, scope, today);
+        long total = jdbc.sql("SELECT COUNT(*) FROM finding f" + w.sql()).params(w.params()).query(Long.class).single();
+        String order = SORTS.getOrDefault(page.sort() == null ? "" : page.sort(), "f.updated_at");
+        List<Finding> items = jdbc.sql("SELECT f.* FROM finding f" + w.sql() + " ORDER BY " + order + " "
+                + page.direction() + ", f.id " + page.direction() + " LIMIT :limit OFFSET :offset")
+                .params(w.params()).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> map(rs, today.date())).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** How many findings match: one COUNT. */
+    long count(FindingQuery q, SqlScope scope, Today today) {
+        Where w = where(q, scope, today);
+        return jdbc.sql("SELECT COUNT(*) FROM finding f" + w.sql()).params(w.params()).query(Long.class).single();
+    }
+
+    /** Today's date and the zone that turns it into the instants {@code created_at} is compared with. */
+    record Today(LocalDate date, java.time.ZoneId zone) {
+
+        java.sql.Timestamp startOf(LocalDate day) {
+            return ts(day.atStartOfDay(zone).toInstant());
+        }
+    }
+
+    /** A WHERE clause (with its leading keyword) on {@code f} and its named parameters. */
+    record Where(String sql, Map<String, Object> params) {
+    }
+
+    /** The date a finding is due by now: the plan's once mitigated, otherwise its own. */
+    static final String EFFECTIVE_DUE = "(CASE WHEN f.status = 'MITIGATED' THEN f.plan_due_on ELSE f.due_on END)";
+
+    /** The scope and every filter of the query, as SQL on {@code f}. */
+    static Where where(FindingQuery q, SqlScope scope, Today today) {
+        StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
         Map<String, Object> params = new HashMap<>(scope.params());
-        params.put("today", Date.valueOf(today));
+        params.put("today", Date.valueOf(today.date()));
         if (q.severity() != null) {
             where.append(" AND f.severity = :severity");
             params.put("severity", q.severity().name());
@@ -206,6 +239,11 @@ class FindingRepository {
             where.append(" AND f.status = :status");
             params.put("status", q.status().name());
         }
+        if (Boolean.TRUE.equals(q.unresolved())) {
+            where.append(" AND f.status IN ('OPEN', 'REOPENED', 'MITIGATED')");
+        } else if (Boolean.FALSE.equals(q.unresolved())) {
+            where.append(" AND f.status NOT IN ('OPEN', 'REOPENED', 'MITIGATED')");
+        }
         if (q.source() != null) {
             where.append(" AND f.source = :source");
             params.put("source", q.source().name());
@@ -213,6 +251,15 @@ class FindingRepository {
         if (q.networkUnitId() != null) {
             where.append(" AND f.network_unit_id = :unit");
             params.put("unit", q.networkUnitId());
+        }
+        if (q.organisationId() != null) {
+            where.append(" AND f.organisation_id = :f_org");
+            params.put("f_org", q.organisationId());
+        }
+        if (q.provinceCode() != null && !q.provinceCode().isBlank()) {
+            where.append(" AND f.organisation_id IN (SELECT fp_o.id FROM organisation fp_o"
+                    + " WHERE fp_o.province_code = :f_province)");
+            params.put("f_province", q.provinceCode().strip());
         }
         if (q.campaignCode() != null && !q.campaignCode().isBlank()) {
             where.append(" AND f.campaign_code = :campaign");
@@ -222,10 +269,27 @@ class FindingRepository {
             where.append(" AND f.not_seen = :notSeen");
             params.put("notSeen", q.notSeen());
         }
-        if (Boolean.TRUE.equals(q.overdue())) {
+        if (Boolean.TRUE.equals(q.overdue()) || q.overdueFor() != null) {
             where.append(" AND ").append(OVERDUE);
         } else if (Boolean.FALSE.equals(q.overdue())) {
             where.append(" AND NOT ").append(OVERDUE);
+        }
+        if (q.overdueFor() != null) {
+            where.append(" AND ").append(EFFECTIVE_DUE).append(" <= :due_latest");
+            params.put("due_latest", Date.valueOf(q.overdueFor().latest(today.date())));
+            if (q.overdueFor().earliest(today.date()) != null) {
+                where.append(" AND ").append(EFFECTIVE_DUE).append(" >= :due_earliest");
+                params.put("due_earliest", Date.valueOf(q.overdueFor().earliest(today.date())));
+            }
+        }
+        if (q.age() != null) {
+            // opened on a day between earliest and latest: at or after the first's start, before the day after the last
+            where.append(" AND f.created_at < :opened_before");
+            params.put("opened_before", today.startOf(q.age().latest(today.date()).plusDays(1)));
+            if (q.age().earliest(today.date()) != null) {
+                where.append(" AND f.created_at >= :opened_from");
+                params.put("opened_from", today.startOf(q.age().earliest(today.date())));
+            }
         }
         if (q.text() != null && !q.text().isBlank()) {
             where.append(" AND (LOWER(f.title) LIKE :text ESCAPE '!' OR LOWER(f.vuln_refs) LIKE :text ESCAPE '!'"
@@ -233,13 +297,7 @@ class FindingRepository {
             params.put("text", "%" + q.text().strip().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM finding f" + where).params(params).query(Long.class).single();
-        String order = SORTS.getOrDefault(page.sort() == null ? "" : page.sort(), "f.updated_at");
-        List<Finding> items = jdbc.sql("SELECT f.* FROM finding f" + where + " ORDER BY " + order + " "
-                + page.direction() + ", f.id " + page.direction() + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> map(rs, today)).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return new Where(where.toString(), params);
     }
 
     void insertEvent(long findingId, Instant at, String by, String action, FindingStatus from, FindingStatus to,

@@ -74,7 +74,16 @@ public class Findings {
     /** The findings of the actor's jurisdiction that match the query. Sort keys: title, severity, category, status, dueOn, createdAt, updatedAt, cvssScore. */
     @Transactional(readOnly = true)
     public PageResult<Finding> list(Actor actor, FindingQuery query, PageRequest page) {
-        return repository.search(query, scope(actor), page, today());
+        return repository.search(query, scope(actor), page, new FindingRepository.Today(today(), clock.getZone()));
+    }
+
+    /**
+     * How many findings of the actor's jurisdiction match the query (one COUNT; for dashboards): e.g.
+     * unresolved ones, overdue ones, unresolved HIGH ones.
+     */
+    @Transactional(readOnly = true)
+    public long count(Actor actor, FindingQuery query) {
+        return repository.count(query, scope(actor), new FindingRepository.Today(today(), clock.getZone()));
     }
 
     /** The finding, if the actor may see it; otherwise {@link NotFoundException}. */

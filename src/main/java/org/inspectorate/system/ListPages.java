@@ -1,5 +1,7 @@
 package org.inspectorate.system;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
@@ -17,19 +19,35 @@ public class ListPages {
 
     /** The current request's path and query with {@code page} set to {@code number} (zero-based). */
     public String page(int number) {
-        HttpServletRequest request = currentRequest();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-        // Lists are GET requests, so their parameters are the query's filters and sort.
-        request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("page") && !name.startsWith("_")) {
-                b.queryParam(name, (Object[]) values);
-            }
-        });
+        UriComponentsBuilder b = currentListWithout("page");
         if (number > 0) {
             b.queryParam("page", number);
         }
         return b.encode().build().toUriString();
+    }
+
+    /** The current request's path and query sorted by {@code sort} in the given direction, from the first page. */
+    public String sorted(String sort, boolean ascending) {
+        return currentListWithout("page", "sort", "asc").queryParam("sort", sort).queryParam("asc", ascending)
+                .encode().build().toUriString();
+    }
+
+    /**
+     * The current list's path with its parameters except {@code dropped}: lists are GET requests, so their
+     * parameters are the query's filters and sort; form fields starting with {@code _} (the CSRF token) and the
+     * one-off language switch {@code lang} (the choice lives in a cookie) never go into a link.
+     */
+    private static UriComponentsBuilder currentListWithout(String... dropped) {
+        HttpServletRequest request = currentRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        Set<String> skip = Set.of(dropped);
+        request.getParameterMap().forEach((name, values) -> {
+            if (!skip.contains(name) && !name.startsWith("_") && !name.equals("lang")) {
+                b.queryParam(name, (Object[]) values);
+            }
+        });
+        return b;
     }
 
     private static HttpServletRequest currentRequest() {

@@ -113,14 +113,6 @@ class UnitWorkbookTest {
     }
 
     @Test
-    void exportedTextThatLooksLikeAFormulaGetsAnApostrophe() {
-        assertThat(FilingReports.safe("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-        assertThat(FilingReports.safe("+86 10")).isEqualTo("'+86 10");
-        assertThat(FilingReports.safe("门户")).isEqualTo("门户");
-        assertThat(FilingReports.safe(null)).isEmpty();
-    }
-
-    @Test
     void aFormulaInARequiredCellIsReportedOnceAsAFormula() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(

@@ -38,6 +38,14 @@ class ListPagesTest {
     }
 
     @Test
+    void aSortLinkKeepsEveryFilterAndGoesBackToTheFirstPage() {
+        current("/findings", "province=420000&age=D31_90&sort=dueOn&asc=true&page=3");
+
+        assertThat(pages.sorted("severity", false))
+                .isEqualTo("/findings?province=420000&age=D31_90&sort=severity&asc=false");
+    }
+
+    @Test
     void theFirstPageLinkDropsThePageParameter() {
         current("/findings", "severity=HIGH&page=3");
 
@@ -46,7 +54,7 @@ class ListPagesTest {
 
     @Test
     void formTokensAreNotCarriedIntoLinks() {
-        current("/users", "_csrf=secret&q=li");
+        current("/users", "_csrf=secret&q=li&lang=en");
 
         assertThat(pages.page(1)).isEqualTo("/users?q=li&page=1");
     }

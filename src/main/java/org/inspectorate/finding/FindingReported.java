@@ -1,0 +1,25 @@
+package org.inspectorate.finding;
+
+import org.inspectorate.system.AuditableEvent;
+
+/**
+ * A regulator looked at or exported findings across their jurisdiction ({@code finding.report.viewed},
+ * {@code finding.report.exported}): which view, in which form (page, api, xlsx), how many rows, which filter.
+ */
+public record FindingReported(String view, String form, long rows, String filter) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "xlsx".equals(form) ? "finding.report.exported" : "finding.report.viewed";
+    }
+
+    @Override
+    public String subject() {
+        return "finding-report:" + view;
+    }
+
+    @Override
+    public String detail() {
+        return form + "; " + rows + " rows" + (filter == null || filter.isBlank() ? "" : "; " + filter);
+    }
+}
