@@ -48,13 +48,20 @@ class MultipartSizeLimit extends OncePerRequestFilter {
     private final long maxRequestSize;
     private final StandardServletMultipartResolver parser = new StandardServletMultipartResolver();
 
-    MultipartSizeLimit(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+    private final StreamedUploads streamedUploads;
+
+    MultipartSizeLimit(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize,
+            StreamedUploads streamedUploads) {
         this.maxRequestSize = maxRequestSize.toBytes();
+        this.streamedUploads = streamedUploads;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !isMultipart(request) || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // The API answers problem+json itself; the streamed upload paths (report imports) have their own, larger
+        // limit and must not have their bodies parsed here before the controller streams them.
+        return !isMultipart(request) || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || streamedUploads.streamed(request);
     }
 
     static boolean isMultipart(HttpServletRequest request) {

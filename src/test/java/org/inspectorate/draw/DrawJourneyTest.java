@@ -68,12 +68,12 @@ class DrawJourneyTest extends BrowserTest {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("signin-submit")).click();
+        click(By.id("signin-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
         long step = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
         String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
         driver.findElement(By.id("code")).sendKeys(code);
-        driver.findElement(By.id("mfa-submit")).click();
+        click(By.id("mfa-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-draws")));
     }
 
@@ -117,22 +117,22 @@ class DrawJourneyTest extends BrowserTest {
         WebElement date = driver.findElement(By.id("drawDate"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
                 LocalDate.now().toString());
-        driver.findElement(By.id("prepare")).click();
+        click(By.id("prepare"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-state")));
         String drawUrl = driver.getCurrentUrl();
-        driver.findElement(By.id("approve")).click();
+        click(By.id("approve"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
         assertThat(driver.findElements(By.id("approve"))).as("still a draft after self-approval").hasSize(1);
 
         signIn(approver, secretB);
         driver.get(drawUrl);
-        driver.findElement(By.id("approve")).click();
+        click(By.id("approve"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run")));
         assertThat(driver.findElement(By.id("commitment")).getText()).matches("[0-9a-f]{64}");
         driver.findElement(By.id("witnessEntropy")).sendKeys("见证人：公证处 王五 20261125");
-        driver.findElement(By.id("run")).click();
+        click(By.id("run"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
-        driver.findElement(By.id("verify")).click();
+        click(By.id("verify"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("MATCH").doesNotContain("MISMATCH");
         assertNoContentSecurityPolicyViolation();

@@ -74,8 +74,7 @@ class FindingSummaryJourneyTest extends BrowserTest {
                 .param("id", id).update();
         String officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
         String secret = new DefaultSecretGenerator(32).generate();
-        jdbc.sql("UPDATE user_account SET totp_secret = :s, mfa_enrolled = TRUE WHERE username = :u")
-                .param("s", secret).param("u", officer).update();
+        BrowserAccountFixtures.enrolMfa(context, officer, secret);
 
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));

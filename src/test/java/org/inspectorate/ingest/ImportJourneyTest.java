@@ -65,7 +65,7 @@ class ImportJourneyTest extends BrowserTest {
         driver.findElement(By.id("signin-submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
 
-        click(driver.findElement(By.id("nav-imports")));
+        navigate("nav-imports");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
         driver.findElement(By.id("import-file")).sendKeys(report.toAbsolutePath().toString());
         click(driver.findElement(By.id("import-submit")));

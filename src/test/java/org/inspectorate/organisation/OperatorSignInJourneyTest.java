@@ -55,7 +55,7 @@ class OperatorSignInJourneyTest extends BrowserTest {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
         assertThat(driver.findElement(By.cssSelector(".role-badge")).getText())
                 .isEqualTo(text("role.OPERATOR_ADMIN", Locale.SIMPLIFIED_CHINESE));
-        assertThat(driver.findElement(By.id("nav-home")).getText())
+        assertThat(navText("nav-home"))
                 .isEqualTo(text("nav.home", Locale.SIMPLIFIED_CHINESE));
         assertThat(driver.findElements(By.id("nav-organisations"))).hasSize(1);
         assertThat(driver.findElements(By.id("nav-audit"))).as("audit trail link for an operator").isEmpty();

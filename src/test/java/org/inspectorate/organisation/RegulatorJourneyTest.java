@@ -35,7 +35,7 @@ class RegulatorJourneyTest extends SignInJourney {
 
         signInWithCode(officer, secret);
         assertThat(driver.findElement(By.cssSelector(".role-badge")).getText()).isEqualTo(zh("role.PROVINCIAL_OFFICER"));
-        assertThat(driver.findElement(By.id("nav-account")).getText()).isEqualTo(officer);
+        assertThat(navText("nav-account")).isEqualTo(officer);
         assertNoContentSecurityPolicyViolation();
     }
 
@@ -110,21 +110,21 @@ class RegulatorJourneyTest extends SignInJourney {
     void theOfficerSwitchesToEnglishAndBackAndSeesTheRegulatorsNavigation() {
         String officer = account(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.BEIJING, Role.PROVINCIAL_OFFICER);
         signInAndEnrol(officer);
-        assertThat(driver.findElement(By.id("nav-filing-review")).getText()).isEqualTo(zh("filing.nav.review"));
-        assertThat(driver.findElement(By.id("nav-organisations")).getText()).isEqualTo(zh("nav.organisations"));
+        assertThat(navText("nav-filing-review")).isEqualTo(zh("filing.nav.review"));
+        assertThat(navText("nav-organisations")).isEqualTo(zh("nav.organisations"));
         assertThat(driver.findElements(By.id("nav-network-units"))).as("operators' filing pages").isEmpty();
         assertThat(driver.findElements(By.id("nav-users"))).isEmpty();
         assertThat(driver.findElements(By.id("nav-audit"))).isEmpty();
 
         driver.findElement(By.id("lang-en")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("nav-home"), text("nav.home", Locale.ENGLISH)));
-        assertThat(driver.findElement(By.id("nav-filing-review")).getText())
+        assertThat(navText("nav-filing-review"))
                 .isEqualTo(text("filing.nav.review", Locale.ENGLISH)).isNotEqualTo(zh("filing.nav.review"));
-        assertThat(driver.findElement(By.id("nav-organisations")).getText())
+        assertThat(navText("nav-organisations"))
                 .isEqualTo(text("nav.organisations", Locale.ENGLISH));
         assertThat(driver.findElement(By.cssSelector(".role-badge")).getText())
                 .isEqualTo(text("role.PROVINCIAL_OFFICER", Locale.ENGLISH));
-        driver.findElement(By.id("nav-organisations")).click();
+        navigate("nav-organisations");
         waiting().until(ExpectedConditions.urlContains("/organisations"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).startsWith("en");
         assertThat(driver.getPageSource()).doesNotContain("??");
@@ -132,7 +132,7 @@ class RegulatorJourneyTest extends SignInJourney {
 
         driver.findElement(By.id("lang-zh")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("nav-home"), zh("nav.home")));
-        assertThat(driver.findElement(By.id("nav-filing-review")).getText()).isEqualTo(zh("filing.nav.review"));
+        assertThat(navText("nav-filing-review")).isEqualTo(zh("filing.nav.review"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).startsWith("zh");
         assertNoContentSecurityPolicyViolation();
     }

@@ -21,12 +21,12 @@ class RoleNavigationJourneyTest extends SignInJourney {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
         assertThat(driver.getCurrentUrl()).as("no second factor for an operator").isEqualTo(url("/"));
 
-        assertThat(driver.findElement(By.id("nav-organisations")).getText()).isEqualTo(zh("nav.organisations"));
-        assertThat(driver.findElement(By.id("nav-users")).getText()).isEqualTo(zh("nav.users"));
-        assertThat(driver.findElement(By.id("nav-network-units")).getText()).isEqualTo(zh("filing.nav.units"));
+        assertThat(navText("nav-organisations")).isEqualTo(zh("nav.organisations"));
+        assertThat(navText("nav-users")).isEqualTo(zh("nav.users"));
+        assertThat(navText("nav-network-units")).isEqualTo(zh("filing.nav.units"));
         assertThat(driver.findElements(By.id("nav-audit"))).isEmpty();
         assertThat(driver.findElements(By.id("nav-filing-review"))).as("regulators' review queue").isEmpty();
-        assertThat(driver.findElement(By.id("nav-self-inspections")).getText()).isEqualTo(zh("selfinspection.nav"));
+        assertThat(navText("nav-self-inspections")).isEqualTo(zh("selfinspection.nav"));
         assertThat(driver.findElements(By.id("nav-self-inspection-status"))).as("regulators' status view").isEmpty();
 
         driver.get(url("/audit"));
@@ -42,7 +42,7 @@ class RoleNavigationJourneyTest extends SignInJourney {
         signInAndEnrol(auditor);
         assertThat(driver.findElement(By.cssSelector(".role-badge")).getText()).isEqualTo(zh("role.AUDIT_ADMIN"));
 
-        assertThat(driver.findElement(By.id("nav-audit")).getText()).isEqualTo(zh("nav.audit"));
+        assertThat(navText("nav-audit")).isEqualTo(zh("nav.audit"));
         assertThat(driver.findElements(By.id("nav-network-units"))).isEmpty();
         assertThat(driver.findElements(By.id("nav-filing-review"))).isEmpty();
         assertThat(driver.findElements(By.id("nav-organisations"))).as("no inspection data by the audit role").isEmpty();
@@ -50,7 +50,7 @@ class RoleNavigationJourneyTest extends SignInJourney {
         assertThat(driver.findElements(By.id("nav-self-inspections"))).isEmpty();
         assertThat(driver.findElements(By.id("nav-self-inspection-status"))).isEmpty();
 
-        driver.findElement(By.id("nav-audit")).click();
+        navigate("nav-audit");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verify-chain")));
         assertThat(driver.getPageSource()).contains(auditor).doesNotContain("??");
         driver.findElement(By.id("verify-chain")).click();

@@ -137,7 +137,7 @@ class SelfInspectionJourneyTest extends BrowserTest {
     void anOperatorSelfInspectsRecordsFixesAndPlansTwoFindingsSubmitsAndTheOfficerAccepts() throws Exception {
         signIn(operator);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
-        click("nav-self-inspections");
+        navigate("nav-self-inspections");
         click("open-" + code);
         waiting().until(ExpectedConditions.textToBe(By.id("workspace-status"), text("selfinspection.status.NOT_STARTED")));
 

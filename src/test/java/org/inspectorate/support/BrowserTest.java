@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -111,6 +114,33 @@ public abstract class BrowserTest {
 
     protected WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Clicks the element after scrolling it to the middle of the window at once: a plain click on an element near
+     * the window's edge can land on the sticky navigation or be taken while Bootstrap's smooth scroll still runs.
+     */
+    protected static void click(By by) {
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
+    /** The text of the navigation entry {@code id}, whether or not its menu is open. */
+    protected static String navText(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("textContent").strip();
+    }
+
+    /** Follows the navigation entry {@code id}, opening the menu it sits in first. */
+    protected static void navigate(String id) {
+        WebElement link = driver.findElement(By.id(id));
+        if (!link.isDisplayed()) {
+            link.findElement(By.xpath("ancestor::li[contains(@class,'dropdown')]/a[contains(@class,'dropdown-toggle')]"))
+                    .click();
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> link.isDisplayed());
+        }
+        link.click();
     }
 
     /** The browser console since the last call (CSP violations are reported there). */
