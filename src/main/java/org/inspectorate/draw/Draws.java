@@ -237,7 +237,7 @@ public class Draws {
             throw new ConflictException("draw.notDrawn", d.state().name());
         }
         DrawRound current = repository.rounds(d.id()).get(0);
-        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(d.id()));
+        PoolSnapshot snapshot = repository.snapshot(d.id());
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
         return new PublishedDraw(snapshot, rules, current.commitment(), current.seed(), current.witnessEntropy(),
                 current.assignments());
@@ -289,9 +289,10 @@ public class Draws {
         }
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
         PoolSnapshot snapshot = freeze(d);
+        byte[] stored = snapshot.gzip(); // and the hash, in the same pass
         DrawSeed seed = DrawSeed.generate(random);
         DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
-        repository.schedule(id, actor.username(), snapshot.canonicalJson(), snapshot.hash(), commitment.seedHash(),
+        repository.schedule(id, actor.username(), stored, snapshot.hash(), commitment.seedHash(),
                 seal.seal(id, seed), commitment.digest(), clock.instant());
         events.publishEvent(new DrawChanged("draw.scheduled", "draw:" + id, "targets=" + snapshot.targets().size()
                 + " inspectors=" + snapshot.inspectors().size() + " snapshot=" + snapshot.hash() + " seedHash="
@@ -311,7 +312,7 @@ public class Draws {
         }
         List<String> witness = witness(witnessText);
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
-        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
+        PoolSnapshot snapshot = repository.snapshot(id);
         DrawCommitment commitment = new DrawCommitment(d.seedHash(), d.snapshotHash(), d.rulesHash(), d.drawDate());
         if (!commitment.digest().equals(d.commitmentDigest())) {
             throw new ConflictException("draw.seed.mismatch", "commitment digest");
@@ -403,7 +404,7 @@ public class Draws {
         DrawRound current = repository.rounds(id).get(0);
         repository.supersede(current.id(), d.redrawReason(), d.redrawRequestedBy(), actor.username(), now);
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
-        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
+        PoolSnapshot snapshot = repository.snapshot(id);
         DrawSeed seed = DrawSeed.generate(random);
         DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
         repository.recommit(id, commitment.seedHash(), seal.seal(id, seed), commitment.digest(), now);
