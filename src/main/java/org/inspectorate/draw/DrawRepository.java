@@ -220,17 +220,22 @@ class DrawRepository {
 
     /**
      * The frozen snapshot, read from its gzip column or, for draws scheduled before that column existed, from the
-     * canonical JSON text.
+     * canonical JSON text; its hash is that of the stored bytes ({@link PoolSnapshot#read}).
      */
     PoolSnapshot snapshot(long id) {
-        byte[] gzip = jdbc.sql("SELECT snapshot_gzip FROM draw WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getBytes(1)).single();
-        if (gzip != null && gzip.length > 0) {
-            return PoolSnapshot.fromGzip(gzip);
-        }
-        String json = jdbc.sql("SELECT snapshot_json FROM draw WHERE id = :id").param("id", id).query(String.class)
+        return jdbc.sql("SELECT snapshot_gzip, snapshot_json FROM draw WHERE id = :id").param("id", id)
+                .query((rs, n) -> {
+                    byte[] gzip = rs.getBytes(1);
+                    if (gzip != null && gzip.length > 0) {
+                        return PoolSnapshot.fromGzip(gzip);
+                    }
+                    String json = rs.getString(2);
+                    if (json == null) {
+                        throw new IllegalStateException("draw " + id + " has no frozen snapshot");
+                    }
+                    return PoolSnapshot.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+                })
                 .single();
-        return SnapshotReader.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     String sealedSeed(long id) {

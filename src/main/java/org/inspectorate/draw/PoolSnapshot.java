@@ -136,14 +136,32 @@ public final class PoolSnapshot {
         return bytes.toByteArray();
     }
 
-    /** Reads a snapshot stored by {@link #gzip()}. */
+    /** Reads a snapshot stored by {@link #gzip()}; see {@link #read}. */
     static PoolSnapshot fromGzip(byte[] gzip) {
         try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip),
                 64 * 1024)) {
-            return SnapshotReader.read(in);
+            return read(in);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("the stored snapshot is not valid gzip: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a snapshot from its stored JSON bytes, hashing exactly those bytes on the way: its {@link #hash()} is
+     * the SHA-256 of what was stored, not of the snapshot written anew. Equal to the committed hash only when the
+     * stored bytes are the canonical JSON the commitment covers, byte for byte (then the snapshot read from them is
+     * that snapshot); any other bytes, even of a snapshot with the same content, give another hash.
+     */
+    static PoolSnapshot read(java.io.InputStream in) {
+        java.security.MessageDigest sha256;
+        try {
+            sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+        PoolSnapshot snapshot = SnapshotReader.read(new java.security.DigestInputStream(in, sha256));
+        snapshot.hash = CanonicalJson.hex(sha256.digest());
+        return snapshot;
     }
 
     private static final class FastGzip extends java.util.zip.GZIPOutputStream {

@@ -39,7 +39,7 @@ final class SnapshotReader {
     }
 
     /**
-     * The snapshot in {@code in} (UTF-8 JSON; the stream is read to its end, not closed).
+     * The snapshot in {@code in} (UTF-8 JSON; the stream is read to its end and closed).
      *
      * @throws IllegalArgumentException naming the first problem and its JSON path
      */

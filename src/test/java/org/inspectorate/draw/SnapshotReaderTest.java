@@ -34,6 +34,16 @@ class SnapshotReaderTest {
         assertThat(read.canonicalJson()).isEqualTo(SNAPSHOT.canonicalJson());
         assertThat(read.hash()).isEqualTo(SNAPSHOT.hash());
         assertThat(PoolSnapshot.fromGzip(SNAPSHOT.gzip())).isEqualTo(SNAPSHOT);
+        assertThat(PoolSnapshot.fromGzip(SNAPSHOT.gzip()).hash()).isEqualTo(SNAPSHOT.hash());
+    }
+
+    @Test
+    void aSnapshotReadFromStoredBytesHasTheHashOfThoseBytesSoOtherBytesOfTheSameContentDoNotMatch() {
+        String spaced = SNAPSHOT.canonicalJson().replace(",\"targets\":", ", \"targets\":");
+        PoolSnapshot read = PoolSnapshot.read(new ByteArrayInputStream(spaced.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read).isEqualTo(SNAPSHOT);
+        assertThat(read.hash()).isNotEqualTo(SNAPSHOT.hash())
+                .isEqualTo(CanonicalJson.hex(CanonicalJson.sha256(spaced.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
