@@ -46,7 +46,7 @@ final class SnapshotReader {
     static PoolSnapshot read(InputStream in) {
         try (JsonParser parser = MAPPER.createParser(in)) {
             SnapshotReader reader = new SnapshotReader(parser);
-            reader.next("$");
+            reader.next(Path.ROOT);
             PoolSnapshot snapshot = reader.snapshot();
             if (parser.nextToken() != null) {
                 throw new IllegalArgumentException("$: unexpected content after the snapshot");
@@ -61,7 +61,7 @@ final class SnapshotReader {
         List<TargetCandidate> targets = new ArrayList<>();
         List<InspectorCandidate> inspectors = new ArrayList<>();
         List<AgencyRelation> relations = new ArrayList<>();
-        object("$", ROOT, (member, path) -> {
+        object(Path.ROOT, ROOT, (member, path) -> {
             switch (member) {
                 case 0 -> {
                     String format = string(path);
@@ -75,10 +75,10 @@ final class SnapshotReader {
                 default -> array(path, p -> relations.add(relation(p)));
             }
         });
-        return make("$", () -> new PoolSnapshot(targets, inspectors, relations));
+        return make(Path.ROOT, () -> new PoolSnapshot(targets, inspectors, relations));
     }
 
-    private TargetCandidate target(String at) {
+    private TargetCandidate target(Path at) {
         Object[] v = new Object[TARGET.length];
         object(at, TARGET, (member, path) -> {
             if (member == 6) {
@@ -95,7 +95,7 @@ final class SnapshotReader {
                 (String) v[4], (String) v[5], (LocalDate) v[6], attributes));
     }
 
-    private InspectorCandidate inspector(String at) {
+    private InspectorCandidate inspector(Path at) {
         Object[] v = new Object[INSPECTOR.length];
         object(at, INSPECTOR, (member, path) -> {
             switch (member) {
@@ -119,7 +119,7 @@ final class SnapshotReader {
                 (LocalDate) v[5], (LocalDate) v[6]));
     }
 
-    private InspectorCandidate.Employment employment(String at) {
+    private InspectorCandidate.Employment employment(Path at) {
         Object[] v = new Object[EMPLOYMENT.length];
         object(at, EMPLOYMENT, (member, path) -> v[member] = switch (member) {
             case 0 -> string(path);
@@ -129,7 +129,7 @@ final class SnapshotReader {
         return make(at, () -> new InspectorCandidate.Employment((String) v[0], (LocalDate) v[1], (LocalDate) v[2]));
     }
 
-    private AgencyRelation relation(String at) {
+    private AgencyRelation relation(Path at) {
         Object[] v = new Object[RELATION.length];
         object(at, RELATION, (member, path) -> v[member] = member == 2 ? date(path) : string(path));
         return make(at, () -> new AgencyRelation((String) v[0], (String) v[1], (LocalDate) v[2], (String) v[3]));
@@ -138,15 +138,15 @@ final class SnapshotReader {
     // --- the strict token reading ------------------------------------------------------------------
 
     private interface Member {
-        void read(int member, String path);
+        void read(int member, Path path);
     }
 
     private interface Element {
-        void read(String path);
+        void read(Path path);
     }
 
     /** Reads the object at the current token: each of {@code names} exactly once, nothing else. */
-    private void object(String path, String[] names, Member member) {
+    private void object(Path path, String[] names, Member member) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException(path + " must be a JSON object");
         }
@@ -162,7 +162,7 @@ final class SnapshotReader {
             }
             seen[index] = true;
             next(path);
-            member.read(index, path + "." + name);
+            member.read(index, path.member(name));
         }
         for (int i = 0; i < names.length; i++) {
             if (!seen[i]) {
@@ -171,24 +171,24 @@ final class SnapshotReader {
         }
     }
 
-    private void array(String path, Element element) {
+    private void array(Path path, Element element) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw new IllegalArgumentException(path + " must be an array");
         }
         int i = 0;
         for (JsonToken t = next(path); t != JsonToken.END_ARRAY; t = next(path)) {
-            element.read(path + "[" + i++ + "]");
+            element.read(path.element(i++));
         }
     }
 
-    private String string(String path) {
+    private String string(Path path) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw new IllegalArgumentException(path + " must be a string");
         }
         return parser.getString();
     }
 
-    private Set<String> uniqueStrings(String path) {
+    private Set<String> uniqueStrings(Path path) {
         List<String> list = new ArrayList<>();
         array(path, p -> list.add(string(p)));
         Set<String> set = new HashSet<>(list);
@@ -198,7 +198,7 @@ final class SnapshotReader {
         return set;
     }
 
-    private Map<String, String> stringMap(String path) {
+    private Map<String, String> stringMap(Path path) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException(path + " must be a JSON object");
         }
@@ -206,14 +206,14 @@ final class SnapshotReader {
         for (JsonToken t = next(path); t != JsonToken.END_OBJECT; t = next(path)) {
             String name = parser.currentName();
             next(path);
-            if (m.put(name, string(path + "." + name)) != null) {
+            if (m.put(name, string(path.member(name))) != null) {
                 throw new IllegalArgumentException(path + "." + name + " appears twice");
             }
         }
         return m;
     }
 
-    private LocalDate date(String path) {
+    private LocalDate date(Path path) {
         LocalDate d = optionalDate(path);
         if (d == null) {
             throw new IllegalArgumentException(path + " must be a date, not null");
@@ -222,7 +222,7 @@ final class SnapshotReader {
     }
 
     /** A {@code yyyy-MM-dd} date or {@code null}. */
-    private LocalDate optionalDate(String path) {
+    private LocalDate optionalDate(Path path) {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -248,12 +248,44 @@ final class SnapshotReader {
         return true;
     }
 
-    private JsonToken next(String path) {
+    private JsonToken next(Path path) {
         JsonToken t = parser.nextToken();
         if (t == null) {
             throw new IllegalArgumentException(path + ": the snapshot ends early");
         }
         return t;
+    }
+
+    /** Where a value sits, e.g. {@code $.targets[3].id}: spelled out only for an error message. */
+    private static final class Path {
+
+        static final Path ROOT = new Path(null, "$", -1);
+
+        private final Path parent;
+        private final String name;
+        private final int index;
+
+        private Path(Path parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        Path member(String member) {
+            return new Path(this, member, -1);
+        }
+
+        Path element(int i) {
+            return new Path(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return name;
+            }
+            return parent + (name == null ? "[" + index + "]" : "." + name);
+        }
     }
 
     private static int indexOf(String[] names, String name) {
@@ -265,7 +297,7 @@ final class SnapshotReader {
         return -1;
     }
 
-    private static <T> T make(String path, java.util.function.Supplier<T> constructor) {
+    private static <T> T make(Path path, java.util.function.Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
