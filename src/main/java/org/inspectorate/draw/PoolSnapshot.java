@@ -123,8 +123,8 @@ public final class PoolSnapshot {
     }
 
     /**
-     * The gzip of the canonical JSON bytes (fastest compression: the pools repeat codes, so it still shrinks about
-     * twentyfold), written in one pass with the hash; {@link SnapshotReader} reads it back.
+     * The gzip of the canonical JSON bytes (fastest compression: the pools repeat few codes, so it still shrinks many
+     * times), written in one pass with the hash; {@link SnapshotReader} reads it back.
      */
     byte[] gzip() {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
