@@ -16,10 +16,17 @@ import java.util.TreeMap;
 final class CanonicalDigest {
 
     private final MessageDigest digest;
+    private final java.io.OutputStream copy;
     private final byte[] buffer = new byte[16 * 1024];
     private int length;
 
     CanonicalDigest() {
+        this(null);
+    }
+
+    /** A writer that also passes every byte it digests on to {@code copy} (when not {@code null}). */
+    CanonicalDigest(java.io.OutputStream copy) {
+        this.copy = copy;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -227,6 +234,13 @@ final class CanonicalDigest {
 
     private void flush() {
         digest.update(buffer, 0, length);
+        if (copy != null && length > 0) {
+            try {
+                copy.write(buffer, 0, length);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         length = 0;
     }
 }

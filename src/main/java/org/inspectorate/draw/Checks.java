@@ -27,6 +27,30 @@ final class Checks {
         return value;
     }
 
+    /**
+     * {@link #code(String, String)} for a field of an item, e.g. ("target", "42", "operatorId") naming
+     * {@code target 42 operatorId}; the name is spelled out only when the check fails (pools hold 100,000 items).
+     */
+    static String code(String value, String item, String id, String field) {
+        if (!isCode(value)) {
+            code(value, item + " " + id + " " + field);
+        }
+        return value;
+    }
+
+    private static boolean isCode(String value) {
+        if (value == null || value.isEmpty() || value.length() > 200 || Character.isWhitespace(value.charAt(0))
+                || Character.isWhitespace(value.charAt(value.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static <T extends Collection<String>> T codes(T values, String field) {
         if (values == null) {
             throw new IllegalArgumentException(field + " is required (may be empty)");

@@ -1,5 +1,6 @@
 package org.inspectorate.draw;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -164,14 +165,16 @@ class DrawRepository {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    void schedule(long id, String approvedBy, String snapshotJson, String snapshotHash, String seedHash, String sealed,
+    /** Schedules the draw with its frozen snapshot stored as the gzip of the canonical JSON bytes. */
+    void schedule(long id, String approvedBy, byte[] snapshotGzip, String snapshotHash, String seedHash, String sealed,
             String digest, Instant now) {
         jdbc.sql("""
-                UPDATE draw SET draw_state = 'SCHEDULED', approved_by = :by, scheduled_at = :now, snapshot_json = :snapshot,
+                UPDATE draw SET draw_state = 'SCHEDULED', approved_by = :by, scheduled_at = :now, snapshot_json = NULL,
+                    snapshot_gzip = :snapshot,
                     snapshot_hash = :snapshotHash, seed_hash = :seedHash, seed_sealed = :sealed, commitment_digest = :digest,
                     updated_at = :now, version = version + 1
                 WHERE id = :id""")
-                .param("by", approvedBy).param("now", Jdbc.ts(now)).param("snapshot", snapshotJson)
+                .param("by", approvedBy).param("now", Jdbc.ts(now)).param("snapshot", snapshotGzip)
                 .param("snapshotHash", snapshotHash).param("seedHash", seedHash).param("sealed", sealed)
                 .param("digest", digest).param("id", id).update();
     }
@@ -215,8 +218,24 @@ class DrawRepository {
                 .param("now", Jdbc.ts(now)).param("id", id).update();
     }
 
-    String snapshotJson(long id) {
-        return jdbc.sql("SELECT snapshot_json FROM draw WHERE id = :id").param("id", id).query(String.class).single();
+    /**
+     * The frozen snapshot, read from its gzip column or, for draws scheduled before that column existed, from the
+     * canonical JSON text; its hash is that of the stored bytes ({@link PoolSnapshot#read}).
+     */
+    PoolSnapshot snapshot(long id) {
+        return jdbc.sql("SELECT snapshot_gzip, snapshot_json FROM draw WHERE id = :id").param("id", id)
+                .query((rs, n) -> {
+                    byte[] gzip = rs.getBytes(1);
+                    if (gzip != null && gzip.length > 0) {
+                        return PoolSnapshot.fromGzip(gzip);
+                    }
+                    String json = rs.getString(2);
+                    if (json == null) {
+                        throw new IllegalStateException("draw " + id + " has no frozen snapshot");
+                    }
+                    return PoolSnapshot.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+                })
+                .single();
     }
 
     String sealedSeed(long id) {

@@ -55,6 +55,15 @@ public class Draws {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * The snapshot the last approval on this node froze, kept (softly) for the draw's run so that it need not read
+     * and parse the stored 20 MB again; used only while its hash is the one committed. Verification never uses it.
+     */
+    private final java.util.concurrent.atomic.AtomicReference<java.lang.ref.SoftReference<Frozen>> lastFrozen =
+            new java.util.concurrent.atomic.AtomicReference<>(new java.lang.ref.SoftReference<>(null));
+
+    private record Frozen(long drawId, String hash, PoolSnapshot snapshot) {
+    }
 
     private final org.inspectorate.organisation.Organisations organisations;
     private final org.inspectorate.organisation.UserAccounts accounts;
@@ -237,7 +246,7 @@ public class Draws {
             throw new ConflictException("draw.notDrawn", d.state().name());
         }
         DrawRound current = repository.rounds(d.id()).get(0);
-        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(d.id()));
+        PoolSnapshot snapshot = repository.snapshot(d.id());
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
         return new PublishedDraw(snapshot, rules, current.commitment(), current.seed(), current.witnessEntropy(),
                 current.assignments());
@@ -289,10 +298,12 @@ public class Draws {
         }
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
         PoolSnapshot snapshot = freeze(d);
+        byte[] stored = snapshot.gzip(); // and the hash, in the same pass
         DrawSeed seed = DrawSeed.generate(random);
         DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
-        repository.schedule(id, actor.username(), snapshot.canonicalJson(), snapshot.hash(), commitment.seedHash(),
+        repository.schedule(id, actor.username(), stored, snapshot.hash(), commitment.seedHash(),
                 seal.seal(id, seed), commitment.digest(), clock.instant());
+        lastFrozen.set(new java.lang.ref.SoftReference<>(new Frozen(id, snapshot.hash(), snapshot)));
         events.publishEvent(new DrawChanged("draw.scheduled", "draw:" + id, "targets=" + snapshot.targets().size()
                 + " inspectors=" + snapshot.inspectors().size() + " snapshot=" + snapshot.hash() + " seedHash="
                 + commitment.seedHash() + " commitment=" + commitment.digest()));
@@ -311,7 +322,7 @@ public class Draws {
         }
         List<String> witness = witness(witnessText);
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
-        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
+        PoolSnapshot snapshot = frozen(id, d.snapshotHash());
         DrawCommitment commitment = new DrawCommitment(d.seedHash(), d.snapshotHash(), d.rulesHash(), d.drawDate());
         if (!commitment.digest().equals(d.commitmentDigest())) {
             throw new ConflictException("draw.seed.mismatch", "commitment digest");
@@ -403,7 +414,7 @@ public class Draws {
         DrawRound current = repository.rounds(id).get(0);
         repository.supersede(current.id(), d.redrawReason(), d.redrawRequestedBy(), actor.username(), now);
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
-        PoolSnapshot snapshot = PublishedDraw.snapshotFromJson(repository.snapshotJson(id));
+        PoolSnapshot snapshot = repository.snapshot(id);
         DrawSeed seed = DrawSeed.generate(random);
         DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
         repository.recommit(id, commitment.seedHash(), seal.seal(id, seed), commitment.digest(), now);
@@ -439,6 +450,15 @@ public class Draws {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /** The snapshot approval froze for this draw: kept from the approval when its hash is the committed one, else read. */
+    private PoolSnapshot frozen(long id, String committedHash) {
+        Frozen f = lastFrozen.get().get();
+        if (f != null && f.drawId() == id && f.hash().equals(committedHash)) {
+            return f.snapshot();
+        }
+        return repository.snapshot(id);
+    }
 
     private PoolSnapshot freeze(Draw d) {
         Map<Long, LocalDate> last = repository.lastInspections();

@@ -109,7 +109,70 @@ public final class PoolSnapshot {
      * {@link String#compareTo} order) straight into the digest: no maps, no text of the whole pool.
      */
     private String streamedHash() {
-        CanonicalDigest d = new CanonicalDigest();
+        return streamedHash(new CanonicalDigest());
+    }
+
+    /**
+     * Writes the UTF-8 bytes of {@link #canonicalJson()} to {@code out} (not closed) in one pass with the hash,
+     * which it returns (and keeps for {@link #hash()}).
+     */
+    String writeCanonical(java.io.OutputStream out) {
+        String h = streamedHash(new CanonicalDigest(out));
+        hash = h;
+        return h;
+    }
+
+    /**
+     * The gzip of the canonical JSON bytes (fastest compression: the pools repeat few codes, so it still shrinks many
+     * times), written in one pass with the hash; {@link SnapshotReader} reads it back.
+     */
+    byte[] gzip() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        try (java.util.zip.GZIPOutputStream gz = new FastGzip(bytes)) {
+            writeCanonical(gz);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads a snapshot stored by {@link #gzip()}; see {@link #read}. */
+    static PoolSnapshot fromGzip(byte[] gzip) {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip),
+                64 * 1024)) {
+            return read(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("the stored snapshot is not valid gzip: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a snapshot from its stored JSON bytes, hashing exactly those bytes on the way: its {@link #hash()} is
+     * the SHA-256 of what was stored, not of the snapshot written anew. Equal to the committed hash only when the
+     * stored bytes are the canonical JSON the commitment covers, byte for byte (then the snapshot read from them is
+     * that snapshot); any other bytes, even of a snapshot with the same content, give another hash.
+     */
+    static PoolSnapshot read(java.io.InputStream in) {
+        java.security.MessageDigest sha256;
+        try {
+            sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+        PoolSnapshot snapshot = SnapshotReader.read(new java.security.DigestInputStream(in, sha256));
+        snapshot.hash = CanonicalJson.hex(sha256.digest());
+        return snapshot;
+    }
+
+    private static final class FastGzip extends java.util.zip.GZIPOutputStream {
+
+        FastGzip(java.io.OutputStream out) throws java.io.IOException {
+            super(out, 64 * 1024);
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
+    }
+
+    private String streamedHash(CanonicalDigest d) {
         d.token(OPEN_FORMAT).string(FORMAT);
         d.token(NEXT_INSPECTORS).raw('[');
         for (int i = 0; i < inspectors.size(); i++) {

@@ -83,11 +83,6 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
         return new PublishedDraw(snapshot, rules, commitment, seed, witness, result);
     }
 
-    /** Reads a snapshot's canonical JSON (as {@link PoolSnapshot#canonicalJson()} writes it). */
-    static PoolSnapshot snapshotFromJson(String json) {
-        return snapshot(new Obj(tree(json), "$"));
-    }
-
     /** Reads the rules' canonical JSON (as {@link DrawRules#canonicalJson()} writes it). */
     static DrawRules rulesFromJson(String json) {
         return rules(new Obj(tree(json), "$"));

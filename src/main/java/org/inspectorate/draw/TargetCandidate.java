@@ -25,18 +25,26 @@ public record TargetCandidate(String id, String operatorId, String operatorType,
     static final java.util.Set<String> FIELDS =
             java.util.Set.of("operatorId", "operatorType", "province", "networkCategory", "gradeLevel");
 
+    private static final Map<String, String> NO_ATTRIBUTES = Collections.unmodifiableMap(new TreeMap<>());
+
     public TargetCandidate {
         Checks.code(id, "target id");
-        Checks.code(operatorId, "target " + id + " operatorId");
-        Checks.code(operatorType, "target " + id + " operatorType");
-        Checks.code(province, "target " + id + " province");
-        Checks.code(networkCategory, "target " + id + " networkCategory");
-        Checks.code(gradeLevel, "target " + id + " gradeLevel");
-        Checks.required(attributes, "target " + id + " attributes");
-        TreeMap<String, String> copy = new TreeMap<>();
-        attributes.forEach((k, v) -> copy.put(Checks.code(k, "target " + id + " attribute name"),
-                Checks.code(v, "target " + id + " attribute " + k)));
-        attributes = Collections.unmodifiableMap(copy);
+        Checks.code(operatorId, "target", id, "operatorId");
+        Checks.code(operatorType, "target", id, "operatorType");
+        Checks.code(province, "target", id, "province");
+        Checks.code(networkCategory, "target", id, "networkCategory");
+        Checks.code(gradeLevel, "target", id, "gradeLevel");
+        if (attributes == null) {
+            Checks.required(attributes, "target " + id + " attributes");
+        }
+        if (attributes.isEmpty()) {
+            attributes = NO_ATTRIBUTES;
+        } else {
+            TreeMap<String, String> copy = new TreeMap<>();
+            attributes.forEach((k, v) -> copy.put(Checks.code(k, "target " + id + " attribute name"),
+                    Checks.code(v, "target " + id + " attribute " + k)));
+            attributes = Collections.unmodifiableMap(copy);
+        }
     }
 
     public TargetCandidate(String id, String operatorId, String operatorType, String province,

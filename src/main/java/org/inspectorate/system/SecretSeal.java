@@ -85,6 +85,16 @@ public final class SecretSeal {
      *         with another key
      */
     public String open(String stored, String context) {
+        return new String(openBytes(stored, context), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The raw bytes sealed in {@code stored} for {@code context}: for values sealed as bytes by an earlier scheme
+     * with the same cipher, nonce and tag layout (the caller puts {@value #MARKER} in front of their Base64).
+     *
+     * @throws SealBroken as {@link #open}
+     */
+    public byte[] openBytes(String stored, String context) {
         if (!isSealed(stored)) {
             throw new SealBroken("the value is not sealed");
         }
@@ -96,7 +106,7 @@ public final class SecretSeal {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             c.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(c.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return c.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new SealBroken("the sealed value does not open under this key and context");
         }

@@ -3,6 +3,7 @@ package org.inspectorate.draw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,6 +54,17 @@ class CanonicalDigestTest {
         String previous = CanonicalJson.hex(CanonicalJson.sha256(CanonicalJson.bytes(snapshot.canonical())));
         assertThat(snapshot.hash()).isEqualTo(previous);
         assertThat(snapshot.canonicalJson()).contains("网络安全", "\\\"quoted\\\"", "back\\\\slash", "😀");
+
+        PoolSnapshot fresh = new PoolSnapshot(targets, inspectors, relations);
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        assertThat(fresh.writeCanonical(written)).isEqualTo(previous);
+        assertThat(written.toByteArray()).isEqualTo(snapshot.canonicalJson().getBytes(StandardCharsets.UTF_8));
+        byte[] gzip = new PoolSnapshot(targets, inspectors, relations).gzip();
+        assertThat(gzip.length).isLessThan(written.size() / 2);
+        PoolSnapshot stored = PoolSnapshot.fromGzip(gzip);
+        assertThat(stored).isEqualTo(snapshot);
+        assertThat(stored.canonicalJson()).isEqualTo(snapshot.canonicalJson());
+        assertThat(SnapshotReader.read(new java.io.ByteArrayInputStream(written.toByteArray()))).isEqualTo(snapshot);
     }
 
     @Test

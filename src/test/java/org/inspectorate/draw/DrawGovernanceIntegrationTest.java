@@ -159,6 +159,46 @@ class DrawGovernanceIntegrationTest {
     }
 
     @Test
+    void theSnapshotIsStoredCompressedAndADrawScheduledBeforeThatStillVerifiesFromItsTextColumn() {
+        Draw drawn = draws.run(preparer, scheduled().id(), "");
+        String canonical = draws.published(preparer, drawn.id()).snapshot().canonicalJson();
+        byte[] gzip = jdbc.sql("SELECT snapshot_gzip FROM draw WHERE id = :id").param("id", drawn.id())
+                .query((rs, n) -> rs.getBytes(1)).single();
+        assertThat(gzip).isNotEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM draw WHERE id = :id AND snapshot_json IS NULL").param("id", drawn.id())
+                .query(Long.class).single()).isEqualTo(1L);
+
+        // a draw of the earlier format: the canonical JSON as text, no gzip
+        jdbc.sql("UPDATE draw SET snapshot_json = :json, snapshot_gzip = NULL WHERE id = :id")
+                .param("json", canonical).param("id", drawn.id()).update();
+        assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
+
+        jdbc.sql("UPDATE draw SET snapshot_json = :json WHERE id = :id")
+                .param("json", canonical.replaceFirst("\"attributes\":\\{\\}", "\"attributes\":{\"x\":\"y\"}"))
+                .param("id", drawn.id()).update();
+        assertThat(draws.verify(preparer, drawn.id()).reasons()).isNotEmpty();
+
+        // the same content in other bytes (not canonical) is not the committed snapshot either
+        jdbc.sql("UPDATE draw SET snapshot_json = NULL, snapshot_gzip = :gzip WHERE id = :id")
+                .param("gzip", gzip(canonical.replace(",\"targets\":", ", \"targets\":"))).param("id", drawn.id())
+                .update();
+        assertThat(draws.verify(preparer, drawn.id()).reasons()).isNotEmpty();
+        jdbc.sql("UPDATE draw SET snapshot_gzip = :gzip WHERE id = :id").param("gzip", gzip).param("id", drawn.id())
+                .update();
+        assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void approvingOnesOwnDrawIsRefused() {
         Draw draft = prepared(rules("2", ""), LocalDate.now());
         assertThatThrownBy(() -> draws.approve(preparer, draft.id())).isInstanceOf(ConflictException.class)
