@@ -4,6 +4,8 @@ import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.inspectorate.filing.IpAddress;
+
 /** What counts as a host and a port in a report. Plain rules, no name resolution ever. */
 final class Hosts {
 
@@ -140,31 +142,8 @@ final class Hosts {
             return out.append("::ffff:").append(groups[6] >> 8).append('.').append(groups[6] & 0xff).append('.')
                     .append(groups[7] >> 8).append('.').append(groups[7] & 0xff).append(zone).toString();
         }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; i++) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j;
-        }
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.append(zone).toString();
+        // the filing module's address type compresses as RFC 5952 says (and never asks a resolver)
+        return IpAddress.parse(address).text() + zone;
     }
 
     /** The 16-bit groups of one side of a valid IPv6 address, a trailing dotted quad counting as two. */
