@@ -9,6 +9,8 @@ import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
 import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.finding.Findings;
+import org.inspectorate.ingest.ImportJob;
+import org.inspectorate.ingest.ImportJobs;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.selfinspection.SelfInspections;
@@ -37,11 +39,12 @@ class DemoData implements ApplicationRunner {
     private final DemoFilings filings;
     private final DemoSelfInspections selfInspections;
     private final DemoDraws draws;
+    private final DemoImports imports;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
-            Agencies agencies, Draws draws, PlatformTransactionManager transactions, Clock clock,
+            Agencies agencies, Draws draws, ImportJobs importJobs, PlatformTransactionManager transactions, Clock clock,
             Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
@@ -51,6 +54,7 @@ class DemoData implements ApplicationRunner {
                 new TransactionTemplate(transactions), clock);
         this.draws = new DemoDraws(organisations, accounts, agencies, draws, new TransactionTemplate(transactions),
                 clock);
+        this.imports = new DemoImports(organisations, importJobs);
         this.environment = environment;
     }
 
@@ -75,6 +79,10 @@ class DemoData implements ApplicationRunner {
         Long draw = draws.load();
         if (draw != null) {
             log.info("Demo agencies, inspectors and a published draw loaded: /draws/{}", draw);
+        }
+        ImportJob imported = imports.load();
+        if (imported != null) {
+            log.info("Demo scanner report import queued for the demo operator: /imports/{}", imported.id());
         }
         log.info(signInBlock());
     }

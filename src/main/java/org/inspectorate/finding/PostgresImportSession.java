@@ -139,7 +139,10 @@ final class PostgresImportSession implements ScanImports.ImportSession {
                 WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key AND f.content_hash = s.content_hash""")
                 .params(p).update();
         long t2 = System.nanoTime();
-        int updated = jdbc.sql("""
+        // keys are unique on both sides: once every staged row matched unchanged, none is changed or new, and
+        // the two joins below (about a second on 100,000 rows) are skipped
+        int staged = preparer.distinct();
+        int updated = unchanged == staged ? 0 : jdbc.sql("""
                 WITH changed AS (
                     UPDATE finding f SET network_unit_id = s.network_unit_id, asset = s.asset, title = s.title,
                         description = s.description, category = s.category, severity = s.severity,
@@ -155,7 +158,7 @@ final class PostgresImportSession implements ScanImports.ImportSession {
                 SELECT id, :now, :by, 'refreshed', NULL, NULL, :note FROM changed""")
                 .params(p).update();
         long t3 = System.nanoTime();
-        int created = jdbc.sql("""
+        int created = unchanged + updated == staged ? 0 : jdbc.sql("""
                 WITH fresh AS (
                     INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
                         severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,

@@ -175,6 +175,11 @@ public class ScanImports {
         private final LocalDate today;
         int repeated;
 
+        /** How many distinct keys were prepared (each one row of the import). */
+        int distinct() {
+            return keys.size();
+        }
+
         Preparer(ScanImports imports, Instant now) {
             this.imports = imports;
             this.today = LocalDate.ofInstant(now, imports.clock.getZone());

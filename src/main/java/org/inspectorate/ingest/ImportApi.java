@@ -98,7 +98,7 @@ class ImportApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return jobs.assign(actor, id, body.host().strip().toLowerCase(Locale.ROOT), body.unitId());
+        return jobs.assign(actor, id, Hosts.lenient(body.host()), body.unitId());
     }
 
     @ExceptionHandler(ReportUpload.TooLarge.class)

@@ -3,6 +3,8 @@ package org.inspectorate.ingest;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One scanner report import (扫描报告导入) as the pages and the API show it: its scope, state, progress and,
  * once it succeeded, its counts. Counts are {@code null} until then.
@@ -36,7 +38,8 @@ public record ImportJob(long id, long organisationId, List<Long> unitIds, Report
         return parts.length < 2 || "0".equals(parts[0]) ? null : parts[0] + ":" + parts[1];
     }
 
-    /** Percent of the file read, 0–100 (100 once finished). */
+    /** Percent of the file read, 0–100 (100 once finished); in the API's JSON as {@code percent}. */
+    @JsonProperty("percent")
     public int percent() {
         if (state == ImportState.SUCCEEDED) {
             return 100;

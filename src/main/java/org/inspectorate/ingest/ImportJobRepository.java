@@ -131,13 +131,17 @@ class ImportJobRepository {
                 .param("hosts", unmatchedHosts).param("now", ts(now)).update() == 1;
     }
 
-    void fail(long id, String errorKey, String detail, Instant now) {
-        jdbc.sql("""
+    /**
+     * Fails an active job; false when it is no longer active, e.g. expired as abandoned while its node
+     * stalled — that state and its message stay, not a "failed unexpectedly" written over them.
+     */
+    boolean fail(long id, String errorKey, String detail, Instant now) {
+        return jdbc.sql("""
                 UPDATE import_job SET state = 'FAILED', error_key = :key, error_detail = :detail, finished_at = :now
-                WHERE id = :id""")
+                WHERE id = :id AND state IN ('QUEUED', 'RUNNING')""")
                 .param("id", id).param("key", errorKey)
                 .param("detail", detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
-                .param("now", ts(now)).update();
+                .param("now", ts(now)).update() == 1;
     }
 
     void afterAssignment(long id, int created, int updated, int unchanged, int moved) {

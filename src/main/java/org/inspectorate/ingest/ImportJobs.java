@@ -191,7 +191,7 @@ public class ImportJobs {
 
     private void expire(Instant now) {
         for (Long stale : repository.expire(now.minus(settings.expireAfter), now)) {
-            events.publishEvent(ImportStateChanged.failed(stale, "system", "abandoned: its node stopped"));
+            events.publishEvent(ImportStateChanged.failed(stale, "system", "abandoned: the node stopped reporting"));
         }
     }
 
@@ -330,9 +330,11 @@ public class ImportJobs {
             separate.executeWithoutResult(status -> {
                 ImportJob job = repository.find(id, new org.inspectorate.organisation.Jurisdiction.SqlScope("1 = 1",
                         Map.of())).orElseThrow();
-                repository.fail(id, k, d, clock.instant());
+                boolean failedNow = repository.fail(id, k, d, clock.instant());
                 repository.unlock(job.organisationId(), id);
-                events.publishEvent(ImportStateChanged.failed(id, actor.username(), k + (d == null ? "" : " " + d)));
+                if (failedNow) {
+                    events.publishEvent(ImportStateChanged.failed(id, actor.username(), k + (d == null ? "" : " " + d)));
+                }
             });
         } catch (RuntimeException again) {
             LOG.error("import {} failed and its state could not be recorded", id, again);

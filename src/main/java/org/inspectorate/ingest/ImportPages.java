@@ -106,7 +106,7 @@ class ImportPages {
 
     @PostMapping(PATH + "/{id}/assign")
     String assign(Actor actor, @PathVariable long id, @RequestParam String host, @RequestParam long unit) {
-        jobs.assign(actor, id, host.strip().toLowerCase(Locale.ROOT), unit);
+        jobs.assign(actor, id, Hosts.lenient(host), unit);
         return "redirect:" + PATH + "/" + id;
     }
 

@@ -57,6 +57,8 @@ class ImportJobsIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ImportJobRepository repository;
 
     Organisation org;
     Actor operator;
@@ -254,6 +256,36 @@ class ImportJobsIntegrationTest {
     }
 
     @Test
+    void equivalentIpv6SpellingsOfOneHostAreOneFinding() throws Exception {
+        ImportJob first = run(operator, ImportFixtures.nessus(List.of(item("2001:DB8:0:0:0:0:0:1", 443, 5001, "TLS"))),
+                List.of());
+        assertThat(counts(first)).startsWith("1/0/0/");
+        ImportJob second = run(operator, ImportFixtures.nessus(List.of(item("2001:0db8::0001", 443, 5001, "TLS"))),
+                List.of());
+        assertThat(counts(second)).startsWith("0/0/1/");
+        assertThat(findings("asset LIKE '2001:db8::1%'")).isEqualTo(1);
+    }
+
+    @Test
+    void aJobExpiredWhileRunningStaysAbandonedWhenItsStalledNodeGivesUp() {
+        Instant old = Instant.now().minusSeconds(3600);
+        jdbc.sql("""
+                INSERT INTO import_job (organisation_id, file_name, state, created_by, created_at, heartbeat_at,
+                    node_id, bytes_total, bytes_read, findings_parsed)
+                VALUES (:o, 'stalled.nessus', 'RUNNING', 'someone', :old, :old, 'slow', 10, 5, 1)""")
+                .param("o", org.id()).param("old", Jdbc.ts(old)).update();
+        long id = jdbc.sql("SELECT id FROM import_job WHERE organisation_id = :o").param("o", org.id())
+                .query(Long.class).single();
+        assertThat(repository.expire(Instant.now().minusSeconds(60), Instant.now())).containsExactly(id);
+
+        assertThat(repository.fail(id, "ingest.import.failed", "0|0|IllegalStateException", Instant.now())).isFalse();
+        ImportJob job = jobs.get(operator, id);
+        assertThat(job.state()).isEqualTo(ImportState.FAILED);
+        assertThat(job.errorKey()).isEqualTo("ingest.import.abandoned");
+        assertThat(job.errorDetail()).isNull();
+    }
+
+    @Test
     void anImportIntoAUnitOrOperatorOutsideTheJurisdictionIsNotFound() throws Exception {
         Organisation other = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
                 Province.ZHEJIANG, null);
@@ -282,7 +314,7 @@ class ImportJobsIntegrationTest {
         await(operator, id);
         call(operator, get("/api/v1/imports/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("SUCCEEDED")).andExpect(jsonPath("$.format").value("NESSUS"))
-                .andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.unmatchedHosts").value(1));
+                .andExpect(jsonPath("$.percent").value(100)).andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.unmatchedHosts").value(1));
         call(operator, get("/api/v1/imports/" + id + "/unmatched")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].host").value("10.2.2.2"));
         call(operator, post("/api/v1/imports/" + id + "/assignments").contentType(MediaType.APPLICATION_JSON)
