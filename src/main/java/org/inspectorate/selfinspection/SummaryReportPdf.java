@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -26,6 +27,12 @@ final class SummaryReportPdf {
             builder.useFastMode();
             builder.useFont(font.toFile(), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(font.toFile(), FAMILY, 700, FontStyle.NORMAL, true);
+            // The document is generated and every text escaped; still, nothing in it may make the renderer
+            // fetch anything (file:, http:, …): a regulator's network is closed and a report is no way in.
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withHtmlContent(html(report), null);
             builder.toStream(out);
             builder.run();

@@ -1,0 +1,27 @@
+package org.inspectorate.selfinspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SummaryReportPdfTest {
+
+    @Test
+    void theOperatorsTextCannotAddMarkupThatWouldMakeTheRendererFetchAnything() {
+        String hostile = "<img src=\"file:///etc/hostname\"/><link rel=\"stylesheet\" href=\"http://127.0.0.1:1/x.css\"/>"
+                + " & 'quoted' \u0007";
+        SummaryReport report = new SummaryReport("自查 <b>报告</b>", "r.pdf", List.of(
+                new SummaryReport.Heading(1, hostile),
+                new SummaryReport.Paragraph(hostile),
+                new SummaryReport.Table(List.of(hostile), List.of(List.of(hostile)))));
+
+        String html = SummaryReportPdf.html(report);
+
+        assertThat(html).doesNotContain("<img").doesNotContain("<link").doesNotContain("<b>")
+                .contains("&lt;img src=&quot;file:///etc/hostname&quot;/&gt;")
+                .contains("&amp; &#39;quoted&#39;")
+                .doesNotContain("\u0007");
+    }
+}
