@@ -3,6 +3,7 @@ package org.inspectorate.draw;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -226,8 +227,13 @@ public final class DoubleRandomDraw {
         private final int[] mask;
         private final int[] agency;
         private final int[] agencyUse;
-        private final List<Set<String>> conflictOrganisations;
-        private final Map<String, Set<String>> agencyRelated = new HashMap<>();
+        /**
+         * Step 7's exclusions turned around, so that a team is found without set look-ups per inspector: for an
+         * organisation id, the inspectors who may not inspect it (own or former employer within the look-back,
+         * a declared conflict, an agency that evaluated or advised it); for a target id, those who declared it.
+         */
+        private final Map<String, BitSet> excludedForOrganisation = new HashMap<>();
+        private final Map<String, BitSet> excludedForTarget = new HashMap<>();
         private final List<String> skills;
         private final int full;
 
@@ -242,7 +248,7 @@ public final class DoubleRandomDraw {
             leader = new boolean[m];
             mask = new int[m];
             agency = new int[m];
-            conflictOrganisations = new ArrayList<>(m);
+            Map<String, BitSet> agencyMembers = new HashMap<>();
             Map<String, Integer> agencies = new HashMap<>();
             for (int i = 0; i < m; i++) {
                 InspectorCandidate c = all.get(i);
@@ -260,12 +266,19 @@ public final class DoubleRandomDraw {
                         orgs.add(e.organisationId());
                     }
                 }
-                conflictOrganisations.add(orgs);
+                for (String organisation : orgs) {
+                    excludedForOrganisation.computeIfAbsent(organisation, o -> new BitSet(m)).set(i);
+                }
+                for (String declared : c.declaredConflicts()) {
+                    excludedForTarget.computeIfAbsent(declared, t -> new BitSet(m)).set(i);
+                }
+                agencyMembers.computeIfAbsent(c.agencyId(), a -> new BitSet(m)).set(i);
             }
             agencyUse = new int[agencies.size()];
             for (AgencyRelation r : snapshot.relations()) {
-                if (!r.date().isBefore(boundary)) {
-                    agencyRelated.computeIfAbsent(r.agencyId(), a -> new HashSet<>()).add(r.organisationId());
+                BitSet members = agencyMembers.get(r.agencyId());
+                if (members != null && !r.date().isBefore(boundary)) {
+                    excludedForOrganisation.computeIfAbsent(r.organisationId(), o -> new BitSet(m)).or(members);
                 }
             }
         }
@@ -315,11 +328,12 @@ public final class DoubleRandomDraw {
             String organisation = target.operatorId();
             int[] candidates = new int[all.size()];
             int c = 0;
+            BitSet byOrganisation = excludedForOrganisation.get(organisation);
+            BitSet byTarget = excludedForTarget.get(target.id());
             for (int i = 0; i < all.size(); i++) {
                 if (qualified[i] && agencyUse[agency[i]] < rules.maxTargetsPerAgency()
-                        && !conflictOrganisations.get(i).contains(organisation)
-                        && !all.get(i).declaredConflicts().contains(target.id())
-                        && !agencyRelated.getOrDefault(all.get(i).agencyId(), Set.of()).contains(organisation)) {
+                        && (byOrganisation == null || !byOrganisation.get(i))
+                        && (byTarget == null || !byTarget.get(i))) {
                     candidates[c++] = i;
                 }
             }

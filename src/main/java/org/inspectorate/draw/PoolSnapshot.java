@@ -54,10 +54,11 @@ public final class PoolSnapshot {
     }
 
     private static <T> List<T> sortedUnique(List<T> items, java.util.function.Function<T, String> id, String what) {
-        List<T> sorted = new ArrayList<>(items);
-        if (!strictlyAscending(sorted, id)) { // a snapshot read back or re-frozen is already in order
-            sorted.sort(Comparator.comparing(id));
+        if (strictlyAscending(items, id)) { // a snapshot read back or re-frozen is in order, hence without twins
+            return List.copyOf(items);
         }
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(id));
         for (int i = 1; i < sorted.size(); i++) { // sorted: a duplicate sits next to its twin
             String current = id.apply(sorted.get(i));
             if (current.equals(id.apply(sorted.get(i - 1)))) {
