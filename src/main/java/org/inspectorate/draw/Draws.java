@@ -189,18 +189,28 @@ public class Draws {
         return names(repository.plannedChecksOfDraw(id));
     }
 
-    /** Display names of the checks' targets ("t" + unit id) and team members ("i" + user id). */
+    /**
+     * Display names of the checks' targets ("t" + unit id) and team members ("i" + user id), in a few queries
+     * whatever the number of checks.
+     */
     Map<String, String> names(List<PlannedSpotCheck> checks) {
+        Set<Long> organisationIds = new java.util.HashSet<>();
+        Set<Long> userIds = new java.util.HashSet<>();
+        for (PlannedSpotCheck c : checks) {
+            organisationIds.add(c.targetOrganisationId());
+            userIds.addAll(c.memberUserIds());
+            userIds.add(c.leaderUserId());
+        }
+        Map<Long, String> organisationNames = organisations.namesForRules(organisationIds);
+        Map<Long, String> userLabels = accounts.labelsForRules(userIds);
         Map<String, String> names = new java.util.HashMap<>();
         for (PlannedSpotCheck c : checks) {
-            names.computeIfAbsent("t" + c.targetUnitId(), k -> organisations.findForRules(c.targetOrganisationId())
-                    .map(o -> o.name() + " #" + c.targetUnitId()).orElse("#" + c.targetUnitId()));
-            List<Long> team = new ArrayList<>(c.memberUserIds());
-            team.add(c.leaderUserId());
-            for (Long u : team) {
-                names.computeIfAbsent("i" + u, k -> accounts.findForRules(u)
-                        .map(a -> a.displayName() + " (" + a.username() + ")").orElse("#" + u));
-            }
+            String organisation = organisationNames.get(c.targetOrganisationId());
+            names.put("t" + c.targetUnitId(), organisation == null ? "#" + c.targetUnitId()
+                    : organisation + " #" + c.targetUnitId());
+        }
+        for (Long u : userIds) {
+            names.put("i" + u, userLabels.getOrDefault(u, "#" + u));
         }
         return names;
     }

@@ -77,6 +77,12 @@ public class Organisations {
         return repository.findUnscoped(id);
     }
 
+    /** For other modules' rules (naming a draw's targets): names by id in a few queries; no jurisdiction applied. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> namesForRules(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : repository.namesUnscoped(ids);
+    }
+
     /** Registers an organisation; only the system administrator (系统管理员) may. */
     @Transactional
     public Organisation register(Actor actor, OrganisationInput input) {

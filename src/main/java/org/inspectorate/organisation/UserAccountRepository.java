@@ -91,6 +91,19 @@ class UserAccountRepository {
                 .optional();
     }
 
+    /** "Display name (username)" by account id for the given ids; ids that do not exist are absent. */
+    java.util.Map<Long, String> labels(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> labels = new java.util.HashMap<>();
+        java.util.List<Long> all = java.util.List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 500) { // IN lists stay small on every database
+            jdbc.sql("SELECT id, display_name, username FROM user_account WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query((rs, n) -> labels.put(rs.getLong(1), rs.getString(2) + " (" + rs.getString(3) + ")"))
+                    .list();
+        }
+        return labels;
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username = :u").param("u", username)
                 .query(Long.class).single() > 0;

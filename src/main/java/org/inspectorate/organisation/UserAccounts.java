@@ -166,6 +166,12 @@ public class UserAccounts {
         return accounts.findById(id).map(UserAccountRepository.Credentials::account);
     }
 
+    /** For other modules' rules (naming a draw's teams): "display name (username)" by account id, no jurisdiction. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> labelsForRules(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : accounts.labels(ids);
+    }
+
     /**
      * For other modules' rules (a draw's inspector pool), in one query: the organisation of every enabled account
      * holding the role, by account id; no jurisdiction applied.

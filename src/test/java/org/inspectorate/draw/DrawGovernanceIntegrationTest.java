@@ -149,6 +149,15 @@ class DrawGovernanceIntegrationTest {
 
         assertThat(draws.plannedChecks(preparer, drawn.id())).hasSize(2)
                 .allSatisfy(c -> assertThat(c.state()).isEqualTo("PLANNED"));
+        java.util.Map<String, String> names = draws.names(preparer, drawn.id());
+        for (PlannedSpotCheck c : draws.plannedChecks(preparer, drawn.id())) {
+            assertThat(names.get("t" + c.targetUnitId())).isEqualTo(
+                    organisations.findForRules(c.targetOrganisationId()).orElseThrow().name() + " #" + c.targetUnitId());
+            var leaderAccount = accounts.findForRules(c.leaderUserId()).orElseThrow();
+            assertThat(names.get("i" + c.leaderUserId()))
+                    .isEqualTo(leaderAccount.displayName() + " (" + leaderAccount.username() + ")");
+            assertThat(c.memberUserIds()).allSatisfy(u -> assertThat(names).containsKey("i" + u));
+        }
         Draw publishedDraw = draws.publish(approver, drawn.id());
         assertThat(publishedDraw.state()).isEqualTo(DrawState.PUBLISHED);
         TeamAssignment first = round.assignments().get(0);
