@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -76,7 +77,9 @@ class FilingPagersTest {
                 .andExpect(status().isOk())
                 .andExpect(nextLink(allOf(containsString("level=3.1"),
                         containsString("sort=name"), containsString("asc=true"), containsString("page=1"),
-                        containsString("hx-target=\"#unit-results\""))));
+                        containsString("hx-target=\"#unit-results\""))))
+                // the column already sorted on turns the other way, keeps the filter, and starts again at page 1
+                .andExpect(content().string(containsString("href=\"/network-units?level=3.1&amp;sort=name&amp;asc=false\"")));
     }
 
     @Test
