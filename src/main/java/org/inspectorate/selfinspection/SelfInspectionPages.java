@@ -235,12 +235,11 @@ class SelfInspectionPages {
     // --- helpers ---------------------------------------------------------------------------
 
     private String workspacePage(Actor actor, SelfInspection s, Model model) {
-        boolean own = selfInspections.operates(actor) && s.organisation().id() == actor.organisationId();
+        boolean own = selfInspections.owns(actor, s);
         model.addAttribute("s", s);
         model.addAttribute("editable", own && s.editable());
         model.addAttribute("own", own);
-        model.addAttribute("reviewable", s.workspace() != null && selfInspections.reviews(actor, s.workspace())
-                && s.workspace().state() == WorkspaceState.SUBMITTED);
+        model.addAttribute("reviewable", selfInspections.mayReview(actor, s));
         model.addAttribute("pdfAvailable", selfInspections.pdfFont().isPresent());
         model.addAttribute("answers", Answer.values());
         model.addAttribute("severities", Severity.values());

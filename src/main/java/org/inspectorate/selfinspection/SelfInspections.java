@@ -109,6 +109,17 @@ public class SelfInspections {
         return actor.has(Role.PROVINCIAL_OFFICER) && workspace.recipientProvince() == actor.province();
     }
 
+    /** Whether the actor is the operator this self-inspection belongs to (its own, not a subsidiary's). */
+    public boolean owns(Actor actor, SelfInspection s) {
+        return operates(actor) && s.organisation().id() == actor.organisationId();
+    }
+
+    /** Whether the actor may accept or return the report now: its recipient, while it is submitted. */
+    public boolean mayReview(Actor actor, SelfInspection s) {
+        return s.workspace() != null && s.workspace().state() == WorkspaceState.SUBMITTED
+                && reviews(actor, s.workspace());
+    }
+
     // --- reading -----------------------------------------------------------------------------
 
     /** The published campaigns that cover the operator's type, newest first, with its own self-inspection of each. */
