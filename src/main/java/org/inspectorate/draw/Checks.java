@@ -38,7 +38,7 @@ final class Checks {
         return value;
     }
 
-    private static boolean isCode(String value) {
+    static boolean isCode(String value) {
         if (value == null || value.isEmpty() || value.length() > 200 || Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(value.length() - 1))) {
             return false;

@@ -165,16 +165,16 @@ class DrawRepository {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** Schedules the draw with its frozen snapshot stored as the gzip of the canonical JSON bytes. */
-    void schedule(long id, String approvedBy, byte[] snapshotGzip, String snapshotHash, String seedHash, String sealed,
+    /** Schedules the draw with its frozen snapshot stored packed ({@link PackedSnapshot}). */
+    void schedule(long id, String approvedBy, byte[] packedSnapshot, String snapshotHash, String seedHash, String sealed,
             String digest, Instant now) {
         jdbc.sql("""
                 UPDATE draw SET draw_state = 'SCHEDULED', approved_by = :by, scheduled_at = :now, snapshot_json = NULL,
-                    snapshot_gzip = :snapshot,
+                    snapshot_gzip = NULL, snapshot_packed = :snapshot,
                     snapshot_hash = :snapshotHash, seed_hash = :seedHash, seed_sealed = :sealed, commitment_digest = :digest,
                     updated_at = :now, version = version + 1
                 WHERE id = :id""")
-                .param("by", approvedBy).param("now", Jdbc.ts(now)).param("snapshot", snapshotGzip)
+                .param("by", approvedBy).param("now", Jdbc.ts(now)).param("snapshot", packedSnapshot)
                 .param("snapshotHash", snapshotHash).param("seedHash", seedHash).param("sealed", sealed)
                 .param("digest", digest).param("id", id).update();
     }
@@ -219,17 +219,22 @@ class DrawRepository {
     }
 
     /**
-     * The frozen snapshot, read from its gzip column or, for draws scheduled before that column existed, from the
-     * canonical JSON text; its hash is that of the stored bytes ({@link PoolSnapshot#read}).
+     * The frozen snapshot, read from its packed column or, for draws scheduled before that column existed, from the
+     * gzip of its canonical JSON or that JSON text. However it was stored, its {@link PoolSnapshot#hash()} is computed
+     * from what was read, so that a changed copy cannot pass for the committed snapshot.
      */
     PoolSnapshot snapshot(long id) {
-        return jdbc.sql("SELECT snapshot_gzip, snapshot_json FROM draw WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT snapshot_packed, snapshot_gzip, snapshot_json FROM draw WHERE id = :id").param("id", id)
                 .query((rs, n) -> {
-                    byte[] gzip = rs.getBytes(1);
+                    byte[] packed = rs.getBytes(1);
+                    if (packed != null && packed.length > 0) {
+                        return PackedSnapshot.unpack(packed);
+                    }
+                    byte[] gzip = rs.getBytes(2);
                     if (gzip != null && gzip.length > 0) {
                         return PoolSnapshot.fromGzip(gzip);
                     }
-                    String json = rs.getString(2);
+                    String json = rs.getString(3);
                     if (json == null) {
                         throw new IllegalStateException("draw " + id + " has no frozen snapshot");
                     }

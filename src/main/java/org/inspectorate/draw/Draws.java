@@ -246,7 +246,12 @@ public class Draws {
     @Transactional
     public Verification verify(Actor actor, long id) {
         Draw d = get(actor, id);
-        Verification v = DrawVerifier.verify(publishedDraw(d));
+        Verification v;
+        try {
+            v = DrawVerifier.verify(publishedDraw(d));
+        } catch (IllegalArgumentException e) { // the stored inputs are damaged: a finding of the verification
+            v = new Verification(false, List.of("the stored draw cannot be read: " + e.getMessage()), List.of());
+        }
         events.publishEvent(new DrawChanged("draw.verified", "draw:" + id, v.matches() ? "MATCH" : "MISMATCH"));
         return v;
     }
@@ -308,7 +313,7 @@ public class Draws {
         }
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
         PoolSnapshot snapshot = freeze(d);
-        byte[] stored = snapshot.gzip(); // and the hash, in the same pass
+        byte[] stored = PackedSnapshot.pack(snapshot);
         DrawSeed seed = DrawSeed.generate(random);
         DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
         repository.schedule(id, actor.username(), stored, snapshot.hash(), commitment.seedHash(),

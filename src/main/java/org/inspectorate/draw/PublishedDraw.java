@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A draw as published (一公开) for anyone to verify: the snapshot, the rules, the commitment, the revealed
@@ -56,16 +59,46 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
      * @throws IllegalArgumentException naming the first problem (with its JSON path) when the text is not one
      */
     public static PublishedDraw fromJson(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        return fromJson(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reads a published draw from a UTF-8 stream (read to its end and closed), the large snapshot token by token
+     * ({@link SnapshotReader}) and the small rest of the document as a tree.
+     *
+     * @throws IllegalArgumentException naming the first problem (with its JSON path) when the text is not one
+     */
+    public static PublishedDraw fromJson(java.io.InputStream in) {
+        ObjectNode rest = MAPPER.createObjectNode();
+        PoolSnapshot snapshot = null;
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("$ must be a JSON object");
+            }
+            for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                parser.nextToken(); // a member given twice is refused by the parser (strict duplicate detection)
+                if (name.equals("snapshot")) {
+                    snapshot = SnapshotReader.read(parser, "$.snapshot");
+                } else {
+                    rest.set(name, parser.readValueAsTree());
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("$: unexpected content after the published draw");
+            }
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
         }
-        Obj draw = new Obj(root, "$");
+        if (snapshot == null) {
+            throw new IllegalArgumentException("$.snapshot is missing");
+        }
+        return fromTree(new Obj(rest, "$"), snapshot);
+    }
+
+    private static PublishedDraw fromTree(Obj draw, PoolSnapshot snapshot) {
         draw.constant("format", FORMAT);
         draw.constant("algorithm", DoubleRandomDraw.ALGORITHM);
-        PoolSnapshot snapshot = snapshot(draw.obj("snapshot"));
         DrawRules rules = rules(draw.obj("rules"));
         Obj c = draw.obj("commitment");
         c.constant("format", DrawCommitment.FORMAT);
@@ -125,38 +158,6 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static PoolSnapshot snapshot(Obj s) {
-        s.constant("format", PoolSnapshot.FORMAT);
-        List<TargetCandidate> targets = new ArrayList<>();
-        for (Obj t : s.objects("targets")) {
-            targets.add(t.make(() -> new TargetCandidate(t.string("id"), t.string("operatorId"),
-                    t.string("operatorType"), t.string("province"), t.string("networkCategory"),
-                    t.string("gradeLevel"), t.optionalDate("lastInspected"), t.stringMap("attributes"))));
-            t.end();
-        }
-        List<InspectorCandidate> inspectors = new ArrayList<>();
-        for (Obj i : s.objects("inspectors")) {
-            List<InspectorCandidate.Employment> employment = new ArrayList<>();
-            for (Obj e : i.objects("employment")) {
-                employment.add(e.make(() -> new InspectorCandidate.Employment(e.string("organisationId"),
-                        e.date("from"), e.optionalDate("until"))));
-                e.end();
-            }
-            inspectors.add(i.make(() -> new InspectorCandidate(i.string("id"), i.string("agencyId"),
-                    Set.copyOf(i.uniqueStrings("skills")), employment, Set.copyOf(i.uniqueStrings("declaredConflicts")),
-                    i.date("vettingValidUntil"), i.date("commitmentValidUntil"))));
-            i.end();
-        }
-        List<AgencyRelation> relations = new ArrayList<>();
-        for (Obj r : s.objects("relations")) {
-            relations.add(r.make(() -> new AgencyRelation(r.string("agencyId"), r.string("organisationId"),
-                    r.date("date"), r.string("kind"))));
-            r.end();
-        }
-        s.end();
-        return s.make(() -> new PoolSnapshot(targets, inspectors, relations));
     }
 
     private static DrawRules rules(Obj r) {

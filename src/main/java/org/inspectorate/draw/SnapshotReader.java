@@ -24,13 +24,13 @@ final class SnapshotReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private static final String[] ROOT = {"format", "targets", "inspectors", "relations"};
-    private static final String[] TARGET = {"id", "operatorId", "operatorType", "province", "networkCategory",
-        "gradeLevel", "lastInspected", "attributes"};
-    private static final String[] INSPECTOR = {"id", "agencyId", "skills", "employment", "declaredConflicts",
-        "vettingValidUntil", "commitmentValidUntil"};
-    private static final String[] EMPLOYMENT = {"organisationId", "from", "until"};
-    private static final String[] RELATION = {"agencyId", "organisationId", "date", "kind"};
+    private static final Members ROOT = new Members("format", "targets", "inspectors", "relations");
+    private static final Members TARGET = new Members("id", "operatorId", "operatorType", "province", "networkCategory",
+        "gradeLevel", "lastInspected", "attributes");
+    private static final Members INSPECTOR = new Members("id", "agencyId", "skills", "employment", "declaredConflicts",
+        "vettingValidUntil", "commitmentValidUntil");
+    private static final Members EMPLOYMENT = new Members("organisationId", "from", "until");
+    private static final Members RELATION = new Members("agencyId", "organisationId", "date", "kind");
 
     private final JsonParser parser;
 
@@ -47,7 +47,7 @@ final class SnapshotReader {
         try (JsonParser parser = MAPPER.createParser(in)) {
             SnapshotReader reader = new SnapshotReader(parser);
             reader.next(Path.ROOT);
-            PoolSnapshot snapshot = reader.snapshot();
+            PoolSnapshot snapshot = reader.snapshot(Path.ROOT);
             if (parser.nextToken() != null) {
                 throw new IllegalArgumentException("$: unexpected content after the snapshot");
             }
@@ -57,11 +57,23 @@ final class SnapshotReader {
         }
     }
 
-    private PoolSnapshot snapshot() {
+    /**
+     * The snapshot whose object starts at {@code parser}'s current token, found at {@code path} (such as
+     * {@code $.snapshot}) of a larger document; the parser is left on the snapshot's closing brace.
+     */
+    static PoolSnapshot read(JsonParser parser, String path) {
+        try {
+            return new SnapshotReader(parser).snapshot(Path.ROOT.member(path.startsWith("$.") ? path.substring(2) : path));
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private PoolSnapshot snapshot(Path at) {
         List<TargetCandidate> targets = new ArrayList<>();
         List<InspectorCandidate> inspectors = new ArrayList<>();
         List<AgencyRelation> relations = new ArrayList<>();
-        object(Path.ROOT, ROOT, (member, path) -> {
+        object(at, ROOT, (member, path) -> {
             switch (member) {
                 case 0 -> {
                     String format = string(path);
@@ -75,11 +87,11 @@ final class SnapshotReader {
                 default -> array(path, p -> relations.add(relation(p)));
             }
         });
-        return make(Path.ROOT, () -> new PoolSnapshot(targets, inspectors, relations));
+        return make(at, () -> new PoolSnapshot(targets, inspectors, relations));
     }
 
     private TargetCandidate target(Path at) {
-        Object[] v = new Object[TARGET.length];
+        Object[] v = new Object[TARGET.names.length];
         object(at, TARGET, (member, path) -> {
             if (member == 6) {
                 v[member] = optionalDate(path);
@@ -96,7 +108,7 @@ final class SnapshotReader {
     }
 
     private InspectorCandidate inspector(Path at) {
-        Object[] v = new Object[INSPECTOR.length];
+        Object[] v = new Object[INSPECTOR.names.length];
         object(at, INSPECTOR, (member, path) -> {
             switch (member) {
                 case 0, 1 -> v[member] = string(path);
@@ -120,7 +132,7 @@ final class SnapshotReader {
     }
 
     private InspectorCandidate.Employment employment(Path at) {
-        Object[] v = new Object[EMPLOYMENT.length];
+        Object[] v = new Object[EMPLOYMENT.names.length];
         object(at, EMPLOYMENT, (member, path) -> v[member] = switch (member) {
             case 0 -> string(path);
             case 1 -> date(path);
@@ -130,12 +142,25 @@ final class SnapshotReader {
     }
 
     private AgencyRelation relation(Path at) {
-        Object[] v = new Object[RELATION.length];
+        Object[] v = new Object[RELATION.names.length];
         object(at, RELATION, (member, path) -> v[member] = member == 2 ? date(path) : string(path));
         return make(at, () -> new AgencyRelation((String) v[0], (String) v[1], (LocalDate) v[2], (String) v[3]));
     }
 
     // --- the strict token reading ------------------------------------------------------------------
+
+    /** The members of one kind of object, in the order the reader numbers them, and that order sorted by name. */
+    private static final class Members {
+
+        final String[] names;
+        final int[] sorted;
+
+        Members(String... names) {
+            this.names = names;
+            this.sorted = java.util.stream.IntStream.range(0, names.length).boxed()
+                    .sorted(java.util.Comparator.comparing(i -> names[i])).mapToInt(Integer::intValue).toArray();
+        }
+    }
 
     private interface Member {
         void read(int member, Path path);
@@ -146,14 +171,22 @@ final class SnapshotReader {
     }
 
     /** Reads the object at the current token: each of {@code names} exactly once, nothing else. */
-    private void object(Path path, String[] names, Member member) {
+    private void object(Path path, Members members, Member member) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException(path + " must be a JSON object");
         }
+        String[] names = members.names;
         boolean[] seen = new boolean[names.length];
+        int k = 0; // position in canonical (sorted) order, in which canonical JSON lists the members: tried first
         for (JsonToken t = next(path); t != JsonToken.END_OBJECT; t = next(path)) {
             String name = parser.currentName();
-            int index = indexOf(names, name);
+            int index;
+            if (k < names.length && names[members.sorted[k]].equals(name)) {
+                index = members.sorted[k++];
+            } else {
+                index = indexOf(names, name);
+                k = names.length;
+            }
             if (index < 0) {
                 throw new IllegalArgumentException(path + "." + name + " is not a known member");
             }
@@ -202,8 +235,18 @@ final class SnapshotReader {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException(path + " must be a JSON object");
         }
+        if (next(path) == JsonToken.END_OBJECT) {
+            return Map.of();
+        }
+        String first = parser.currentName();
+        next(path);
+        String value = string(path.member(first));
+        if (next(path) == JsonToken.END_OBJECT) { // the common case: one attribute
+            return Map.of(first, value);
+        }
         Map<String, String> m = new LinkedHashMap<>();
-        for (JsonToken t = next(path); t != JsonToken.END_OBJECT; t = next(path)) {
+        m.put(first, value);
+        for (JsonToken t = parser.currentToken(); t != JsonToken.END_OBJECT; t = next(path)) {
             String name = parser.currentName();
             next(path);
             if (m.put(name, string(path.member(name))) != null) {

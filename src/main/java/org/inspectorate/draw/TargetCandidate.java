@@ -39,10 +39,12 @@ public record TargetCandidate(String id, String operatorId, String operatorType,
         }
         if (attributes.isEmpty()) {
             attributes = NO_ATTRIBUTES;
+        } else if (attributes.size() == 1) { // the common case, and one entry is in order
+            Map.Entry<String, String> only = attributes.entrySet().iterator().next();
+            attributes = Map.of(attribute(only.getKey(), id, "name"), attribute(only.getValue(), id, only.getKey()));
         } else {
             TreeMap<String, String> copy = new TreeMap<>();
-            attributes.forEach((k, v) -> copy.put(Checks.code(k, "target " + id + " attribute name"),
-                    Checks.code(v, "target " + id + " attribute " + k)));
+            attributes.forEach((k, v) -> copy.put(attribute(k, id, "name"), attribute(v, id, k)));
             attributes = Collections.unmodifiableMap(copy);
         }
     }
@@ -50,6 +52,14 @@ public record TargetCandidate(String id, String operatorId, String operatorType,
     public TargetCandidate(String id, String operatorId, String operatorType, String province,
             String networkCategory, String gradeLevel, LocalDate lastInspected) {
         this(id, operatorId, operatorType, province, networkCategory, gradeLevel, lastInspected, Map.of());
+    }
+
+    /** An attribute's name or value, checked as a code; the message is spelled out only when the check fails. */
+    private static String attribute(String code, String id, String what) {
+        if (!Checks.isCode(code)) {
+            Checks.code(code, "target " + id + " attribute " + what);
+        }
+        return code;
     }
 
     /**

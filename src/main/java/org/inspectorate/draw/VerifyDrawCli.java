@@ -2,7 +2,6 @@ package org.inspectorate.draw;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,8 +26,8 @@ public final class VerifyDrawCli {
             return 2;
         }
         PublishedDraw draw;
-        try {
-            draw = PublishedDraw.fromJson(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(Path.of(args[0])), 1 << 16)) {
+            draw = PublishedDraw.fromJson(in);
         } catch (IOException e) {
             out.println("MISMATCH");
             out.println("  cannot read " + args[0] + ": " + e);

@@ -29,6 +29,65 @@ public final class DrawBenchmark {
     public static void main(String[] args) {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        DrawRules rules = fixtureRules();
+        long t = System.nanoTime();
+        PoolSnapshot snapshot = fixtureSnapshot();
+        DrawSeed seed = DrawSeed.of(CanonicalJson.sha256(new byte[] {1}));
+        DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, DRAW_DATE);
+        System.out.printf("schedule (generate and freeze the pools, hash the snapshot, commit): %d ms%n", (System.nanoTime() - t) / 1_000_000);
+
+        List<String> witness = List.of("witness A: 1207", "witness B: 5531");
+        DrawResult result = null;
+        long[] draw = new long[runs];
+        long[] drawCpu = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            result = DoubleRandomDraw.draw(snapshot, rules, commitment, seed, witness);
+            if (i >= warmup) {
+                draw[i - warmup] = System.nanoTime() - s;
+                drawCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
+            }
+        }
+        long[] verify = new long[runs];
+        long[] verifyCpu = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            // A fresh snapshot object, so the verification hashes the whole pool again as an outsider would.
+            PublishedDraw published = new PublishedDraw(new PoolSnapshot(snapshot.targets(), snapshot.inspectors(),
+                    snapshot.relations()), rules, commitment, seed, witness, result.assignments());
+            long s = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            Verification v = DrawVerifier.verify(published);
+            if (!v.matches()) {
+                throw new IllegalStateException(v.reasons().toString());
+            }
+            if (i >= warmup) {
+                verify[i - warmup] = System.nanoTime() - s;
+                verifyCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
+            }
+        }
+        byte[] packed = PackedSnapshot.pack(snapshot);
+        DrawResult drawn = result;
+        long[] stored = measure(warmup, runs, () -> new PublishedDraw(PackedSnapshot.unpack(packed), rules, commitment,
+                seed, witness, drawn.assignments()));
+        byte[] json = result.publish(snapshot, rules).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long[] cli = measure(2, 5, () -> PublishedDraw.fromJson(new java.io.ByteArrayInputStream(json)));
+        System.out.printf("drawn: %d targets with teams of %d; stored snapshot %.1f MB; published file %.1f MB%n",
+                result.assignments().size(), rules.teamSize(), packed.length / 1e6, json.length / 1e6);
+        report("draw (commitment check + selection), wall", draw);
+        report("draw (commitment check + selection), thread CPU", drawCpu);
+        report("verify (hash snapshot and rules + recompute + compare), wall", verify);
+        report("verify (hash snapshot and rules + recompute + compare), thread CPU", verifyCpu);
+        report("verify from the stored, packed snapshot (unpack + hash + recompute + compare), wall",
+                Arrays.copyOf(stored, runs));
+        report("verify from the stored, packed snapshot (unpack + hash + recompute + compare), thread CPU",
+                Arrays.copyOfRange(stored, runs, 2 * runs));
+        report("verify from the published JSON (parse + verify), wall", Arrays.copyOf(cli, 5));
+        report("verify from the published JSON (parse + verify), thread CPU", Arrays.copyOfRange(cli, 5, 10));
+    }
+
+    /** The benchmark's pools: 100,000 targets, 2,000 inspectors in 40 agencies, 5,000 relations (fixed seed). */
+    static PoolSnapshot fixtureSnapshot() {
         Random r = new Random(20261125);
         List<TargetCandidate> targets = new ArrayList<>(100_000);
         for (int i = 0; i < 100_000; i++) {
@@ -64,69 +123,35 @@ public final class DrawBenchmark {
             relations.add(new AgencyRelation("AG" + r.nextInt(40), "OP" + r.nextInt(30_000),
                     DRAW_DATE.minusDays(r.nextInt(2_000)), i % 2 == 0 ? "EVALUATED" : "ADVISED"));
         }
-        DrawRules rules = new DrawRules("benchmark", 1, 400,
+        return new PoolSnapshot(targets, inspectors, relations);
+    }
+
+    /** 400 targets, ten value-added enterprises per province at least, teams of three with a leader. */
+    static DrawRules fixtureRules() {
+        return new DrawRules("benchmark", 1, 400,
                 List.of(new Quota(Map.of("operatorType", "VALUE_ADDED_TELECOM"), List.of("province"), 10)), 3,
                 Set.of("PENETRATION_TESTING", "CODE_REVIEW"), "TEAM_LEADER", 15, 3, 12);
+    }
 
-        long t = System.nanoTime();
-        PoolSnapshot snapshot = new PoolSnapshot(targets, inspectors, relations);
-        DrawSeed seed = DrawSeed.of(CanonicalJson.sha256(new byte[] {1}));
-        DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, DRAW_DATE);
-        System.out.printf("schedule (freeze + hash snapshot, commit): %d ms%n", (System.nanoTime() - t) / 1_000_000);
-
-        List<String> witness = List.of("witness A: 1207", "witness B: 5531");
-        DrawResult result = null;
-        long[] draw = new long[runs];
-        long[] drawCpu = new long[runs];
+    /**
+     * Wall and thread CPU nanoseconds of reading a published draw with {@code read} and verifying it, after
+     * {@code warmup} unmeasured rounds: the first {@code runs} values are wall times, the next {@code runs} CPU times.
+     */
+    private static long[] measure(int warmup, int runs, java.util.function.Supplier<PublishedDraw> read) {
+        long[] nanos = new long[2 * runs];
         for (int i = 0; i < warmup + runs; i++) {
             long s = System.nanoTime();
             long cpu0 = CPU.getCurrentThreadCpuTime();
-            result = DoubleRandomDraw.draw(snapshot, rules, commitment, seed, witness);
-            if (i >= warmup) {
-                draw[i - warmup] = System.nanoTime() - s;
-                drawCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
-            }
-        }
-        long[] verify = new long[runs];
-        long[] verifyCpu = new long[runs];
-        for (int i = 0; i < warmup + runs; i++) {
-            // A fresh snapshot object, so the verification hashes the whole pool again as an outsider would.
-            PublishedDraw published = new PublishedDraw(new PoolSnapshot(snapshot.targets(), snapshot.inspectors(),
-                    snapshot.relations()), rules, commitment, seed, witness, result.assignments());
-            long s = System.nanoTime();
-            long cpu0 = CPU.getCurrentThreadCpuTime();
-            Verification v = DrawVerifier.verify(published);
+            Verification v = DrawVerifier.verify(read.get());
             if (!v.matches()) {
                 throw new IllegalStateException(v.reasons().toString());
             }
             if (i >= warmup) {
-                verify[i - warmup] = System.nanoTime() - s;
-                verifyCpu[i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
+                nanos[i - warmup] = System.nanoTime() - s;
+                nanos[runs + i - warmup] = CPU.getCurrentThreadCpuTime() - cpu0;
             }
         }
-        String json = result.publish(snapshot, rules).toJson();
-        long[] cli = new long[5];
-        long[] cliCpu = new long[5];
-        for (int i = 0; i < 2 + cli.length; i++) {
-            long s = System.nanoTime();
-            long cpu0 = CPU.getCurrentThreadCpuTime();
-            Verification v = DrawVerifier.verify(PublishedDraw.fromJson(json));
-            if (!v.matches()) {
-                throw new IllegalStateException(v.reasons().toString());
-            }
-            if (i >= 2) {
-                cli[i - 2] = System.nanoTime() - s;
-                cliCpu[i - 2] = CPU.getCurrentThreadCpuTime() - cpu0;
-            }
-        }
-        System.out.printf("drawn: %d targets with teams of %d; published file %.1f MB%n", result.assignments().size(),
-                rules.teamSize(), json.length() / 1e6);
-        report("draw (commitment check + selection), wall", draw);
-        report("draw (commitment check + selection), thread CPU", drawCpu);
-        report("verify (hash snapshot and rules + recompute + compare), wall", verify);
-        report("verify (hash snapshot and rules + recompute + compare), thread CPU", verifyCpu);
-        report("verify from the published JSON (parse + verify), wall", cli);
-        report("verify from the published JSON (parse + verify), thread CPU", cliCpu);
+        return nanos;
     }
 
     private static void report(String what, long[] nanos) {

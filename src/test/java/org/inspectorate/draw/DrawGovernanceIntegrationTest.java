@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.inspectorate.agency.Agencies;
@@ -168,17 +169,46 @@ class DrawGovernanceIntegrationTest {
     }
 
     @Test
-    void theSnapshotIsStoredCompressedAndADrawScheduledBeforeThatStillVerifiesFromItsTextColumn() {
+    void theSnapshotIsStoredPackedAndAChangedOrDamagedCopyNoLongerVerifies() {
+        Draw drawn = draws.run(preparer, scheduled().id(), "");
+        PoolSnapshot snapshot = draws.published(preparer, drawn.id()).snapshot();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM draw WHERE id = :id AND snapshot_packed IS NOT NULL"
+                + " AND snapshot_gzip IS NULL AND snapshot_json IS NULL").param("id", drawn.id())
+                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
+
+        // the pools with one target's grade changed, packed as approval packs them
+        List<TargetCandidate> targets = new ArrayList<>(snapshot.targets());
+        TargetCandidate t = targets.get(0);
+        targets.set(0, new TargetCandidate(t.id(), t.operatorId(), t.operatorType(), t.province(), t.networkCategory(),
+                t.gradeLevel().equals("4") ? "2" : "4", t.lastInspected(), t.attributes()));
+        storePacked(drawn.id(), PackedSnapshot.pack(new PoolSnapshot(targets, snapshot.inspectors(),
+                snapshot.relations())));
+        assertThat(draws.verify(preparer, drawn.id()).reasons())
+                .anySatisfy(r -> assertThat(r).contains("the pool snapshot does not match the commitment"));
+
+        byte[] packed = PackedSnapshot.pack(snapshot);
+        storePacked(drawn.id(), java.util.Arrays.copyOf(packed, packed.length / 2));
+        Verification damaged = draws.verify(preparer, drawn.id());
+        assertThat(damaged.matches()).isFalse();
+        assertThat(damaged.reasons()).anySatisfy(r -> assertThat(r).contains("cannot be read"));
+
+        storePacked(drawn.id(), packed);
+        assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
+    }
+
+    private void storePacked(long drawId, byte[] packed) {
+        jdbc.sql("UPDATE draw SET snapshot_packed = :packed WHERE id = :id").param("packed", packed).param("id", drawId)
+                .update();
+    }
+
+    @Test
+    void aDrawScheduledBeforeThePackedFormStillVerifiesFromItsGzipOrTextColumnButNotFromOtherBytes() {
         Draw drawn = draws.run(preparer, scheduled().id(), "");
         String canonical = draws.published(preparer, drawn.id()).snapshot().canonicalJson();
-        byte[] gzip = jdbc.sql("SELECT snapshot_gzip FROM draw WHERE id = :id").param("id", drawn.id())
-                .query((rs, n) -> rs.getBytes(1)).single();
-        assertThat(gzip).isNotEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM draw WHERE id = :id AND snapshot_json IS NULL").param("id", drawn.id())
-                .query(Long.class).single()).isEqualTo(1L);
 
-        // a draw of the earlier format: the canonical JSON as text, no gzip
-        jdbc.sql("UPDATE draw SET snapshot_json = :json, snapshot_gzip = NULL WHERE id = :id")
+        // a draw of the first format: the canonical JSON as text
+        jdbc.sql("UPDATE draw SET snapshot_json = :json, snapshot_packed = NULL WHERE id = :id")
                 .param("json", canonical).param("id", drawn.id()).update();
         assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
 
@@ -187,13 +217,13 @@ class DrawGovernanceIntegrationTest {
                 .param("id", drawn.id()).update();
         assertThat(draws.verify(preparer, drawn.id()).reasons()).isNotEmpty();
 
-        // the same content in other bytes (not canonical) is not the committed snapshot either
+        // a draw of the second format: the gzip of the canonical JSON bytes, and only of those bytes
         jdbc.sql("UPDATE draw SET snapshot_json = NULL, snapshot_gzip = :gzip WHERE id = :id")
                 .param("gzip", gzip(canonical.replace(",\"targets\":", ", \"targets\":"))).param("id", drawn.id())
                 .update();
         assertThat(draws.verify(preparer, drawn.id()).reasons()).isNotEmpty();
-        jdbc.sql("UPDATE draw SET snapshot_gzip = :gzip WHERE id = :id").param("gzip", gzip).param("id", drawn.id())
-                .update();
+        jdbc.sql("UPDATE draw SET snapshot_gzip = :gzip WHERE id = :id").param("gzip", gzip(canonical))
+                .param("id", drawn.id()).update();
         assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
     }
 
