@@ -2,6 +2,7 @@ package org.inspectorate.draw;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Re-runs a published draw from its inputs and compares it with the claimed result (anyone may do this,
@@ -13,7 +14,10 @@ public final class DrawVerifier {
     }
 
     public static Verification verify(PublishedDraw draw) {
-        List<String> reasons = new ArrayList<>(draw.commitment().mismatches(draw.seed(), draw.snapshot(), draw.rules()));
+        // Hashing the snapshot and recomputing the selection need not wait for each other: on another core if one is free.
+        CompletableFuture<List<String>> commitment = CompletableFuture.supplyAsync(
+                () -> draw.commitment().mismatches(draw.seed(), draw.snapshot(), draw.rules()));
+        List<String> reasons = new ArrayList<>();
         List<TeamAssignment> recomputed = List.of();
         try {
             recomputed = DoubleRandomDraw.select(draw.snapshot(), draw.rules(), draw.commitment().drawDate(),
@@ -23,6 +27,7 @@ public final class DrawVerifier {
         } catch (IllegalArgumentException e) {
             reasons.add("the draw cannot be recomputed: " + e.getMessage());
         }
+        reasons.addAll(0, commitment.join());
         if (!recomputed.isEmpty() || reasons.isEmpty()) {
             compare(draw.result(), recomputed, reasons);
         }
