@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -128,10 +129,11 @@ class DrawApiController {
 
     @GetMapping(value = "/draws/{id}/published", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The published draw file that VerifyDrawCli accepts")
-    ResponseEntity<String> published(Actor actor, @PathVariable long id) {
+    ResponseEntity<StreamingResponseBody> published(Actor actor, @PathVariable long id) {
+        PublishedDraw draw = draws.published(actor, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"draw-" + id + ".json\"")
-                .body(draws.published(actor, id).toJson());
+                .body(draw::writeJson);
     }
 
     @GetMapping("/planned-checks/mine")

@@ -1,5 +1,6 @@
 package org.inspectorate.draw;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -41,16 +43,46 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
 
     /** Canonical JSON of the whole published draw (the format read by {@link #fromJson}). */
     public String toJson() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            writeJson(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the UTF-8 bytes of {@link #toJson()} to {@code out} (not closed), the snapshot member by member as it
+     * goes ({@link PoolSnapshot#writeCanonical}): no text of the whole pool in memory. The members come in canonical
+     * order, the snapshot second to last.
+     */
+    public void writeJson(java.io.OutputStream out) throws java.io.IOException {
+        Map<String, Object> before = new TreeMap<>(canonicalWithoutSnapshot());
+        Object witness = before.remove("witnessEntropy");
+        String head = CanonicalJson.write(before);
+        out.write((head.substring(0, head.length() - 1) + ",\"snapshot\":").getBytes(StandardCharsets.UTF_8));
+        snapshot.writeCanonical(out);
+        out.write((",\"witnessEntropy\":" + CanonicalJson.write(witness) + "}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The members of the published draw as generic values; with the snapshot's, what {@link #toJson()} writes. */
+    Map<String, Object> canonical() {
+        Map<String, Object> m = canonicalWithoutSnapshot();
+        m.put("snapshot", snapshot.canonical());
+        return m;
+    }
+
+    private Map<String, Object> canonicalWithoutSnapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("algorithm", DoubleRandomDraw.ALGORITHM);
-        m.put("snapshot", snapshot.canonical());
         m.put("rules", rules.canonical());
         m.put("commitment", commitment.canonical());
         m.put("seed", seed.hex());
         m.put("witnessEntropy", witnessEntropy);
         m.put("result", result.stream().map(TeamAssignment::canonical).toList());
-        return CanonicalJson.write(m);
+        return m;
     }
 
     /**
@@ -59,7 +91,7 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
      * @throws IllegalArgumentException naming the first problem (with its JSON path) when the text is not one
      */
     public static PublishedDraw fromJson(String json) {
-        return fromJson(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return fromJson(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

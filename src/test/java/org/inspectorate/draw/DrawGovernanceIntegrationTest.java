@@ -500,8 +500,14 @@ class DrawGovernanceIntegrationTest {
                         .string(org.hamcrest.Matchers.containsString("MATCH")));
         mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(preparer))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("MATCH"));
-        String json = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(preparer)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var streamed = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(preparer)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .asyncDispatch(streamed)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", "attachment; filename=\"draw-" + id + ".json\""))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(DrawVerifier.verify(PublishedDraw.fromJson(json)).matches()).isTrue();
         mvc.perform(get("/draws").with(as(preparer))).andExpect(status().isOk());
         mvc.perform(get("/draws/new").with(as(preparer))).andExpect(status().isOk());

@@ -32,6 +32,13 @@ class PublishedDrawTest {
     }
 
     @Test
+    void theStreamedFileIsTheCanonicalJsonOfAllItsMembers() {
+        assertThat(JSON).isEqualTo(CanonicalJson.write(PUBLISHED.canonical()));
+        assertThat(JSON).startsWith("{\"algorithm\":").contains(",\"snapshot\":{\"format\":")
+                .endsWith(",\"witnessEntropy\":[\"w\"]}");
+    }
+
+    @Test
     void aProblemInsideTheSnapshotNamesItsPathInThePublishedDraw() {
         String id = SNAPSHOT.targets().get(0).id();
         assertThatThrownBy(() -> PublishedDraw.fromJson(JSON.replace("\"id\":\"" + id + "\"", "\"id\":7")))
