@@ -190,18 +190,18 @@ final class PackedSnapshot {
         }
 
         PoolSnapshot snapshot() {
-            int targetCount = count();
+            int targetCount = items();
             List<TargetCandidate> targets = new ArrayList<>(targetCount);
             for (int i = 0; i < targetCount; i++) {
                 targets.add(target());
             }
             previousId = new byte[0];
-            int inspectorCount = count();
+            int inspectorCount = items();
             List<InspectorCandidate> inspectors = new ArrayList<>(inspectorCount);
             for (int i = 0; i < inspectorCount; i++) {
                 inspectors.add(inspector());
             }
-            int relationCount = count();
+            int relationCount = items();
             List<AgencyRelation> relations = new ArrayList<>(relationCount);
             for (int i = 0; i < relationCount; i++) {
                 relations.add(new AgencyRelation(string(Field.AGENCY_ID), string(Field.ORGANISATION_ID), date(),
@@ -221,7 +221,7 @@ final class PackedSnapshot {
             String category = string(Field.NETWORK_CATEGORY);
             String grade = string(Field.GRADE_LEVEL);
             LocalDate lastInspected = date();
-            int attributeCount = count();
+            int attributeCount = items();
             Map<String, String> attributes = attributeCount == 0 ? Map.of() : new TreeMap<>();
             for (int i = 0; i < attributeCount; i++) {
                 String name = string(Field.ATTRIBUTE_NAME);
@@ -237,7 +237,7 @@ final class PackedSnapshot {
             String id = id();
             String agencyId = string(Field.AGENCY_ID);
             TreeSet<String> skills = strings(Field.SKILL);
-            int employmentCount = count();
+            int employmentCount = items();
             List<InspectorCandidate.Employment> employment = new ArrayList<>(employmentCount);
             for (int i = 0; i < employmentCount; i++) {
                 employment.add(new InspectorCandidate.Employment(string(Field.ORGANISATION_ID), requiredDate(), date()));
@@ -247,7 +247,7 @@ final class PackedSnapshot {
         }
 
         private TreeSet<String> strings(Field field) {
-            int n = count();
+            int n = items();
             TreeSet<String> values = new TreeSet<>();
             for (int i = 0; i < n; i++) {
                 values.add(string(field));
@@ -261,6 +261,16 @@ final class PackedSnapshot {
                 throw new IllegalArgumentException("the stored snapshot is damaged: a count of " + n);
             }
             return (int) n;
+        }
+
+        /** A number of items to follow: each takes a byte at least, so no more than the bytes left. */
+        private int items() {
+            int n = count();
+            if (n > in.length - at) {
+                throw new IllegalArgumentException("the stored snapshot is damaged: " + n + " items in "
+                        + (in.length - at) + " bytes");
+            }
+            return n;
         }
 
         private long varint() {

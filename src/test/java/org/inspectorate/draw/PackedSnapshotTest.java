@@ -70,6 +70,13 @@ class PackedSnapshotTest {
     }
 
     @Test
+    void aCountLargerThanTheBytesLeftIsRefusedBeforeAnythingIsAllocatedForIt() {
+        byte[] claim = {'I', 'P', 'S', '1', (byte) 0x80, (byte) 0xb4, (byte) 0x89, 0x13}; // 40,000,000 targets
+        assertThatThrownBy(() -> PackedSnapshot.unpack(claim))
+                .hasMessage("the stored snapshot is damaged: 40000000 items in 0 bytes");
+    }
+
+    @Test
     void anyChangeToThePackedContentEitherFailsToReadOrChangesTheHash() {
         byte[] packed = PackedSnapshot.pack(SNAPSHOT);
         for (int i = 0; i < packed.length; i++) { // every byte, changed in turn
