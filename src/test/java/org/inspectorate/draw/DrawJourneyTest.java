@@ -35,7 +35,10 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
-/** Two provincial officers prepare, approve, run and verify a draw through the pages (four eyes, TOTP). */
+/**
+ * Provincial officers prepare, approve, run and verify a draw through the pages, and ask for, approve or refuse a
+ * re-draw (four eyes, TOTP).
+ */
 class DrawJourneyTest extends BrowserTest {
 
     static final String PASSWORD = "Inspect@2026!Zz";
@@ -88,11 +91,8 @@ class DrawJourneyTest extends BrowserTest {
         units.accept(officer, draft.id(), submitted.version());
     }
 
-    @Test
-    void oneOfficerPreparesAnotherApprovesTheDrawRunsAndVerifiesAsAMatch() throws Exception {
-        Organisation administration = OrganisationFixtures.organisation(organisations,
-                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
-        Actor officer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+    /** Two filed units of the province, an agency of three on-site testers and rules drawing one target. */
+    private DrawRulesVersion pools(Actor officer) {
         filedUnit(officer);
         filedUnit(officer);
         LocalDate year = LocalDate.now().plusYears(1);
@@ -101,8 +101,16 @@ class DrawJourneyTest extends BrowserTest {
             AgencyFixtures.inspector(accounts, agencies, officer, agency, List.of("TEAM_LEADER", "ON_SITE_TESTING"),
                     year, year);
         }
-        DrawRulesVersion rules = draws.saveRules(officer, new RulesInput("journey-rules", "1", "2",
-                List.of("ON_SITE_TESTING"), "TEAM_LEADER", "5", "3", "0", ""));
+        return draws.saveRules(officer, new RulesInput("journey-rules", "1", "2", List.of("ON_SITE_TESTING"),
+                "TEAM_LEADER", "5", "3", "0", ""));
+    }
+
+    @Test
+    void oneOfficerPreparesAnotherApprovesTheDrawRunsAndVerifiesAsAMatch() throws Exception {
+        Organisation administration = OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
+        Actor officer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+        DrawRulesVersion rules = pools(officer);
         String secretA = new DefaultSecretGenerator(32).generate();
         String secretB = new DefaultSecretGenerator(32).generate();
         String preparer = officerAccount(administration, secretA);
@@ -135,6 +143,96 @@ class DrawJourneyTest extends BrowserTest {
         click(By.id("verify"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("MATCH").doesNotContain("MISMATCH");
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    /** A draw of the administration's province, prepared, approved and run by two other officers (services). */
+    private Draw drawn(Organisation administration) {
+        Actor preparer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+        Actor approver = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+        DrawRulesVersion rules = pools(preparer);
+        Draw draft = draws.prepare(preparer, new DrawInput("浙江省重新抽取", Long.toString(rules.id()), "",
+                "VALUE_ADDED_TELECOM", "", "", List.of("ON_SITE_TESTING"), LocalDate.now().toString()));
+        draws.approve(approver, draft.id());
+        return draws.run(preparer, draft.id(), "见证人：公证处 王五");
+    }
+
+    /** Asks for a re-draw of the draw on its page with the reason, as the signed-in officer. */
+    private void askForRedraw(long drawId, String reason) {
+        driver.get(url("/draws/" + drawId));
+        driver.findElement(By.id("reason")).sendKeys(reason);
+        click(By.id("redraw"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("redraw-pending")));
+        assertThat(driver.findElement(By.id("redraw-pending")).getText()).contains(reason);
+    }
+
+    @Test
+    void oneOfficerAsksForARedrawWithAReasonAnotherApprovesItAndTheNewRoundVerifiesWhileTheOldOneIsKept()
+            throws Exception {
+        Organisation administration = OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
+        Draw draw = drawn(administration);
+        String firstCommitment = draw.commitmentDigest();
+        String reason = "检查组组长与被检查单位存在未申报的利益关系";
+        String secretC = new DefaultSecretGenerator(32).generate();
+        String secretD = new DefaultSecretGenerator(32).generate();
+        String requester = officerAccount(administration, secretC);
+        String reviewer = officerAccount(administration, secretD);
+
+        signIn(requester, secretC);
+        askForRedraw(draw.id(), reason);
+        assertThat(driver.findElement(By.id("round-1")).getText()).as("the round stays in force until approved")
+                .doesNotContain(reason);
+        click(By.id("redraw-approve"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+        assertThat(driver.findElements(By.id("redraw-pending"))).as("one's own request awaits another officer")
+                .hasSize(1);
+
+        signIn(reviewer, secretD);
+        driver.get(url("/draws/" + draw.id()));
+        assertThat(driver.findElement(By.id("redraw-pending")).getText()).contains(reason).contains(requester);
+        click(By.id("redraw-approve"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run")));
+        assertThat(driver.findElement(By.id("commitment")).getText()).matches("[0-9a-f]{64}")
+                .isNotEqualTo(firstCommitment);
+        assertThat(driver.findElement(By.id("superseded-1")).getText()).contains(reason).contains(requester)
+                .contains(reviewer);
+        driver.findElement(By.id("witnessEntropy")).sendKeys("见证人：公证处 赵六 第二轮");
+        click(By.id("run"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+
+        assertThat(driver.findElement(By.id("round-2")).getText()).doesNotContain(reason)
+                .contains(driver.findElement(By.id("commitment")).getText());
+        assertThat(driver.findElement(By.id("round-1")).getText()).contains(reason).contains(firstCommitment);
+        assertThat(driver.findElements(By.cssSelector("#round-2 tbody tr"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#round-1 tbody tr"))).as("the old round's result is kept")
+                .hasSize(1);
+        click(By.id("verify"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        assertThat(driver.findElement(By.id("verdict")).getText()).contains("MATCH").doesNotContain("MISMATCH");
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    @Test
+    void aRefusedRedrawLeavesTheDrawnRoundInForce() throws Exception {
+        Organisation administration = OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
+        Draw draw = drawn(administration);
+        String secretC = new DefaultSecretGenerator(32).generate();
+        String secretD = new DefaultSecretGenerator(32).generate();
+        String requester = officerAccount(administration, secretC);
+        String reviewer = officerAccount(administration, secretD);
+
+        signIn(requester, secretC);
+        askForRedraw(draw.id(), "抽取时间有误");
+        signIn(reviewer, secretD);
+        driver.get(url("/draws/" + draw.id()));
+        click(By.id("redraw-refuse"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+        assertThat(driver.findElements(By.id("redraw-pending"))).isEmpty();
+        assertThat(driver.findElement(By.id("commitment")).getText()).isEqualTo(draw.commitmentDigest());
+        assertThat(driver.findElements(By.cssSelector("section[id^='round-']"))).hasSize(1);
+        assertThat(driver.findElements(By.id("superseded-1"))).isEmpty();
         assertNoContentSecurityPolicyViolation();
     }
 }
