@@ -59,22 +59,32 @@ class DrawJourneyTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private String officerAccount(Organisation administration, String secret) {
-        String username = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
-        BrowserAccountFixtures.enrolMfa(context, username, secret);
-        return username;
+    /** A signed-up provincial officer with their TOTP secret. */
+    private record Officer(String username, String secret) {
     }
 
-    private void signIn(String username, String secret) throws Exception {
+    private Organisation administration() {
+        return OrganisationFixtures.organisation(organisations, OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE,
+                null);
+    }
+
+    private Officer officerAccount(Organisation administration) {
+        String username = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
+        String secret = new DefaultSecretGenerator(32).generate();
+        BrowserAccountFixtures.enrolMfa(context, username, secret);
+        return new Officer(username, secret);
+    }
+
+    private void signIn(Officer officer) throws Exception {
         driver.get(url("/login"));
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("username")).sendKeys(officer.username());
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         click(By.id("signin-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
         long step = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
-        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
+        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(officer.secret(), step);
         driver.findElement(By.id("code")).sendKeys(code);
         click(By.id("mfa-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-draws")));
@@ -107,16 +117,13 @@ class DrawJourneyTest extends BrowserTest {
 
     @Test
     void oneOfficerPreparesAnotherApprovesTheDrawRunsAndVerifiesAsAMatch() throws Exception {
-        Organisation administration = OrganisationFixtures.organisation(organisations,
-                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
+        Organisation administration = administration();
         Actor officer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
         DrawRulesVersion rules = pools(officer);
-        String secretA = new DefaultSecretGenerator(32).generate();
-        String secretB = new DefaultSecretGenerator(32).generate();
-        String preparer = officerAccount(administration, secretA);
-        String approver = officerAccount(administration, secretB);
+        Officer preparer = officerAccount(administration);
+        Officer approver = officerAccount(administration);
 
-        signIn(preparer, secretA);
+        signIn(preparer);
         driver.get(url("/draws/new"));
         driver.findElement(By.id("title")).sendKeys("浙江省浏览器抽取");
         new Select(driver.findElement(By.id("rulesId"))).selectByValue(Long.toString(rules.id()));
@@ -132,7 +139,7 @@ class DrawJourneyTest extends BrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
         assertThat(driver.findElements(By.id("approve"))).as("still a draft after self-approval").hasSize(1);
 
-        signIn(approver, secretB);
+        signIn(approver);
         driver.get(drawUrl);
         click(By.id("approve"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run")));
@@ -169,17 +176,14 @@ class DrawJourneyTest extends BrowserTest {
     @Test
     void oneOfficerAsksForARedrawWithAReasonAnotherApprovesItAndTheNewRoundVerifiesWhileTheOldOneIsKept()
             throws Exception {
-        Organisation administration = OrganisationFixtures.organisation(organisations,
-                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
+        Organisation administration = administration();
         Draw draw = drawn(administration);
         String firstCommitment = draw.commitmentDigest();
         String reason = "检查组组长与被检查单位存在未申报的利益关系";
-        String secretC = new DefaultSecretGenerator(32).generate();
-        String secretD = new DefaultSecretGenerator(32).generate();
-        String requester = officerAccount(administration, secretC);
-        String reviewer = officerAccount(administration, secretD);
+        Officer requester = officerAccount(administration);
+        Officer reviewer = officerAccount(administration);
 
-        signIn(requester, secretC);
+        signIn(requester);
         askForRedraw(draw.id(), reason);
         assertThat(driver.findElement(By.id("round-1")).getText()).as("the round stays in force until approved")
                 .doesNotContain(reason);
@@ -188,15 +192,16 @@ class DrawJourneyTest extends BrowserTest {
         assertThat(driver.findElements(By.id("redraw-pending"))).as("one's own request awaits another officer")
                 .hasSize(1);
 
-        signIn(reviewer, secretD);
+        signIn(reviewer);
         driver.get(url("/draws/" + draw.id()));
-        assertThat(driver.findElement(By.id("redraw-pending")).getText()).contains(reason).contains(requester);
+        assertThat(driver.findElement(By.id("redraw-pending")).getText()).contains(reason)
+                .contains(requester.username());
         click(By.id("redraw-approve"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run")));
         assertThat(driver.findElement(By.id("commitment")).getText()).matches("[0-9a-f]{64}")
                 .isNotEqualTo(firstCommitment);
-        assertThat(driver.findElement(By.id("superseded-1")).getText()).contains(reason).contains(requester)
-                .contains(reviewer);
+        assertThat(driver.findElement(By.id("superseded-1")).getText()).contains(reason)
+                .contains(requester.username()).contains(reviewer.username());
         driver.findElement(By.id("witnessEntropy")).sendKeys("见证人：公证处 赵六 第二轮");
         click(By.id("run"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
@@ -215,17 +220,14 @@ class DrawJourneyTest extends BrowserTest {
 
     @Test
     void aRefusedRedrawLeavesTheDrawnRoundInForce() throws Exception {
-        Organisation administration = OrganisationFixtures.organisation(organisations,
-                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
+        Organisation administration = administration();
         Draw draw = drawn(administration);
-        String secretC = new DefaultSecretGenerator(32).generate();
-        String secretD = new DefaultSecretGenerator(32).generate();
-        String requester = officerAccount(administration, secretC);
-        String reviewer = officerAccount(administration, secretD);
+        Officer requester = officerAccount(administration);
+        Officer reviewer = officerAccount(administration);
 
-        signIn(requester, secretC);
+        signIn(requester);
         askForRedraw(draw.id(), "抽取时间有误");
-        signIn(reviewer, secretD);
+        signIn(reviewer);
         driver.get(url("/draws/" + draw.id()));
         click(By.id("redraw-refuse"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
