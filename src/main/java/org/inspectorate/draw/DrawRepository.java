@@ -301,7 +301,10 @@ class DrawRepository {
             r.witness_json, r.result_digest, r.result_state, r.drawn_by, r.drawn_at, r.superseded_reason,
             r.superseded_by, r.superseded_at, r.redraw_approved_by""";
 
-    /** Every round of the draw with all its assignments as drawn (for verification and the published file), the current first. */
+    /**
+     * Every round of the draw with all its assignments as drawn (for verification and the published file), the
+     * current first.
+     */
     List<DrawRound> rounds(long drawId) {
         return jdbc.sql("SELECT " + ROUND_COLUMNS + ", r.assignments_json FROM draw_result r WHERE r.draw_id = :id "
                         + "ORDER BY r.round_no DESC")
@@ -320,22 +323,26 @@ class DrawRepository {
      */
     List<DrawRound> rounds(long drawId, SqlScope checkScope) {
         Map<Long, List<TeamAssignment>> shown = new HashMap<>();
-        jdbc.sql("SELECT c.draw_result_id, c.target_unit_id, c.leader_user_id, c.member_user_ids FROM planned_spot_check c "
-                        + "WHERE c.draw_id = :id AND (" + checkScope.sql() + ") ORDER BY c.id")
+        jdbc.sql("""
+                SELECT c.draw_result_id, c.target_unit_id, c.leader_user_id, c.member_user_ids
+                FROM planned_spot_check c WHERE c.draw_id = :id AND (""" + checkScope.sql() + ") ORDER BY c.id")
                 .params(checkScope.params()).param("id", drawId)
                 .query((rs, n) -> shown.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TeamAssignment(
                         Long.toString(rs.getLong(2)), Long.toString(rs.getLong(3)), members(rs.getString(4)).stream()
                         .map(String::valueOf).toList())))
                 .list();
-        return jdbc.sql("SELECT " + ROUND_COLUMNS + ", (SELECT COUNT(*) FROM planned_spot_check a WHERE a.draw_id = r.draw_id "
-                        + "AND a.draw_result_id = r.id) AS drawn_targets FROM draw_result r WHERE r.draw_id = :id "
-                        + "ORDER BY r.round_no DESC")
+        return jdbc.sql("SELECT " + ROUND_COLUMNS + """
+                , (SELECT COUNT(*) FROM planned_spot_check a WHERE a.draw_id = r.draw_id AND a.draw_result_id = r.id)
+                    AS drawn_targets
+                FROM draw_result r WHERE r.draw_id = :id ORDER BY r.round_no DESC""")
                 .param("id", drawId)
-                .query((rs, n) -> round(rs, shown.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("drawn_targets")))
+                .query((rs, n) -> round(rs, shown.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getInt("drawn_targets")))
                 .list();
     }
 
-    private static DrawRound round(ResultSet rs, List<TeamAssignment> assignments, int drawnTargets) throws SQLException {
+    private static DrawRound round(ResultSet rs, List<TeamAssignment> assignments, int drawnTargets)
+            throws SQLException {
         return new DrawRound(rs.getLong("id"), rs.getInt("round_no"),
                 new DrawCommitment(rs.getString("seed_hash"), rs.getString("snapshot_hash"), rs.getString("rules_hash"),
                         rs.getDate("draw_date").toLocalDate()),
@@ -447,7 +454,7 @@ class DrawRepository {
                 rs.getDate("planned_on").toLocalDate());
     }
 
-    /** The team members other than the leader, as stored in {@code member_user_ids} (comma-separated, in draw order). */
+    /** The team members other than the leader, as stored in {@code member_user_ids} (comma-separated, drawn order). */
     private static List<Long> members(String text) {
         List<Long> members = new ArrayList<>();
         if (text != null && !text.isBlank()) {

@@ -176,7 +176,10 @@ public class Draws {
         return repository.rules(d.rulesId()).orElseThrow().rules();
     }
 
-    /** The spot checks the draw planned, of every round, that the actor may see; viewing them (who inspects whom) is audited. */
+    /**
+     * The spot checks the draw planned, of every round, that the actor may see ({@link #reach}); viewing them (who
+     * inspects whom) is audited.
+     */
     @Transactional
     public List<PlannedSpotCheck> plannedChecks(Actor actor, long id) {
         List<PlannedSpotCheck> checks = visibleChecks(actor, id);
@@ -186,7 +189,10 @@ public class Draws {
         return checks;
     }
 
-    /** Display names of the targets (unit and operator) and inspectors of the checks the actor may see, by the ids the result uses. */
+    /**
+     * Display names of the targets (unit and operator) and inspectors of the checks the actor may see, by the ids the
+     * result uses.
+     */
     @Transactional(readOnly = true)
     public Map<String, String> names(Actor actor, long id) {
         return names(visibleChecks(actor, id));
@@ -640,7 +646,8 @@ public class Draws {
         if (mayManage(actor, draw)) {
             return ResultReach.WHOLE;
         }
-        return actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null ? ResultReach.AUTHORITY : ResultReach.TEAM;
+        return actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null ? ResultReach.AUTHORITY
+                : ResultReach.TEAM;
     }
 
     /**
@@ -669,8 +676,9 @@ public class Draws {
      * Who sees a draw (jurisdiction in SQL; anything else answers 404): the Ministry every draw; a provincial
      * officer their own province's draws and, once published (一公开), any draw with a planned check in force whose
      * target's filings their administration reviews; an inspector the published draws with a planned check in force
-     * on whose team they serve. Which rows of the result each of them sees is {@link #resultScope}'s. Operators (the targets) see nothing of a draw: they are told only when the
-     * inspection is scheduled, which the spot-check module does.
+     * on whose team they serve (which rows of its result each of them sees: {@link #resultScope}). Operators (the
+     * targets) see nothing of a draw: they are told only when the inspection is scheduled, which the spot-check module
+     * does.
      */
     private static SqlScope scope(Actor actor) {
         if (actor.has(Role.MINISTRY_OFFICER)) {
