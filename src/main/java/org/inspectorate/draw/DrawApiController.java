@@ -109,13 +109,16 @@ class DrawApiController {
     }
 
     @GetMapping("/draws/{id}/rounds")
-    @Operation(summary = "Every round of the draw, the current one first")
+    @Operation(summary = "Every round of the draw, the current one first, with the assignments the caller may see "
+            + "(reach WHOLE: all; AUTHORITY: the targets its administration reviews; TEAM: its own team's) out of "
+            + "drawnTargets; the published file has the whole round for verification")
     List<Map<String, Object>> rounds(Actor actor, @PathVariable long id) {
-        return draws.rounds(actor, id).stream().map(DrawApiController::round).toList();
+        ResultReach reach = Draws.reach(actor, draws.get(actor, id));
+        return draws.rounds(actor, id).stream().map(r -> round(r, reach)).toList();
     }
 
     @GetMapping("/draws/{id}/planned-checks")
-    @Operation(summary = "The spot checks the draw planned")
+    @Operation(summary = "The spot checks the draw planned, of every round, that the caller may see (as for rounds)")
     List<PlannedSpotCheck> plannedChecks(Actor actor, @PathVariable long id) {
         return draws.plannedChecks(actor, id);
     }
@@ -142,12 +145,14 @@ class DrawApiController {
         return draws.myPlannedChecks(actor);
     }
 
-    private static Map<String, Object> round(DrawRound r) {
+    private static Map<String, Object> round(DrawRound r, ResultReach reach) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("round", r.roundNo());
         m.put("commitmentDigest", r.commitmentDigest());
         m.put("seed", r.seed().hex());
         m.put("witnessEntropy", r.witnessEntropy());
+        m.put("reach", reach);
+        m.put("drawnTargets", r.drawnTargets());
         m.put("assignments", r.assignments());
         m.put("resultDigest", r.resultDigest());
         m.put("superseded", r.superseded());

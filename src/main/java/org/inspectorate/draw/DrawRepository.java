@@ -301,24 +301,61 @@ class DrawRepository {
         return keys.getKey().longValue();
     }
 
+    private static final String ROUND_COLUMNS = """
+            r.id, r.round_no, r.seed_hash, r.snapshot_hash, r.rules_hash, r.draw_date, r.commitment_digest, r.seed_hex,
+            r.witness_json, r.result_digest, r.result_state, r.drawn_by, r.drawn_at, r.superseded_reason,
+            r.superseded_by, r.superseded_at, r.redraw_approved_by""";
+
+    /**
+     * Every round of the draw with all its assignments as drawn (for verification and the published file), the
+     * current first.
+     */
     List<DrawRound> rounds(long drawId) {
-        return jdbc.sql("""
-                SELECT id, round_no, seed_hash, snapshot_hash, rules_hash, draw_date, commitment_digest, seed_hex,
-                    witness_json, assignments_json, result_digest, result_state, drawn_by, drawn_at, superseded_reason,
-                    superseded_by, superseded_at, redraw_approved_by
-                FROM draw_result WHERE draw_id = :id ORDER BY round_no DESC""")
+        return jdbc.sql("SELECT " + ROUND_COLUMNS + ", r.assignments_json FROM draw_result r WHERE r.draw_id = :id "
+                        + "ORDER BY r.round_no DESC")
                 .param("id", drawId)
-                .query((rs, n) -> new DrawRound(rs.getLong("id"), rs.getInt("round_no"),
-                        new DrawCommitment(rs.getString("seed_hash"), rs.getString("snapshot_hash"),
-                                rs.getString("rules_hash"), rs.getDate("draw_date").toLocalDate()),
-                        rs.getString("commitment_digest"), DrawSeed.fromHex(rs.getString("seed_hex")),
-                        PublishedDraw.stringsFromJson(rs.getString("witness_json")),
-                        PublishedDraw.assignmentsFromJson(rs.getString("assignments_json")),
-                        rs.getString("result_digest"), "SUPERSEDED".equals(rs.getString("result_state")),
-                        rs.getString("drawn_by"), Jdbc.instant(rs, "drawn_at"), rs.getString("superseded_reason"),
-                        rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at"),
-                        rs.getString("redraw_approved_by")))
+                .query((rs, n) -> {
+                    List<TeamAssignment> all = PublishedDraw.assignmentsFromJson(rs.getString("assignments_json"));
+                    return round(rs, all, all.size());
+                })
                 .list();
+    }
+
+    /**
+     * Every round of the draw, the current first, with only the assignments whose planned check the scope (on
+     * {@code planned_spot_check c}) shows, rebuilt from those rows in draw order, and the number of targets drawn
+     * in all.
+     */
+    List<DrawRound> rounds(long drawId, SqlScope checkScope) {
+        Map<Long, List<TeamAssignment>> shown = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.draw_result_id, c.target_unit_id, c.leader_user_id, c.member_user_ids
+                FROM planned_spot_check c WHERE c.draw_id = :id AND (""" + checkScope.sql() + ") ORDER BY c.id")
+                .params(checkScope.params()).param("id", drawId)
+                .query((rs, n) -> shown.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TeamAssignment(
+                        Long.toString(rs.getLong(2)), Long.toString(rs.getLong(3)), members(rs.getString(4)).stream()
+                        .map(String::valueOf).toList())))
+                .list();
+        return jdbc.sql("SELECT " + ROUND_COLUMNS + """
+                , (SELECT COUNT(*) FROM planned_spot_check a WHERE a.draw_id = r.draw_id AND a.draw_result_id = r.id)
+                    AS drawn_targets
+                FROM draw_result r WHERE r.draw_id = :id ORDER BY r.round_no DESC""")
+                .param("id", drawId)
+                .query((rs, n) -> round(rs, shown.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getInt("drawn_targets")))
+                .list();
+    }
+
+    private static DrawRound round(ResultSet rs, List<TeamAssignment> assignments, int drawnTargets)
+            throws SQLException {
+        return new DrawRound(rs.getLong("id"), rs.getInt("round_no"),
+                new DrawCommitment(rs.getString("seed_hash"), rs.getString("snapshot_hash"), rs.getString("rules_hash"),
+                        rs.getDate("draw_date").toLocalDate()),
+                rs.getString("commitment_digest"), DrawSeed.fromHex(rs.getString("seed_hex")),
+                PublishedDraw.stringsFromJson(rs.getString("witness_json")), assignments, drawnTargets,
+                rs.getString("result_digest"), "SUPERSEDED".equals(rs.getString("result_state")),
+                rs.getString("drawn_by"), Jdbc.instant(rs, "drawn_at"), rs.getString("superseded_reason"),
+                rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at"), rs.getString("redraw_approved_by"));
     }
 
     /** Marks a round superseded by an approved re-draw: who asked, why, and who approved. */
@@ -390,10 +427,11 @@ class DrawRepository {
             c.id, c.draw_id, d.title, c.target_unit_id, c.target_organisation_id, c.leader_user_id, c.member_user_ids,
             c.check_state, c.planned_on""";
 
-    List<PlannedSpotCheck> plannedChecksOfDraw(long drawId) {
+    /** The draw's planned checks of every round that the scope (on {@code planned_spot_check c}) shows. */
+    List<PlannedSpotCheck> plannedChecksOfDraw(long drawId, SqlScope checkScope) {
         return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM planned_spot_check c JOIN draw d ON d.id = c.draw_id "
-                        + "WHERE c.draw_id = :id ORDER BY c.id")
-                .param("id", drawId).query(DrawRepository::check).list();
+                        + "WHERE c.draw_id = :id AND (" + checkScope.sql() + ") ORDER BY c.id")
+                .params(checkScope.params()).param("id", drawId).query(DrawRepository::check).list();
     }
 
     /** The planned checks in force whose team includes the user, of published draws only. */
@@ -415,15 +453,20 @@ class DrawRepository {
     }
 
     private static PlannedSpotCheck check(ResultSet rs, int n) throws SQLException {
+        return new PlannedSpotCheck(rs.getLong("id"), rs.getLong("draw_id"), rs.getString("title"),
+                rs.getLong("target_unit_id"), rs.getLong("target_organisation_id"), rs.getLong("leader_user_id"),
+                members(rs.getString("member_user_ids")), rs.getString("check_state"),
+                rs.getDate("planned_on").toLocalDate());
+    }
+
+    /** The team members other than the leader, as stored in {@code member_user_ids} (comma-separated, drawn order). */
+    private static List<Long> members(String text) {
         List<Long> members = new ArrayList<>();
-        String text = rs.getString("member_user_ids");
         if (text != null && !text.isBlank()) {
             for (String s : text.split(",")) {
                 members.add(Long.parseLong(s));
             }
         }
-        return new PlannedSpotCheck(rs.getLong("id"), rs.getLong("draw_id"), rs.getString("title"),
-                rs.getLong("target_unit_id"), rs.getLong("target_organisation_id"), rs.getLong("leader_user_id"),
-                members, rs.getString("check_state"), rs.getDate("planned_on").toLocalDate());
+        return members;
     }
 }

@@ -154,13 +154,18 @@ public class Draws {
         return row(actor, id).draw();
     }
 
-    /** Every round of the draw, the current one first; empty before the draw. Viewing a result is audited. */
+    /**
+     * Every round of the draw, the current one first, each with the drawn targets and teams the actor may see
+     * ({@link #reach}); empty before the draw. Viewing a result is audited.
+     */
     @Transactional
     public List<DrawRound> rounds(Actor actor, long id) {
-        row(actor, id);
-        List<DrawRound> rounds = repository.rounds(id);
+        Draw d = row(actor, id).draw();
+        List<DrawRound> rounds = repository.rounds(id, resultScope(actor, d));
         if (!rounds.isEmpty()) {
-            events.publishEvent(new DrawChanged("draw.result.viewed", "draw:" + id, "rounds=" + rounds.size()));
+            events.publishEvent(new DrawChanged("draw.result.viewed", "draw:" + id, "rounds=" + rounds.size()
+                    + " reach=" + reach(actor, d) + " targets=" + rounds.get(0).assignments().size() + "/"
+                    + rounds.get(0).drawnTargets()));
         }
         return rounds;
     }
@@ -171,22 +176,31 @@ public class Draws {
         return repository.rules(d.rulesId()).orElseThrow().rules();
     }
 
-    /** The spot checks the draw planned; viewing them (who inspects whom) is audited. */
+    /**
+     * The spot checks the draw planned, of every round, that the actor may see ({@link #reach}); viewing them (who
+     * inspects whom) is audited.
+     */
     @Transactional
     public List<PlannedSpotCheck> plannedChecks(Actor actor, long id) {
-        row(actor, id);
-        List<PlannedSpotCheck> checks = repository.plannedChecksOfDraw(id);
+        List<PlannedSpotCheck> checks = visibleChecks(actor, id);
         if (!checks.isEmpty()) {
             events.publishEvent(new DrawChanged("draw.checks.viewed", "draw:" + id, "checks=" + checks.size()));
         }
         return checks;
     }
 
-    /** Display names of the draw's targets (unit and operator) and inspectors, by the ids the result uses. */
+    /**
+     * Display names of the targets (unit and operator) and inspectors of the checks the actor may see, by the ids the
+     * result uses.
+     */
     @Transactional(readOnly = true)
     public Map<String, String> names(Actor actor, long id) {
-        row(actor, id);
-        return names(repository.plannedChecksOfDraw(id));
+        return names(visibleChecks(actor, id));
+    }
+
+    private List<PlannedSpotCheck> visibleChecks(Actor actor, long id) {
+        Draw d = row(actor, id).draw();
+        return repository.plannedChecksOfDraw(id, resultScope(actor, d));
     }
 
     /**
@@ -629,11 +643,47 @@ public class Draws {
     }
 
     /**
+     * How much of the draw's result the actor sees (一公开 to the targets' reviewing authority and the assigned teams):
+     * whoever may manage the draw all of it, another authority's provincial officer the targets its administration
+     * reviews, an inspector their own team's checks.
+     */
+    public static ResultReach reach(Actor actor, Draw draw) {
+        if (mayManage(actor, draw)) {
+            return ResultReach.WHOLE;
+        }
+        return actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null ? ResultReach.AUTHORITY
+                : ResultReach.TEAM;
+    }
+
+    /**
+     * The rows of the draw's result (planned checks {@code c}, every round) the actor sees, in SQL: all for whoever may
+     * manage the draw; else those whose target's filings the officer's administration reviews, and those on whose team
+     * the inspector serves (both, for someone holding both roles).
+     */
+    private static SqlScope resultScope(Actor actor, Draw draw) {
+        if (mayManage(actor, draw)) {
+            return new SqlScope("1 = 1", Map.of());
+        }
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
+            parts.add("c.authority_province_code = :result_province");
+            params.put("result_province", actor.province().code());
+        }
+        if (actor.has(Role.INSPECTOR)) {
+            parts.add("c.id IN (SELECT rm.check_id FROM planned_spot_check_member rm WHERE rm.user_id = :result_user)");
+            params.put("result_user", actor.userId());
+        }
+        return parts.isEmpty() ? new SqlScope("1 = 0", Map.of()) : new SqlScope(String.join(" OR ", parts), params);
+    }
+
+    /**
      * Who sees a draw (jurisdiction in SQL; anything else answers 404): the Ministry every draw; a provincial
      * officer their own province's draws and, once published (一公开), any draw with a planned check in force whose
      * target's filings their administration reviews; an inspector the published draws with a planned check in force
-     * on whose team they serve. Operators (the targets) see nothing of a draw: they are told only when the
-     * inspection is scheduled, which the spot-check module does.
+     * on whose team they serve (which rows of its result each of them sees: {@link #resultScope}). Operators (the
+     * targets) see nothing of a draw: they are told only when the inspection is scheduled, which the spot-check module
+     * does.
      */
     private static SqlScope scope(Actor actor) {
         if (actor.has(Role.MINISTRY_OFFICER)) {

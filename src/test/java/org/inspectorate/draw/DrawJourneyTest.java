@@ -35,7 +35,10 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
-/** Two provincial officers prepare, approve, run and verify a draw through the pages (four eyes, TOTP). */
+/**
+ * Provincial officers prepare, approve, run and verify a draw through the pages, and ask for, approve or refuse a
+ * re-draw (four eyes, TOTP).
+ */
 class DrawJourneyTest extends BrowserTest {
 
     static final String PASSWORD = "Inspect@2026!Zz";
@@ -56,22 +59,32 @@ class DrawJourneyTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private String officerAccount(Organisation administration, String secret) {
-        String username = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
-        BrowserAccountFixtures.enrolMfa(context, username, secret);
-        return username;
+    /** A signed-up provincial officer with their TOTP secret. */
+    private record Officer(String username, String secret) {
     }
 
-    private void signIn(String username, String secret) throws Exception {
+    private Organisation administration() {
+        return OrganisationFixtures.organisation(organisations, OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE,
+                null);
+    }
+
+    private Officer officerAccount(Organisation administration) {
+        String username = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
+        String secret = new DefaultSecretGenerator(32).generate();
+        BrowserAccountFixtures.enrolMfa(context, username, secret);
+        return new Officer(username, secret);
+    }
+
+    private void signIn(Officer officer) throws Exception {
         driver.get(url("/login"));
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("username")).sendKeys(officer.username());
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         click(By.id("signin-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
         long step = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
-        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
+        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(officer.secret(), step);
         driver.findElement(By.id("code")).sendKeys(code);
         click(By.id("mfa-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-draws")));
@@ -88,11 +101,8 @@ class DrawJourneyTest extends BrowserTest {
         units.accept(officer, draft.id(), submitted.version());
     }
 
-    @Test
-    void oneOfficerPreparesAnotherApprovesTheDrawRunsAndVerifiesAsAMatch() throws Exception {
-        Organisation administration = OrganisationFixtures.organisation(organisations,
-                OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, null);
-        Actor officer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+    /** Two filed units of the province, an agency of three on-site testers and rules drawing one target. */
+    private DrawRulesVersion pools(Actor officer) {
         filedUnit(officer);
         filedUnit(officer);
         LocalDate year = LocalDate.now().plusYears(1);
@@ -101,14 +111,19 @@ class DrawJourneyTest extends BrowserTest {
             AgencyFixtures.inspector(accounts, agencies, officer, agency, List.of("TEAM_LEADER", "ON_SITE_TESTING"),
                     year, year);
         }
-        DrawRulesVersion rules = draws.saveRules(officer, new RulesInput("journey-rules", "1", "2",
-                List.of("ON_SITE_TESTING"), "TEAM_LEADER", "5", "3", "0", ""));
-        String secretA = new DefaultSecretGenerator(32).generate();
-        String secretB = new DefaultSecretGenerator(32).generate();
-        String preparer = officerAccount(administration, secretA);
-        String approver = officerAccount(administration, secretB);
+        return draws.saveRules(officer, new RulesInput("journey-rules", "1", "2", List.of("ON_SITE_TESTING"),
+                "TEAM_LEADER", "5", "3", "0", ""));
+    }
 
-        signIn(preparer, secretA);
+    @Test
+    void oneOfficerPreparesAnotherApprovesTheDrawRunsAndVerifiesAsAMatch() throws Exception {
+        Organisation administration = administration();
+        Actor officer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+        DrawRulesVersion rules = pools(officer);
+        Officer preparer = officerAccount(administration);
+        Officer approver = officerAccount(administration);
+
+        signIn(preparer);
         driver.get(url("/draws/new"));
         driver.findElement(By.id("title")).sendKeys("浙江省浏览器抽取");
         new Select(driver.findElement(By.id("rulesId"))).selectByValue(Long.toString(rules.id()));
@@ -124,7 +139,7 @@ class DrawJourneyTest extends BrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
         assertThat(driver.findElements(By.id("approve"))).as("still a draft after self-approval").hasSize(1);
 
-        signIn(approver, secretB);
+        signIn(approver);
         driver.get(drawUrl);
         click(By.id("approve"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run")));
@@ -135,6 +150,91 @@ class DrawJourneyTest extends BrowserTest {
         click(By.id("verify"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("MATCH").doesNotContain("MISMATCH");
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    /** A draw of the administration's province, prepared, approved and run by two other officers (services). */
+    private Draw drawn(Organisation administration) {
+        Actor preparer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+        Actor approver = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
+        DrawRulesVersion rules = pools(preparer);
+        Draw draft = draws.prepare(preparer, new DrawInput("浙江省重新抽取", Long.toString(rules.id()), "",
+                "VALUE_ADDED_TELECOM", "", "", List.of("ON_SITE_TESTING"), LocalDate.now().toString()));
+        draws.approve(approver, draft.id());
+        return draws.run(preparer, draft.id(), "见证人：公证处 王五");
+    }
+
+    /** Asks for a re-draw of the draw on its page with the reason, as the signed-in officer. */
+    private void askForRedraw(long drawId, String reason) {
+        driver.get(url("/draws/" + drawId));
+        driver.findElement(By.id("reason")).sendKeys(reason);
+        click(By.id("redraw"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("redraw-pending")));
+        assertThat(driver.findElement(By.id("redraw-pending")).getText()).contains(reason);
+    }
+
+    @Test
+    void oneOfficerAsksForARedrawWithAReasonAnotherApprovesItAndTheNewRoundVerifiesWhileTheOldOneIsKept()
+            throws Exception {
+        Organisation administration = administration();
+        Draw draw = drawn(administration);
+        String firstCommitment = draw.commitmentDigest();
+        String reason = "检查组组长与被检查单位存在未申报的利益关系";
+        Officer requester = officerAccount(administration);
+        Officer reviewer = officerAccount(administration);
+
+        signIn(requester);
+        askForRedraw(draw.id(), reason);
+        assertThat(driver.findElement(By.id("round-1")).getText()).as("the round stays in force until approved")
+                .doesNotContain(reason);
+        click(By.id("redraw-approve"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+        assertThat(driver.findElements(By.id("redraw-pending"))).as("one's own request awaits another officer")
+                .hasSize(1);
+
+        signIn(reviewer);
+        driver.get(url("/draws/" + draw.id()));
+        assertThat(driver.findElement(By.id("redraw-pending")).getText()).contains(reason)
+                .contains(requester.username());
+        click(By.id("redraw-approve"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run")));
+        assertThat(driver.findElement(By.id("commitment")).getText()).matches("[0-9a-f]{64}")
+                .isNotEqualTo(firstCommitment);
+        assertThat(driver.findElement(By.id("superseded-1")).getText()).contains(reason)
+                .contains(requester.username()).contains(reviewer.username());
+        driver.findElement(By.id("witnessEntropy")).sendKeys("见证人：公证处 赵六 第二轮");
+        click(By.id("run"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+
+        assertThat(driver.findElement(By.id("round-2")).getText()).doesNotContain(reason)
+                .contains(driver.findElement(By.id("commitment")).getText());
+        assertThat(driver.findElement(By.id("round-1")).getText()).contains(reason).contains(firstCommitment);
+        assertThat(driver.findElements(By.cssSelector("#round-2 tbody tr"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#round-1 tbody tr"))).as("the old round's result is kept")
+                .hasSize(1);
+        click(By.id("verify"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        assertThat(driver.findElement(By.id("verdict")).getText()).contains("MATCH").doesNotContain("MISMATCH");
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    @Test
+    void aRefusedRedrawLeavesTheDrawnRoundInForce() throws Exception {
+        Organisation administration = administration();
+        Draw draw = drawn(administration);
+        Officer requester = officerAccount(administration);
+        Officer reviewer = officerAccount(administration);
+
+        signIn(requester);
+        askForRedraw(draw.id(), "抽取时间有误");
+        signIn(reviewer);
+        driver.get(url("/draws/" + draw.id()));
+        click(By.id("redraw-refuse"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+        assertThat(driver.findElements(By.id("redraw-pending"))).isEmpty();
+        assertThat(driver.findElement(By.id("commitment")).getText()).isEqualTo(draw.commitmentDigest());
+        assertThat(driver.findElements(By.cssSelector("section[id^='round-']"))).hasSize(1);
+        assertThat(driver.findElements(By.id("superseded-1"))).isEmpty();
         assertNoContentSecurityPolicyViolation();
     }
 }

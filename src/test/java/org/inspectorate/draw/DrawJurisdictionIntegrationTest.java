@@ -98,7 +98,11 @@ class DrawJurisdictionIntegrationTest {
     }
 
     private NetworkUnit filedUnit(Actor owner, Actor reviewer) {
-        NetworkUnit draft = units.create(owner, new UnitInput("公共无线局域网", "PUBLIC_WLAN", "门户网站及其后台", "机房", "张三",
+        return filedUnit(owner, reviewer, "PUBLIC_WLAN");
+    }
+
+    private NetworkUnit filedUnit(Actor owner, Actor reviewer, String category) {
+        NetworkUnit draft = units.create(owner, new UnitInput("公共无线局域网", category, "门户网站及其后台", "机房", "张三",
                 "028-12345678", "3.1", "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙",
                 "Linux", "Nginx", "HTTPS/443", "FORMAL_OPERATION",
                 List.of(new AssetInput("DOMAIN", "portal.example.cn", null))));
@@ -306,6 +310,173 @@ class DrawJurisdictionIntegrationTest {
                 .andExpect(status().isNotFound());
         Actor stranger = inspector(-42);
         everyEndpointIsNotFound(stranger, draft.id());
+    }
+
+    /**
+     * A published Ministry draw of every value-added enterprise's IoT platform in the country (this class adds two in
+     * Sichuan and one in Yunnan each time), at most one target per agency, so that no two teams share an inspector.
+     */
+    private Draw publishedNationalDraw() {
+        for (int i = 0; i < 2; i++) {
+            filedUnit(operator, sichuan, "IOT_PLATFORM");
+        }
+        filedUnit(officer(OrganisationType.VALUE_ADDED_TELECOM, OTHER, Role.OPERATOR_ADMIN), yunnan, "IOT_PLATFORM");
+        LocalDate year = LocalDate.now().plusYears(1);
+        for (int i = 0; i < 3; i++) {
+            var agency = AgencyFixtures.agency(organisations, agencies, ministry, year);
+            for (int j = 0; j < 2; j++) {
+                AgencyFixtures.inspector(accounts, agencies, ministry, agency, List.of("TEAM_LEADER", "MANAGEMENT_REVIEW"),
+                        year, year);
+            }
+        }
+        long size = units.filedUnitsForRules().stream()
+                .filter(u -> u.operatorType().equals("VALUE_ADDED_TELECOM") && u.category().name().equals("IOT_PLATFORM"))
+                .count();
+        DrawRulesVersion rules = draws.saveRules(ministry, new RulesInput("scope-reach-national", Long.toString(size), "2",
+                List.of("MANAGEMENT_REVIEW"), "TEAM_LEADER", "1", "3", "0", ""));
+        Draw draft = draws.prepare(ministry, new DrawInput("全国物联网平台抽查", Long.toString(rules.id()), "",
+                "VALUE_ADDED_TELECOM", "IOT_PLATFORM", "", List.of("MANAGEMENT_REVIEW"), LocalDate.now().toString()));
+        draws.approve(ministryColleague, draft.id());
+        draws.run(ministry, draft.id(), "");
+        return draws.publish(ministryColleague, draft.id());
+    }
+
+    /** The targets of the checks whose filings the province's administration reviews, in draw order. */
+    private List<Long> reviewedBy(Province province, List<PlannedSpotCheck> checks) {
+        var authority = units.reviewingProvinces(checks.stream().map(PlannedSpotCheck::targetUnitId).toList());
+        return checks.stream().map(PlannedSpotCheck::targetUnitId)
+                .filter(u -> province.code().equals(authority.get(u))).toList();
+    }
+
+    private static List<String> targets(DrawRound round) {
+        return round.assignments().stream().map(TeamAssignment::targetId).toList();
+    }
+
+    private static List<String> ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).toList();
+    }
+
+    /** The target cell of the detail page: "operator #unit". */
+    private static String targetCell(long unitId) {
+        return "#" + unitId + "</td>";
+    }
+
+    @Test
+    void aProvincialOfficerSeesOnlyTheTargetsItReviewsOfANationalDrawInEveryRoundWhileVerificationCoversAll()
+            throws Exception {
+        Draw national = publishedNationalDraw();
+        long id = national.id();
+        List<PlannedSpotCheck> all = draws.plannedChecks(ministry, id);
+        List<Long> ours = reviewedBy(PROVINCE, all);
+        List<Long> theirs = reviewedBy(OTHER, all);
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(theirs).isNotEmpty();
+
+        assertThat(Draws.reach(sichuan, national)).isEqualTo(ResultReach.AUTHORITY);
+        assertThat(draws.plannedChecks(sichuan, id)).extracting(PlannedSpotCheck::targetUnitId)
+                .containsExactlyElementsOf(ours);
+        assertThat(draws.plannedChecks(yunnan, id)).extracting(PlannedSpotCheck::targetUnitId)
+                .containsExactlyElementsOf(theirs);
+        DrawRound round = draws.rounds(sichuan, id).get(0);
+        assertThat(targets(round)).containsExactlyElementsOf(ids(ours));
+        assertThat(round.drawnTargets()).isEqualTo(all.size());
+        assertThat(draws.names(sichuan, id)).containsKeys(ours.stream().map(u -> "t" + u).toArray(String[]::new))
+                .doesNotContainKeys(theirs.stream().map(u -> "t" + u).toArray(String[]::new));
+        assertThat(Draws.reach(ministry, national)).isEqualTo(ResultReach.WHOLE);
+        assertThat(draws.rounds(ministry, id).get(0).assignments()).hasSize(all.size());
+
+        String page = mvc.perform(get("/draws/" + id).with(as(sichuan))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("id=\"reach-1\"").contains(ours.stream().map(u -> targetCell(u)).toList());
+        theirs.forEach(u -> assertThat(page).doesNotContain(targetCell(u)));
+        assertThat(mvc.perform(get("/draws/" + id).with(as(ministry))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("id=\"reach-1\"").contains(targetCell(theirs.get(0)));
+
+        assertThat(draws.verify(sichuan, id).matches()).as("verification recomputes the whole round").isTrue();
+        assertThat(draws.published(sichuan, id).result()).as("the published file is the whole round")
+                .hasSize(all.size());
+
+        draws.redraw(ministry, id, "检查组成员回避");
+        draws.approveRedraw(ministryColleague, id);
+        draws.run(ministry, id, "");
+        draws.publish(ministryColleague, id);
+        List<PlannedSpotCheck> again = draws.plannedChecks(ministry, id);
+        List<DrawRound> rounds = draws.rounds(sichuan, id);
+        assertThat(rounds).hasSize(2);
+        assertThat(rounds.get(1).superseded()).isTrue();
+        assertThat(targets(rounds.get(1))).as("the superseded round, ours only").containsExactlyElementsOf(ids(ours));
+        assertThat(targets(rounds.get(0))).containsExactlyInAnyOrderElementsOf(ids(reviewedBy(PROVINCE,
+                again.stream().filter(c -> c.state().equals("PLANNED")).toList())));
+        assertThat(draws.plannedChecks(sichuan, id)).extracting(PlannedSpotCheck::targetUnitId)
+                .hasSize(2 * ours.size()).doesNotContainAnyElementsOf(theirs);
+    }
+
+    @Test
+    void theApiListsOnlyTheRowsOfANationalDrawUnderTheCallersAuthority() throws Exception {
+        Draw national = publishedNationalDraw();
+        long id = national.id();
+        List<PlannedSpotCheck> all = draws.plannedChecks(ministry, id);
+        List<Long> ours = reviewedBy(PROVINCE, all);
+        long foreign = reviewedBy(OTHER, all).get(0);
+        mvc.perform(get("/api/v1/draws/" + id + "/planned-checks").with(as(sichuan))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(ours.size()))
+                .andExpect(jsonPath("$[?(@.targetUnitId == " + foreign + ")]").isEmpty())
+                .andExpect(jsonPath("$[?(@.targetUnitId == " + ours.get(0) + ")]").isNotEmpty());
+        mvc.perform(get("/api/v1/draws/" + id + "/rounds").with(as(sichuan))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].reach").value("AUTHORITY"))
+                .andExpect(jsonPath("$[0].drawnTargets").value(all.size()))
+                .andExpect(jsonPath("$[0].assignments.length()").value(ours.size()))
+                .andExpect(jsonPath("$[0].assignments[?(@.targetId == '" + foreign + "')]").isEmpty());
+        mvc.perform(get("/api/v1/draws/" + id + "/rounds").with(as(ministry))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].reach").value("WHOLE"))
+                .andExpect(jsonPath("$[0].assignments.length()").value(all.size()));
+        mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(sichuan))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.result.length()").value(all.size()));
+        mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(sichuan))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("MATCH"));
+    }
+
+    @Test
+    void aProvincialOfficerWithNoTargetInAPublishedNationalDrawGetsNotFound() throws Exception {
+        Draw national = publishedNationalDraw();
+        var authorities = units.reviewingProvinces(draws.plannedChecks(ministry, national.id()).stream()
+                .map(PlannedSpotCheck::targetUnitId).toList()).values();
+        Province elsewhere = java.util.Arrays.stream(Province.values()).filter(p -> !authorities.contains(p.code()))
+                .findFirst().orElseThrow();
+        Actor outsider = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, elsewhere, Role.PROVINCIAL_OFFICER);
+        everyEndpointIsNotFound(outsider, national.id());
+        mvc.perform(get("/api/v1/draws").param("size", "100").with(as(outsider))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + national.id() + ")]").isEmpty());
+    }
+
+    @Test
+    void anInspectorSeesOnlyTheirOwnTeamsCheckOfANationalDraw() throws Exception {
+        Draw national = publishedNationalDraw();
+        long id = national.id();
+        List<PlannedSpotCheck> all = draws.plannedChecks(ministry, id);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+        PlannedSpotCheck own = all.get(1);
+        Actor member = inspector(own.memberUserIds().get(0));
+
+        assertThat(Draws.reach(member, national)).isEqualTo(ResultReach.TEAM);
+        assertThat(draws.plannedChecks(member, id)).extracting(PlannedSpotCheck::id).containsExactly(own.id());
+        DrawRound round = draws.rounds(member, id).get(0);
+        assertThat(targets(round)).containsExactly(Long.toString(own.targetUnitId()));
+        assertThat(round.drawnTargets()).isEqualTo(all.size());
+        assertThat(draws.names(member, id)).containsOnlyKeys(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("t" + own.targetUnitId(), "i" + own.leaderUserId()),
+                own.memberUserIds().stream().map(u -> "i" + u)).toList());
+
+        mvc.perform(get("/api/v1/draws/" + id + "/planned-checks").with(as(member))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].id").value(own.id()));
+        mvc.perform(get("/api/v1/draws/" + id + "/rounds").with(as(member))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].reach").value("TEAM"))
+                .andExpect(jsonPath("$[0].assignments.length()").value(1));
+        String page = mvc.perform(get("/draws/" + id).with(as(member))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("id=\"reach-1\"").contains(targetCell(own.targetUnitId()));
+        all.stream().filter(c -> c.id() != own.id())
+                .forEach(c -> assertThat(page).doesNotContain(targetCell(c.targetUnitId())));
     }
 
     private Actor inspector(long userId) {
