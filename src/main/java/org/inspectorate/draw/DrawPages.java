@@ -106,6 +106,7 @@ class DrawPages {
         model.addAttribute("draw", draw);
         model.addAttribute("rounds", draws.rounds(actor, id));
         model.addAttribute("manage", Draws.mayManage(actor, draw));
+        model.addAttribute("second", Draws.maySecond(actor, draw));
         model.addAttribute("reach", Draws.reach(actor, draw));
         model.addAttribute("names", draws.names(actor, id));
         return "draw/detail";

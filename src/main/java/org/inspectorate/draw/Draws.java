@@ -643,6 +643,21 @@ public class Draws {
     }
 
     /**
+     * Whether the actor may give the second approval the draw waits for (four eyes, 双人复核): another officer than the
+     * one who prepared the draft or asked for the re-draw. {@link #approve} and {@link #approveRedraw} refuse the same.
+     */
+    public static boolean maySecond(Actor actor, Draw draw) {
+        if (!mayManage(actor, draw)) {
+            return false;
+        }
+        return switch (draw.state()) {
+            case DRAFT -> !actor.username().equals(draw.preparedBy());
+            case REDRAW_REQUESTED -> !actor.username().equals(draw.redrawRequestedBy());
+            default -> false;
+        };
+    }
+
+    /**
      * How much of the draw's result the actor sees (一公开 to the targets' reviewing authority and the assigned teams):
      * whoever may manage the draw all of it, another authority's provincial officer the targets its administration
      * reviews, an inspector their own team's checks.

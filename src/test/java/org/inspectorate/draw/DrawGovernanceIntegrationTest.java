@@ -392,6 +392,11 @@ class DrawGovernanceIntegrationTest {
                         .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"redraw-pending\""),
                                 org.hamcrest.Matchers.containsString("目标单位已注销"),
                                 org.hamcrest.Matchers.containsString("id=\"redraw-approve\""))));
+        mvc.perform(get("/draws/" + scheduled.id()).with(as(approver))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"awaiting-second\""),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw-approve\"")),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw-refuse\"")))));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/draws/" + scheduled.id() + "/redraw/approve").with(as(preparer))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
