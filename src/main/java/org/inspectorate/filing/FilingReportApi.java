@@ -1,5 +1,7 @@
 package org.inspectorate.filing;
 
+import static org.inspectorate.filing.FilterValues.lenient;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +103,7 @@ class FilingReportApi {
                         ? Province.ofCode(province).map(Province::code).orElse(null) : null,
                 FilingReportPages.operatorTypes().stream().map(Enum::name).filter(n -> n.equals(type)).findFirst()
                         .orElse(null),
-                parseOrNull(level, GradeLevel::parse), parseOrNull(category, NetworkCategory::parse));
+                lenient(level, GradeLevel::parse), lenient(category, NetworkCategory::parse));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FilingReports.CoverageRow r : reports.coverage(actor, query)) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -136,7 +138,7 @@ class FilingReportApi {
                 k = f;
             }
         }
-        return reports.overdue(actor, new FilingReports.OverdueQuery(k, null, null, parseOrNull(level, GradeLevel::parse)),
+        return reports.overdue(actor, new FilingReports.OverdueQuery(k, null, null, lenient(level, GradeLevel::parse)),
                 new PageRequest(page, size, sort, asc)).map(OverdueDto::of);
     }
 
@@ -158,16 +160,5 @@ class FilingReportApi {
 
     private String message(String code, Object... args) {
         return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
-    }
-
-    private static <T> T parseOrNull(String value, java.util.function.Function<String, T> parse) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value);
-        } catch (InvalidValueException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.inspectorate.filing;
 
+import static org.inspectorate.filing.FilterValues.lenient;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -290,16 +292,5 @@ class FilingReportPages {
 
     static ResponseEntity<byte[]> xlsx(ByteArrayOutputStream out, String filename) {
         return XlsxExport.download(out, filename);
-    }
-
-    private static <T> T lenient(String value, Function<String, T> parse) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value);
-        } catch (InvalidValueException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.inspectorate.filing;
 
+import static org.inspectorate.filing.FilterValues.lenient;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +87,7 @@ class NetworkUnitPages {
             NetworkUnit unit = units.create(actor, form.toInput());
             return "redirect:/network-units/" + unit.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             return "filing/form";
         }
     }
@@ -114,7 +116,7 @@ class NetworkUnitPages {
             units.update(actor, id, form.getVersion(), form.toInput());
             return "redirect:/network-units/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             return "filing/form";
         } catch (ConflictException e) {
             redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
@@ -232,7 +234,7 @@ class NetworkUnitPages {
             redirect.addFlashAttribute("done", "filing.returned.done");
         } catch (InvalidInputException e) {
             detail(actor, id, model);
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             model.addAttribute("reasons", reasons);
             return "filing/detail";
         } catch (ConflictException e) {
@@ -243,26 +245,7 @@ class NetworkUnitPages {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (InvalidInputException.FieldProblem p : e.problems()) {
-            errors.merge(p.field() == null ? "" : p.field(), message(p.code(), p.args(), locale), (a, b) -> a + " " + b);
-        }
-        return errors;
-    }
-
     private String message(String code, Object[] args, Locale locale) {
         return messages.getMessage(code, args, code, locale);
-    }
-
-    private static <T> T lenient(String value, java.util.function.Function<String, T> parse) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value);
-        } catch (InvalidValueException e) {
-            return null;
-        }
     }
 }

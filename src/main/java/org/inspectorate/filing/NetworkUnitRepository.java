@@ -47,6 +47,17 @@ class NetworkUnitRepository {
 
     private static final int BATCH = 500;
 
+    /** A new DRAFT unit's row, for one unit and for the bulk upload's batches alike. */
+    private static final String INSERT_DRAFT = """
+            INSERT INTO network_unit (organisation_id, authority_province_code, name, category, description,
+                key_locations, responsible_person, responsible_contact, grade_level, grading_reasoning,
+                grading_reviewed_on, main_hardware, security_systems, base_software, application_software,
+                protocols_ports, lifecycle_stage, filing_state, filing_kind, current_version_no, due_on,
+                created_at, updated_at, version)
+            VALUES (:org, :authority, :name, :category, :description, :keyLocations, :person, :contact,
+                :level, :reasoning, :reviewedOn, :hardware, :security, :baseSoftware, :appSoftware,
+                :protocols, :stage, 'DRAFT', 'INITIAL', 1, :dueOn, :now, :now, 0)""";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
 
@@ -68,23 +79,11 @@ class NetworkUnitRepository {
             List<SqlParameterSource> assets = new ArrayList<>();
             SqlParameterSource[] versions = new SqlParameterSource[to - from];
             for (int i = from; i < to; i++) {
-                units[i - from] = new MapSqlParameterSource(contentParams(contents.get(i)))
-                        .addValue("org", organisationId)
-                        .addValue("authority", authorityCode(authority))
-                        .addValue("dueOn", dues.get(i) == null ? null : Date.valueOf(dues.get(i)))
-                        .addValue("now", Jdbc.ts(now));
+                units[i - from] = new MapSqlParameterSource(
+                        draftParams(organisationId, authority, contents.get(i), dues.get(i), now));
             }
             KeyHolder keys = new GeneratedKeyHolder();
-            batch.batchUpdate("""
-                    INSERT INTO network_unit (organisation_id, authority_province_code, name, category, description,
-                        key_locations, responsible_person, responsible_contact, grade_level, grading_reasoning,
-                        grading_reviewed_on, main_hardware, security_systems, base_software, application_software,
-                        protocols_ports, lifecycle_stage, filing_state, filing_kind, current_version_no, due_on,
-                        created_at, updated_at, version)
-                    VALUES (:org, :authority, :name, :category, :description, :keyLocations, :person, :contact,
-                        :level, :reasoning, :reviewedOn, :hardware, :security, :baseSoftware, :appSoftware,
-                        :protocols, :stage, 'DRAFT', 'INITIAL', 1, :dueOn, :now, :now, 0)""", units, keys,
-                    new String[] {"id"});
+            batch.batchUpdate(INSERT_DRAFT, units, keys, new String[] {"id"});
             List<Map<String, Object>> keyList = keys.getKeyList();
             if (keyList.size() != to - from) {
                 throw new IllegalStateException("expected " + (to - from) + " generated keys, got " + keyList.size());
@@ -131,21 +130,7 @@ class NetworkUnitRepository {
 
     long insert(long organisationId, FilingAuthority authority, UnitContent c, LocalDate dueOn, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO network_unit (organisation_id, authority_province_code, name, category, description,
-                    key_locations, responsible_person, responsible_contact, grade_level, grading_reasoning,
-                    grading_reviewed_on, main_hardware, security_systems, base_software, application_software,
-                    protocols_ports, lifecycle_stage, filing_state, filing_kind, current_version_no, due_on,
-                    created_at, updated_at, version)
-                VALUES (:org, :authority, :name, :category, :description, :keyLocations, :person, :contact,
-                    :level, :reasoning, :reviewedOn, :hardware, :security, :baseSoftware, :appSoftware,
-                    :protocols, :stage, 'DRAFT', 'INITIAL', 1, :dueOn, :now, :now, 0)""")
-                .param("org", organisationId)
-                .param("authority", authorityCode(authority))
-                .params(contentParams(c))
-                .param("dueOn", dueOn == null ? null : Date.valueOf(dueOn))
-                .param("now", Jdbc.ts(now))
-                .update(keys, "id");
+        jdbc.sql(INSERT_DRAFT).params(draftParams(organisationId, authority, c, dueOn, now)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -442,6 +427,16 @@ class NetworkUnitRepository {
     }
 
     // --- mapping ----------------------------------------------------------------------------
+
+    private static Map<String, Object> draftParams(long organisationId, FilingAuthority authority, UnitContent c,
+            LocalDate dueOn, Instant now) {
+        Map<String, Object> params = new HashMap<>(contentParams(c));
+        params.put("org", organisationId);
+        params.put("authority", authorityCode(authority));
+        params.put("dueOn", dueOn == null ? null : Date.valueOf(dueOn));
+        params.put("now", Jdbc.ts(now));
+        return params;
+    }
 
     private static Map<String, Object> contentParams(UnitContent c) {
         Map<String, Object> p = new HashMap<>();

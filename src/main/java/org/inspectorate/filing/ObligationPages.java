@@ -1,11 +1,11 @@
 package org.inspectorate.filing;
 
+import static org.inspectorate.filing.FilterValues.lenient;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.ConflictException;
@@ -105,7 +105,7 @@ class ObligationPages {
         } catch (InvalidInputException e) {
             model.addAttribute("unit", units.get(actor, id));
             model.addAttribute("form", input);
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             return "filing/obligation-form";
         } catch (ConflictException e) {
             redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
@@ -120,7 +120,7 @@ class ObligationPages {
         try {
             obligations.markReported(actor, recordId, version, reportedOn);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("conflict", String.join(" ", errors(e, locale).values()));
+            redirect.addFlashAttribute("conflict", String.join(" ", e.messagesByField(messages, locale).values()));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
         }
@@ -159,26 +159,7 @@ class ObligationPages {
         }
     }
 
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (InvalidInputException.FieldProblem p : e.problems()) {
-            errors.merge(p.field() == null ? "" : p.field(), message(p.code(), p.args(), locale), (a, b) -> a + " " + b);
-        }
-        return errors;
-    }
-
     private String message(String code, Object[] args, Locale locale) {
         return messages.getMessage(code, args, code, locale);
-    }
-
-    private static <T> T lenient(String value, java.util.function.Function<String, T> parse) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value);
-        } catch (InvalidValueException e) {
-            return null;
-        }
     }
 }

@@ -1,10 +1,8 @@
 package org.inspectorate.finding;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.inspectorate.filing.NetworkUnitSummary;
 import org.inspectorate.filing.NetworkUnits;
@@ -99,7 +97,7 @@ class FindingPages {
             Finding f = findings.open(actor, form.toInput());
             return "redirect:/findings/" + f.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             model.addAttribute("units", visibleUnits(actor));
             return "finding/form";
         }
@@ -139,7 +137,7 @@ class FindingPages {
             }
             return "redirect:/findings/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             model.addAttribute("failedStep", target.name());
             return detail(actor, id, model);
         } catch (ConflictException e) {
@@ -157,7 +155,7 @@ class FindingPages {
             findings.recordAccountability(actor, id, version, responsible, action, decidedOn);
             return "redirect:/findings/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             return detail(actor, id, model);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("conflict", messages.getMessage(e.code(), e.args(), e.code(), locale));
@@ -173,7 +171,7 @@ class FindingPages {
                     file == null ? new byte[0] : file.getBytes());
             return "redirect:/findings/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             return detail(actor, id, model);
         }
     }
@@ -194,15 +192,6 @@ class FindingPages {
         if (!findings.opens(actor)) {
             throw new NotFoundException("finding form", "new");
         }
-    }
-
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (InvalidInputException.FieldProblem p : e.problems()) {
-            errors.merge(p.field() == null ? "" : p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale),
-                    (a, b) -> a + " " + b);
-        }
-        return errors;
     }
 
     private static String blankToNull(String s) {

@@ -3,10 +3,8 @@ package org.inspectorate.selfinspection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.inspectorate.campaign.CampaignQuery;
 import org.inspectorate.campaign.CampaignSummary;
@@ -128,7 +126,7 @@ class SelfInspectionPages {
             action.run();
             return "redirect:/self-inspections/campaigns/" + code + anchor;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             model.addAttribute("failedItem", failedItem);
             return workspace(actor, code, model);
         } catch (ConflictException e) {
@@ -160,7 +158,7 @@ class SelfInspectionPages {
             selfInspections.returnReport(actor, id, reason);
             return "redirect:/self-inspections/reports/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", e.messagesByField(messages, locale));
             model.addAttribute("failedItem", "review");
             return report(actor, id, model);
         } catch (ConflictException e) {
@@ -270,15 +268,6 @@ class SelfInspectionPages {
     private String conflict(ConflictException e, Locale locale, RedirectAttributes redirect, String to) {
         redirect.addFlashAttribute("conflict", messages.getMessage(e.code(), e.args(), e.code(), locale));
         return "redirect:" + to;
-    }
-
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (InvalidInputException.FieldProblem p : e.problems()) {
-            errors.merge(p.field() == null ? "" : p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale),
-                    (a, b) -> a + " " + b);
-        }
-        return errors;
     }
 
     static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {

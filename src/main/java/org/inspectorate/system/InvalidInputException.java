@@ -1,6 +1,11 @@
 package org.inspectorate.system;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
 
 /**
  * Input that breaks a rule, with one message per offending field. Services throw it before
@@ -25,6 +30,19 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /**
+     * What a page shows beside each field: field → its messages in {@code locale}, one field's several
+     * problems joined by a space; a problem with the input as a whole under the empty key.
+     */
+    public Map<String, String> messagesByField(MessageSource messages, Locale locale) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldProblem p : problems) {
+            byField.merge(p.field() == null ? "" : p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale),
+                    (a, b) -> a + " " + b);
+        }
+        return byField;
     }
 
     /**

@@ -94,7 +94,7 @@ class FilingPagersTest {
     }
 
     @Test
-    void theReviewQueuesNextPageKeepsTheCategoryFilter() throws Exception {
+    void theReviewQueuesNextPageAndSortHeadersKeepTheCategoryFilter() throws Exception {
         // ten units already wait for review; eleven more make a second page
         for (int i = 0; i < 11; i++) {
             NetworkUnit draft = units.create(operator, FilingFixtures.unit("待审 " + i, "3.1",
@@ -107,6 +107,11 @@ class FilingPagersTest {
                 .andExpect(status().isOk())
                 .andExpect(nextLink(allOf(containsString("category=" + category),
                         containsString("sort=name"), containsString("page=1"),
-                        containsString("hx-target=\"#queue-results\""))));
+                        containsString("hx-target=\"#queue-results\""))))
+                // the column already sorted on turns the other way; another column sorts ascending; both keep the filter
+                .andExpect(content().string(containsString(
+                        "href=\"/filings/review-queue?category=" + category + "&amp;sort=name&amp;asc=false\"")))
+                .andExpect(content().string(containsString(
+                        "href=\"/filings/review-queue?category=" + category + "&amp;sort=dueOn&amp;asc=true\"")));
     }
 }
