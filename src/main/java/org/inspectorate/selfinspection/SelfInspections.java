@@ -401,6 +401,7 @@ public class SelfInspections {
     @Transactional
     public SummaryReport reportPdf(Actor actor, long id, Locale locale, java.io.OutputStream out)
             throws java.io.IOException {
+        visible(actor, id); // first: one who may not see the report learns nothing of it, not even "no font"
         java.nio.file.Path font = pdfFont().orElseThrow(() -> new ConflictException("selfinspection.pdf.noFont"));
         SummaryReport report = report(actor, id, locale, "pdf");
         out.write(SummaryReportPdf.render(report, font));
