@@ -430,8 +430,11 @@ class DrawJurisdictionIntegrationTest {
         mvc.perform(get("/api/v1/draws/" + id + "/rounds").with(as(ministry))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].reach").value("WHOLE"))
                 .andExpect(jsonPath("$[0].assignments.length()").value(all.size()));
-        mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(sichuan))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.result.length()").value(all.size()));
+        var streamed = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(sichuan)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(streamed))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.result.length()").value(all.size()));
         mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(sichuan))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("MATCH"));
     }
