@@ -31,8 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
 /**
@@ -83,9 +81,7 @@ class DrawJourneyTest extends BrowserTest {
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         click(By.id("signin-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
-        long step = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
-        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(officer.secret(), step);
-        driver.findElement(By.id("code")).sendKeys(code);
+        driver.findElement(By.id("code")).sendKeys(BrowserAccountFixtures.freshCode(officer.secret()));
         click(By.id("mfa-submit"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-draws")));
     }

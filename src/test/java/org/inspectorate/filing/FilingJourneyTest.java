@@ -2,11 +2,9 @@ package org.inspectorate.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
 import org.inspectorate.organisation.BrowserAccountFixtures;
@@ -51,7 +49,6 @@ class FilingJourneyTest extends BrowserTest {
     private String operator;
     private String officer;
     private String secret;
-    private long lastStep = Long.MIN_VALUE;
 
     @BeforeEach
     void accounts() {
@@ -64,17 +61,6 @@ class FilingJourneyTest extends BrowserTest {
         // the officer has already enrolled an authenticator with this secret
         secret = new DefaultSecretGenerator(32).generate();
         BrowserAccountFixtures.enrolMfa(context, officer, secret);
-    }
-
-    /** A code of a time step not used before (replays are refused), within the accepted drift. */
-    private String nextCode() throws Exception {
-        long now = Math.floorDiv(Instant.now().getEpochSecond(), 30);
-        long step = Math.max(lastStep + 1, now - 1);
-        while (step > Math.floorDiv(Instant.now().getEpochSecond(), 30) + 1) {
-            Thread.sleep(1000);
-        }
-        lastStep = step;
-        return new DefaultCodeGenerator().generate(secret, step);
     }
 
     private String text(String key) {
@@ -92,7 +78,7 @@ class FilingJourneyTest extends BrowserTest {
     private void signInOfficer() throws Exception {
         signIn(officer);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
-        driver.findElement(By.id("code")).sendKeys(nextCode());
+        driver.findElement(By.id("code")).sendKeys(BrowserAccountFixtures.freshCode(secret));
         driver.findElement(By.id("mfa-submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
     }

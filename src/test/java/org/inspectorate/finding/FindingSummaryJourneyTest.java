@@ -3,7 +3,6 @@ package org.inspectorate.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
 /**
@@ -82,8 +80,7 @@ class FindingSummaryJourneyTest extends BrowserTest {
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("signin-submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
-        driver.findElement(By.id("code")).sendKeys(new DefaultCodeGenerator().generate(secret,
-                Math.floorDiv(Instant.now().getEpochSecond(), 30)));
+        driver.findElement(By.id("code")).sendKeys(BrowserAccountFixtures.freshCode(secret));
         driver.findElement(By.id("mfa-submit")).click();
 
         WebElement tile = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tile-regulator-overdue")));

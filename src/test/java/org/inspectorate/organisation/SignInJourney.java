@@ -2,13 +2,8 @@ package org.inspectorate.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
 import org.inspectorate.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,11 +18,6 @@ import org.springframework.context.MessageSource;
 abstract class SignInJourney extends BrowserTest {
 
     static final String PASSWORD = "Qz7!browser-Journey";
-    private static final int PERIOD_SECONDS = 30;
-
-    /** The highest time step whose code each secret has used: the server refuses a code's step twice. */
-    private static final Map<String, Long> LAST_STEP = new HashMap<>();
-
     @Autowired
     ApplicationContext context;
 
@@ -110,21 +100,8 @@ abstract class SignInJourney extends BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/login?logout");
     }
 
-    /**
-     * A code the server has not seen: the current step's, or — when that step was used already — the next step's
-     * (the server accepts one step of clock drift either way). Only when even that was used does it wait for the
-     * next step boundary, never a blind 30 seconds.
-     */
-    static synchronized String freshCode(String secret) {
-        long used = LAST_STEP.getOrDefault(secret, Long.MIN_VALUE);
-        long now = currentStep();
-        while (used + 1 > now + 1) {
-            sleepToNextStep();
-            now = currentStep();
-        }
-        long step = Math.max(now, used + 1);
-        LAST_STEP.put(secret, step);
-        return codeAt(secret, step);
+    static String freshCode(String secret) {
+        return BrowserAccountFixtures.freshCode(secret);
     }
 
     /** A six-digit code that is wrong for every step the server would accept now (and for the next). */
@@ -143,24 +120,10 @@ abstract class SignInJourney extends BrowserTest {
     }
 
     static String codeAt(String secret, long step) {
-        try {
-            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
-        } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
-        }
+        return BrowserAccountFixtures.codeAt(secret, step);
     }
 
     private static long currentStep() {
-        return Math.floorDiv(System.currentTimeMillis() / 1000, PERIOD_SECONDS);
-    }
-
-    private static void sleepToNextStep() {
-        long millis = (currentStep() + 1) * PERIOD_SECONDS * 1000L - System.currentTimeMillis() + 50;
-        try {
-            Thread.sleep(Math.max(millis, 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return BrowserAccountFixtures.currentStep();
     }
 }
