@@ -359,6 +359,15 @@ class DrawRepository {
     }
 
     /** Marks a round superseded by an approved re-draw: who asked, why, and who approved. */
+    /** The id and number of the draw's round in force, without its result. */
+    record CurrentRound(long id, int roundNo) {
+    }
+
+    CurrentRound currentRound(long drawId) {
+        return jdbc.sql("SELECT id, round_no FROM draw_result WHERE draw_id = :id AND result_state = 'CURRENT'")
+                .param("id", drawId).query((rs, n) -> new CurrentRound(rs.getLong(1), rs.getInt(2))).single();
+    }
+
     void supersede(long resultId, String reason, String by, String approvedBy, Instant now) {
         jdbc.sql("""
                 UPDATE draw_result SET result_state = 'SUPERSEDED', superseded_reason = :reason, superseded_by = :by,

@@ -440,7 +440,7 @@ public class Draws {
             throw new ConflictException("draw.date.past", d.drawDate());
         }
         Instant now = clock.instant();
-        DrawRound current = repository.rounds(id).get(0);
+        DrawRepository.CurrentRound current = repository.currentRound(id);
         repository.supersede(current.id(), d.redrawReason(), d.redrawRequestedBy(), actor.username(), now);
         DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
         PoolSnapshot snapshot = repository.snapshot(id);
