@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,11 @@ import org.springframework.stereotype.Component;
  * on start, in every mode, once: a campaign whose code exists already is left alone.
  */
 @Component
+@Order(ShippedCampaigns.ORDER) // before any runner that uses a campaign, such as the demo data
 class ShippedCampaigns implements ApplicationRunner {
+
+    /** Runs first among the start-up runners: the order of runners without one is the order of class scanning. */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private static final Logger log = LoggerFactory.getLogger(ShippedCampaigns.class);
     static final String LOCATION = "classpath:campaigns/*.yaml";
