@@ -3,7 +3,8 @@ package org.inspectorate.filing;
 import org.inspectorate.system.AuditableEvent;
 
 /**
- * A network unit or its filing changed state: {@code filing.unit.created}, {@code filing.unit.updated},
+ * A network unit or its filing changed state, or its details were viewed ({@code filing.viewed},
+ * {@code filing.compared}): {@code filing.unit.created}, {@code filing.unit.updated},
  * {@code filing.change.opened}, {@code filing.submitted}, {@code filing.accepted}, {@code filing.returned}.
  */
 public record FilingEvent(String action, long unitId, int versionNo, String detail) implements AuditableEvent {

@@ -62,7 +62,7 @@ class NetworkUnitApi {
     @GetMapping("/network-units/{id}")
     @Operation(summary = "One network unit with its assets and filing state")
     UnitDto get(Actor actor, @PathVariable long id) {
-        return UnitDto.of(units.get(actor, id));
+        return UnitDto.of(units.view(actor, id));
     }
 
     @GetMapping("/network-units/{id}/versions")

@@ -78,7 +78,7 @@ class FindingApi {
     @GetMapping("/{id}")
     @Operation(summary = "One finding")
     Finding get(Actor actor, @PathVariable long id) {
-        return findings.get(actor, id);
+        return findings.view(actor, id);
     }
 
     @GetMapping("/{id}/history")

@@ -71,10 +71,17 @@ public class Findings {
 
     // --- reading ----------------------------------------------------------------------------
 
-    /** The findings of the actor's jurisdiction that match the query. Sort keys: title, severity, category, status, dueOn, createdAt, updatedAt, cvssScore. */
+    /**
+     * The findings of the actor's jurisdiction that match the query; the view of the register is audited
+     * ({@code finding.report.viewed}, view {@code register}). Sort keys: title, severity, category, status, dueOn,
+     * createdAt, updatedAt, cvssScore.
+     */
     @Transactional(readOnly = true)
     public PageResult<Finding> list(Actor actor, FindingQuery query, PageRequest page) {
-        return repository.search(query, scope(actor), page, new FindingRepository.Today(today(), clock.getZone()));
+        PageResult<Finding> result = repository.search(query, scope(actor), page,
+                new FindingRepository.Today(today(), clock.getZone()));
+        events.publishEvent(new FindingReported("register", "list", result.total(), query.toString()));
+        return result;
     }
 
     /**
@@ -90,6 +97,17 @@ public class Findings {
     @Transactional(readOnly = true)
     public Finding get(Actor actor, long id) {
         return repository.find(id, scope(actor), today()).orElseThrow(() -> new NotFoundException("finding", id));
+    }
+
+    /**
+     * The finding shown to the actor (a page or the API): as {@link #get}, and the view is audited
+     * ({@code finding.viewed}), since a finding is an inspection result.
+     */
+    @Transactional(readOnly = true)
+    public Finding view(Actor actor, long id) {
+        Finding finding = get(actor, id);
+        events.publishEvent(new FindingChanged("finding.viewed", id, "status=" + finding.status()));
+        return finding;
     }
 
     /** Every change of the finding, oldest first. */
