@@ -68,7 +68,7 @@ class NetworkUnitApi {
     @GetMapping("/network-units/{id}/versions")
     @Operation(summary = "Every kept version of the unit's filing, newest first")
     List<UnitVersion> versions(Actor actor, @PathVariable long id) {
-        return units.versions(actor, id);
+        return units.viewVersions(actor, id);
     }
 
     @PostMapping("/network-units")

@@ -129,6 +129,16 @@ public class NetworkUnits {
         return repository.versions(id);
     }
 
+    /** Every kept version of the unit shown through the API: as {@link #versions}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public List<UnitVersion> viewVersions(Actor actor, long id) {
+        NetworkUnit unit = get(actor, id);
+        List<UnitVersion> versions = repository.versions(id);
+        events.publishEvent(new FilingEvent("filing.versions.viewed", id, unit.currentVersionNo(),
+                "versions=" + versions.size()));
+        return versions;
+    }
+
     /** One kept version's content. */
     @Transactional(readOnly = true)
     public UnitContent versionContent(Actor actor, long id, int versionNo) {

@@ -117,6 +117,14 @@ public class Findings {
         return repository.history(id);
     }
 
+    /** The finding's history shown through the API: as {@link #history}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public List<FindingHistoryEntry> viewHistory(Actor actor, long id) {
+        List<FindingHistoryEntry> entries = history(actor, id);
+        events.publishEvent(new FindingChanged("finding.history.viewed", id, "entries=" + entries.size()));
+        return entries;
+    }
+
     /** Whether the actor may open findings (an operator's admin or staff, or a regulator's officer). */
     public boolean opens(Actor actor) {
         return operates(actor) || regulates(actor);
@@ -425,6 +433,14 @@ public class Findings {
     public List<EvidenceFile> evidence(Actor actor, long id) {
         get(actor, id);
         return evidence.list(actor, EVIDENCE_KIND, id);
+    }
+
+    /** The finding's evidence files listed through the API: as {@link #evidence}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> viewEvidence(Actor actor, long id) {
+        List<EvidenceFile> files = evidence(actor, id);
+        events.publishEvent(new FindingChanged("finding.evidence.viewed", id, "files=" + files.size()));
+        return files;
     }
 
     /** One of the finding's evidence files with its bytes; the download is audited. */
