@@ -105,7 +105,7 @@ class FilingReportApi {
                         .orElse(null),
                 lenient(level, GradeLevel::parse), lenient(category, NetworkCategory::parse));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (FilingReports.CoverageRow r : reports.coverage(actor, query)) {
+        for (FilingReports.CoverageRow r : reports.viewCoverage(actor, query)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("province", r.provinceCode());
             row.put("operatorType", r.operatorType());
@@ -138,7 +138,7 @@ class FilingReportApi {
                 k = f;
             }
         }
-        return reports.overdue(actor, new FilingReports.OverdueQuery(k, null, null, lenient(level, GradeLevel::parse)),
+        return reports.viewOverdue(actor, new FilingReports.OverdueQuery(k, null, null, lenient(level, GradeLevel::parse)),
                 new PageRequest(page, size, sort, asc)).map(OverdueDto::of);
     }
 

@@ -106,7 +106,7 @@ class FilingReportPages {
             Model model, Locale locale) {
         requireRegulator(actor);
         FilingReports.CoverageQuery query = coverageQuery(actor, by, province, type, level, category);
-        List<FilingReports.CoverageRow> rows = reports.coverage(actor, query);
+        List<FilingReports.CoverageRow> rows = reports.viewCoverage(actor, query);
         List<String> labels = new ArrayList<>();
         long[] totals = new long[5];
         for (FilingReports.CoverageRow r : rows) {
@@ -163,7 +163,7 @@ class FilingReportPages {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         requireRegulator(actor);
         FilingReports.OverdueQuery query = overdueQuery(actor, kind, province, type, level);
-        model.addAttribute("result", reports.overdue(actor, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("result", reports.viewOverdue(actor, query, new PageRequest(page, 20, sort, asc)));
         model.addAttribute("query", query);
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);

@@ -134,6 +134,22 @@ class FilingReports {
         return repository.overdue(query, scope(actor), LocalDate.now(clock), page);
     }
 
+    /** The coverage report shown to a regulator (a page or the API): as {@link #coverage}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public List<CoverageRow> viewCoverage(Actor actor, CoverageQuery query) {
+        List<CoverageRow> rows = coverage(actor, query);
+        events.publishEvent(new FilingReportViewed("coverage", rows.size(), "by=" + query.by() + describe(query)));
+        return rows;
+    }
+
+    /** The overdue filings shown to a regulator (a page or the API): as {@link #overdue}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public PageResult<OverdueFiling> viewOverdue(Actor actor, OverdueQuery query, PageRequest page) {
+        PageResult<OverdueFiling> result = overdue(actor, query, page);
+        events.publishEvent(new FilingReportViewed("overdue", result.total(), describe(query)));
+        return result;
+    }
+
     // --- exports ----------------------------------------------------------------------------
 
     @Transactional

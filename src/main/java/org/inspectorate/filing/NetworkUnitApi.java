@@ -62,13 +62,13 @@ class NetworkUnitApi {
     @GetMapping("/network-units/{id}")
     @Operation(summary = "One network unit with its assets and filing state")
     UnitDto get(Actor actor, @PathVariable long id) {
-        return UnitDto.of(units.get(actor, id));
+        return UnitDto.of(units.view(actor, id));
     }
 
     @GetMapping("/network-units/{id}/versions")
     @Operation(summary = "Every kept version of the unit's filing, newest first")
     List<UnitVersion> versions(Actor actor, @PathVariable long id) {
-        return units.versions(actor, id);
+        return units.viewVersions(actor, id);
     }
 
     @PostMapping("/network-units")

@@ -143,7 +143,7 @@ class NetworkUnitPages {
 
     @GetMapping("/network-units/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        NetworkUnit unit = units.get(actor, id);
+        NetworkUnit unit = units.view(actor, id);
         model.addAttribute("unit", unit);
         model.addAttribute("organisation", organisations.findForRules(unit.organisationId()).orElse(null));
         model.addAttribute("versions", units.versions(actor, id));

@@ -102,6 +102,17 @@ public class NetworkUnits {
     }
 
     /**
+     * The unit shown to the actor (a page or the API): as {@link #get}, and the view of the filing's
+     * details is audited ({@code filing.viewed}).
+     */
+    @Transactional(readOnly = true)
+    public NetworkUnit view(Actor actor, long id) {
+        NetworkUnit unit = get(actor, id);
+        events.publishEvent(new FilingEvent("filing.viewed", id, unit.currentVersionNo(), "state=" + unit.state()));
+        return unit;
+    }
+
+    /**
      * The units of the organisation that the actor may see, with their assets (two queries whatever the
      * number of units), oldest first; retired units are left out. Empty when the organisation is outside the
      * actor's jurisdiction.
@@ -118,6 +129,16 @@ public class NetworkUnits {
         return repository.versions(id);
     }
 
+    /** Every kept version of the unit shown through the API: as {@link #versions}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public List<UnitVersion> viewVersions(Actor actor, long id) {
+        NetworkUnit unit = get(actor, id);
+        List<UnitVersion> versions = repository.versions(id);
+        events.publishEvent(new FilingEvent("filing.versions.viewed", id, unit.currentVersionNo(),
+                "versions=" + versions.size()));
+        return versions;
+    }
+
     /** One kept version's content. */
     @Transactional(readOnly = true)
     public UnitContent versionContent(Actor actor, long id, int versionNo) {
@@ -125,11 +146,12 @@ public class NetworkUnits {
         return repository.snapshot(id, versionNo).orElseThrow(() -> new NotFoundException("version", versionNo));
     }
 
-    /** What changed from version {@code from} to version {@code to}, field by field. */
+    /** What changed from version {@code from} to version {@code to}, field by field; audited as a view. */
     @Transactional(readOnly = true)
     public List<FieldChange> compare(Actor actor, long id, int from, int to) {
         UnitContent before = versionContent(actor, id, from);
         UnitContent after = versionContent(actor, id, to);
+        events.publishEvent(new FilingEvent("filing.compared", id, to, "from=v" + from));
         return after.changesSince(before);
     }
 

@@ -90,11 +90,14 @@ public class Obligations {
         return out;
     }
 
-    /** The evaluations and assessments recorded for the unit, latest first. */
+    /** The evaluations and assessments recorded for the unit, latest first; their results: the view is audited. */
     @Transactional(readOnly = true)
     public List<ObligationRecord> records(Actor actor, long unitId) {
-        requireVisible(actor, unitId);
-        return repository.records(unitId);
+        NetworkUnit unit = requireVisible(actor, unitId);
+        List<ObligationRecord> records = repository.records(unitId);
+        events.publishEvent(new FilingEvent("obligation.records.viewed", unitId, unit.currentVersionNo(),
+                "records=" + records.size()));
+        return records;
     }
 
     /** One recorded evaluation or assessment, if the actor sees it. */
@@ -237,10 +240,8 @@ public class Obligations {
         return out;
     }
 
-    private void requireVisible(Actor actor, long unitId) {
-        if (units.find(unitId, viewScope(actor)).isEmpty()) {
-            throw new NotFoundException("network unit", unitId);
-        }
+    private NetworkUnit requireVisible(Actor actor, long unitId) {
+        return units.find(unitId, viewScope(actor)).orElseThrow(() -> new NotFoundException("network unit", unitId));
     }
 
     private ObligationReportFile reportFile(Upload upload, List<FieldProblem> problems) {

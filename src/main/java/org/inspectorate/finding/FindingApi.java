@@ -78,13 +78,13 @@ class FindingApi {
     @GetMapping("/{id}")
     @Operation(summary = "One finding")
     Finding get(Actor actor, @PathVariable long id) {
-        return findings.get(actor, id);
+        return findings.view(actor, id);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change of the finding, oldest first")
     List<FindingHistoryEntry> history(Actor actor, @PathVariable long id) {
-        return findings.history(actor, id);
+        return findings.viewHistory(actor, id);
     }
 
     @PostMapping
@@ -159,7 +159,7 @@ class FindingApi {
     @GetMapping("/{id}/evidence")
     @Operation(summary = "The finding's evidence files")
     List<EvidenceFile> evidence(Actor actor, @PathVariable long id) {
-        return findings.evidence(actor, id);
+        return findings.viewEvidence(actor, id);
     }
 
     @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

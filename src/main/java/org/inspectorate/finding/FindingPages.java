@@ -105,7 +105,7 @@ class FindingPages {
 
     @GetMapping("/findings/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        Finding f = findings.get(actor, id);
+        Finding f = findings.view(actor, id);
         model.addAttribute("finding", f);
         model.addAttribute("history", findings.history(actor, id));
         model.addAttribute("evidence", findings.evidence(actor, id));

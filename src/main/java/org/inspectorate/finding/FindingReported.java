@@ -3,8 +3,9 @@ package org.inspectorate.finding;
 import org.inspectorate.system.AuditableEvent;
 
 /**
- * A regulator looked at or exported findings across their jurisdiction ({@code finding.report.viewed},
- * {@code finding.report.exported}): which view, in which form (page, api, xlsx), how many rows, which filter.
+ * Someone looked at or exported findings in bulk ({@code finding.report.viewed}, {@code finding.report.exported}):
+ * which view (the register, a regulator's report), in which form (list, page, api, xlsx), how many rows, which
+ * filter.
  */
 public record FindingReported(String view, String form, long rows, String filter) implements AuditableEvent {
 

@@ -71,10 +71,17 @@ public class Findings {
 
     // --- reading ----------------------------------------------------------------------------
 
-    /** The findings of the actor's jurisdiction that match the query. Sort keys: title, severity, category, status, dueOn, createdAt, updatedAt, cvssScore. */
+    /**
+     * The findings of the actor's jurisdiction that match the query; the view of the register is audited
+     * ({@code finding.report.viewed}, view {@code register}). Sort keys: title, severity, category, status, dueOn,
+     * createdAt, updatedAt, cvssScore.
+     */
     @Transactional(readOnly = true)
     public PageResult<Finding> list(Actor actor, FindingQuery query, PageRequest page) {
-        return repository.search(query, scope(actor), page, new FindingRepository.Today(today(), clock.getZone()));
+        PageResult<Finding> result = repository.search(query, scope(actor), page,
+                new FindingRepository.Today(today(), clock.getZone()));
+        events.publishEvent(new FindingReported("register", "list", result.total(), query.toString()));
+        return result;
     }
 
     /**
@@ -92,11 +99,30 @@ public class Findings {
         return repository.find(id, scope(actor), today()).orElseThrow(() -> new NotFoundException("finding", id));
     }
 
+    /**
+     * The finding shown to the actor (a page or the API): as {@link #get}, and the view is audited
+     * ({@code finding.viewed}), since a finding is an inspection result.
+     */
+    @Transactional(readOnly = true)
+    public Finding view(Actor actor, long id) {
+        Finding finding = get(actor, id);
+        events.publishEvent(new FindingChanged("finding.viewed", id, "status=" + finding.status()));
+        return finding;
+    }
+
     /** Every change of the finding, oldest first. */
     @Transactional(readOnly = true)
     public List<FindingHistoryEntry> history(Actor actor, long id) {
         get(actor, id);
         return repository.history(id);
+    }
+
+    /** The finding's history shown through the API: as {@link #history}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public List<FindingHistoryEntry> viewHistory(Actor actor, long id) {
+        List<FindingHistoryEntry> entries = history(actor, id);
+        events.publishEvent(new FindingChanged("finding.history.viewed", id, "entries=" + entries.size()));
+        return entries;
     }
 
     /** Whether the actor may open findings (an operator's admin or staff, or a regulator's officer). */
@@ -407,6 +433,14 @@ public class Findings {
     public List<EvidenceFile> evidence(Actor actor, long id) {
         get(actor, id);
         return evidence.list(actor, EVIDENCE_KIND, id);
+    }
+
+    /** The finding's evidence files listed through the API: as {@link #evidence}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> viewEvidence(Actor actor, long id) {
+        List<EvidenceFile> files = evidence(actor, id);
+        events.publishEvent(new FindingChanged("finding.evidence.viewed", id, "files=" + files.size()));
+        return files;
     }
 
     /** One of the finding's evidence files with its bytes; the download is audited. */

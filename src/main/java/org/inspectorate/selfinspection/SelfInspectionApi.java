@@ -169,7 +169,7 @@ class SelfInspectionApi {
             @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "true") boolean asc) {
         StatusQuery query = new StatusQuery(parse("status", status, SubmissionStatus.class),
                 parse("type", type, OrganisationType.class), parse("province", province, Province.class), q);
-        return selfInspections.status(actor, campaign, query, new PageRequest(page, size, sort, asc));
+        return selfInspections.viewStatus(actor, campaign, query, new PageRequest(page, size, sort, asc));
     }
 
     static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

@@ -203,7 +203,7 @@ class SelfInspectionPages {
             throw new NotFoundException("campaign", "published");
         }
         StatusQuery query = query(actor, status, type, province, q);
-        model.addAttribute("result", selfInspections.status(actor, code, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("result", selfInspections.viewStatus(actor, code, query, new PageRequest(page, 20, sort, asc)));
         model.addAttribute("campaignCode", code);
         model.addAttribute("campaigns", published);
         model.addAttribute("query", query);

@@ -371,6 +371,15 @@ public class SelfInspections {
                                 null, null));
     }
 
+    /** The status view shown to a regulator (a page or the API): as {@link #status}, and the view is audited. */
+    @Transactional(readOnly = true)
+    public PageResult<StatusRow> viewStatus(Actor actor, String campaignCode, StatusQuery query, PageRequest page) {
+        PageResult<StatusRow> result = status(actor, campaignCode, query, page);
+        events.publishEvent(new SelfInspectionEvent("selfinspection.status.viewed", "campaign:" + campaignCode,
+                result.total() + " rows; " + query));
+        return result;
+    }
+
     /** Writes the status view as XLSX (every page, formula-escaped) and audits the export. */
     @Transactional
     public int exportStatus(Actor actor, String campaignCode, StatusQuery query, String sort, boolean asc,
