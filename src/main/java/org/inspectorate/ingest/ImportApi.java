@@ -31,8 +31,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The REST face of {@link ImportJobs}, for scanner pipelines with an API token: same rules and jurisdiction
- * as the pages. The upload is multipart ({@code file}, optional {@code format}, {@code organisation},
- * {@code units}), streamed to disk under {@code inspectorate.import.max-size} (413 problem+json above it).
+ * as the pages. The upload is multipart ({@code file}, optional {@code format}, {@code organisation} — which
+ * a regulator must name — and {@code units}), streamed to disk under {@code inspectorate.import.max-size}
+ * (413 problem+json above it).
  */
 @RestController
 @RequestMapping(ImportApi.PATH)
@@ -52,7 +53,7 @@ class ImportApi {
     @PostMapping
     @Operation(summary = "Upload a report; the import runs in the background",
             description = "multipart/form-data: file (Nessus, OpenVAS/GVM, Nmap, SARIF 2.1.0 or the CSV template), "
-                    + "format (optional: detected from the content), organisation (optional for operators), units "
+                    + "format (optional: detected from the content), organisation (required for regulators, omitted by operators), units "
                     + "(optional, comma-separated: the scope). 202 with the job; poll GET /api/v1/imports/{id}. "
                     + "409 while another import of the same operator runs; 404 for a scope outside the caller's "
                     + "jurisdiction; 413 above inspectorate.import.max-size.")

@@ -24,6 +24,7 @@ import org.inspectorate.filing.UnitAssets;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
@@ -138,6 +139,32 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * Whether the actor names the operator of each import: a regulator's officer, who imports for the
+     * operators of their jurisdiction, unlike an operator, whose imports are their own organisation's.
+     */
+    public boolean choosesOperator(Actor actor) {
+        return findings.opens(actor) && !actor.organisationType().isOperator();
+    }
+
+    /** The operators the actor may choose, by name, at most {@code limit} of them (with the total). */
+    public PageResult<Organisation> operators(Actor actor, String text, int limit) {
+        if (!choosesOperator(actor)) {
+            return new PageResult<>(List.of(), 0, limit, 0);
+        }
+        return organisations.operatorsInJurisdiction(actor, text, new PageRequest(0, limit, "name", true));
+    }
+
+    /** The operator the actor may import for; 404 for one outside the jurisdiction. */
+    public Organisation operator(Actor actor, long organisationId) {
+        return organisations.operatorInJurisdiction(actor, organisationId);
+    }
+
+    /** The units an import for this operator may be limited to; 404 for an operator outside the jurisdiction. */
+    public List<UnitAssets> unitsOf(Actor actor, long organisationId) {
+        return units.assetsOf(actor, operator(actor, organisationId).id());
+    }
+
     /** Queues an import; the file is deleted when the job ends, or now if it is refused. */
     public ImportJob submit(Actor actor, Submission s) {
         try {
@@ -155,8 +182,13 @@ public class ImportJobs {
         if (!findings.opens(actor)) {
             throw new AccessDeniedException("only operators and regulators import reports");
         }
+        if (s.organisationId() == null && choosesOperator(actor)) {
+            throw new InvalidInputException("organisation", "ingest.import.operatorRequired");
+        }
         long organisationId = s.organisationId() != null ? s.organisationId() : actor.organisationId();
-        organisations.get(actor, organisationId);
+        if (!organisations.get(actor, organisationId).type().isOperator()) {
+            throw new InvalidInputException("organisation", "ingest.import.notOperator");
+        }
         List<UnitAssets> visible = units.assetsOf(actor, organisationId);
         Set<Long> known = new java.util.HashSet<>();
         visible.forEach(u -> known.add(u.unitId()));

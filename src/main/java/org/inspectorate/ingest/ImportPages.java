@@ -1,14 +1,17 @@
 package org.inspectorate.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.inspectorate.filing.UnitAssets;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -31,6 +34,9 @@ class ImportPages {
 
     static final String PATH = "/imports";
 
+    /** The most operators the select lists; the filter narrows a larger jurisdiction. */
+    static final int OPERATOR_CAP = 50;
+
     private final ImportJobs jobs;
     private final org.inspectorate.filing.NetworkUnits units;
     private final MessageSource messages;
@@ -44,10 +50,45 @@ class ImportPages {
     @GetMapping(PATH)
     String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", jobs.list(actor, new PageRequest(page, 20, "createdAt", false)));
-        model.addAttribute("units", units.assetsOf(actor, actor.organisationId()));
+        boolean choosesOperator = jobs.choosesOperator(actor);
+        model.addAttribute("choosesOperator", choosesOperator);
+        if (choosesOperator) {
+            operatorChoice(actor, null, null, model);
+            model.addAttribute("units", List.of());
+        } else {
+            model.addAttribute("units", units.assetsOf(actor, actor.organisationId()));
+        }
         model.addAttribute("formats", ReportFormat.values());
         model.addAttribute("maxMb", ImportForms.megabytes(jobs.maxSize()));
         return "ingest/imports";
+    }
+
+    /** The operator select narrowed by the filter text (htmx), keeping the operator already chosen. */
+    @GetMapping(PATH + "/operators")
+    String operators(Actor actor, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long organisation, Model model) {
+        operatorChoice(actor, q, organisation, model);
+        return "ingest/imports :: operator-choice";
+    }
+
+    /** The units of the chosen operator for the units select (htmx); 404 outside the jurisdiction. */
+    @GetMapping(PATH + "/units")
+    String unitsOf(Actor actor, @RequestParam(required = false) Long organisation, Model model) {
+        model.addAttribute("units", organisation == null ? List.of() : jobs.unitsOf(actor, organisation));
+        return "ingest/imports :: unit-options";
+    }
+
+    private void operatorChoice(Actor actor, String q, Long chosen, Model model) {
+        PageResult<Organisation> found = jobs.operators(actor, q, OPERATOR_CAP);
+        List<Organisation> operators = new ArrayList<>(found.items());
+        if (chosen != null && operators.stream().noneMatch(o -> o.id() == chosen)) {
+            operators.add(0, jobs.operator(actor, chosen));
+        }
+        model.addAttribute("operators", operators);
+        model.addAttribute("operatorsCapped", found.total() > found.items().size());
+        model.addAttribute("operatorCap", OPERATOR_CAP);
+        model.addAttribute("operatorFilter", q);
+        model.addAttribute("chosenOperator", chosen);
     }
 
     @PostMapping(PATH)
@@ -69,6 +110,7 @@ class ImportPages {
             response.setStatus(400);
             InvalidInputException.FieldProblem p = e.problems().get(0);
             error = message(p.code(), p.args());
+            model.addAttribute("uploadErrorField", p.field());
         } catch (ConflictException e) {
             response.setStatus(409);
             error = message(e.code(), e.args());

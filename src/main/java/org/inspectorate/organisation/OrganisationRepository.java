@@ -119,6 +119,10 @@ class OrganisationRepository {
             where.append(" AND o.type = :type");
             params.put("type", query.type().name());
         }
+        if (query.operatorsOnly()) {
+            where.append(" AND o.type IN (:operatorTypes)");
+            params.put("operatorTypes", OrganisationQuery.operatorTypeNames());
+        }
         if (query.province() != null) {
             where.append(" AND o.province_code = :province");
             params.put("province", query.province().code());

@@ -46,6 +46,22 @@ public class Organisations {
         return repository.search(query, directoryScope(actor), page);
     }
 
+    /**
+     * The operators (网络运行单位) whose inspection data lies in the actor's jurisdiction — not the wider
+     * directory an account administrator sees — for choosing whose data to work on.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<Organisation> operatorsInJurisdiction(Actor actor, String text, PageRequest page) {
+        return repository.search(OrganisationQuery.operators(text), actor.jurisdiction(), page);
+    }
+
+    /** The operator, if its inspection data lies in the actor's jurisdiction; otherwise {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public Organisation operatorInJurisdiction(Actor actor, long id) {
+        return repository.find(id, actor.jurisdiction()).filter(o -> o.type().isOperator())
+                .orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
     /** The organisation if the actor may see it, else empty (to show a link only where it leads somewhere). */
     @Transactional(readOnly = true)
     public Optional<Organisation> find(Actor actor, long id) {

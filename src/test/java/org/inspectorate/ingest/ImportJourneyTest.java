@@ -95,4 +95,55 @@ class ImportJourneyTest extends BrowserTest {
         assertNoContentSecurityPolicyViolation();
         Files.deleteIfExists(report);
     }
+
+    @Test
+    void aProvincialOfficerPicksAnOperatorOfTheProvinceAndImportsIntoOneOfItsUnits() throws Exception {
+        Organisation administration = OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, Province.NINGXIA, null);
+        Organisation enterprise = OrganisationFixtures.organisation(organisations,
+                OrganisationType.INTERNET_ENTERPRISE, Province.NINGXIA, null);
+        long unit = units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN), new UnitInput("银川门户",
+                "PORTAL", "门户网站及其后台", "银川", "张三", "0951-1234567", "3.1", "严重损害", "2026-01-31", "服务器",
+                "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
+                List.of(new AssetInput("CIDR", "10.0.0.0/16", null)))).id();
+        String officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
+        String secret = new dev.samstevens.totp.secret.DefaultSecretGenerator(32).generate();
+        BrowserAccountFixtures.enrolMfa(context, officer, secret);
+        Path report = Files.createTempFile("regulator-journey", ".nessus");
+        SyntheticReports.writeNessus(report, 20, 5, 11L);
+
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(officer);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("signin-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
+        driver.findElement(By.id("code")).sendKeys(BrowserAccountFixtures.freshCode(secret));
+        driver.findElement(By.id("mfa-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
+
+        navigate("nav-imports");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-organisation")));
+        // the filter narrows the operators by htmx; choosing one reloads the units select
+        WebElement unfiltered = driver.findElement(By.id("import-organisation"));
+        driver.findElement(By.id("import-operator-filter")).sendKeys(enterprise.name());
+        waiting().until(ExpectedConditions.stalenessOf(unfiltered));
+        By operatorOption = By.cssSelector("#import-organisation option[value='" + enterprise.id() + "']");
+        assertThat(driver.findElements(By.cssSelector("#import-organisation option"))).hasSize(2);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("import-organisation")))
+                .selectByValue(Long.toString(enterprise.id()));
+        assertThat(driver.findElement(operatorOption).isSelected()).isTrue();
+        By unitOption = By.cssSelector("#import-units option[value='" + unit + "']");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(unitOption));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("import-units")))
+                .selectByValue(Long.toString(unit));
+        driver.findElement(By.id("import-file")).sendKeys(report.toAbsolutePath().toString());
+        click(driver.findElement(By.id("import-submit")));
+
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("count-new")));
+        assertThat(Long.parseLong(driver.findElement(By.id("count-new")).getText().strip())).isPositive();
+        assertNoContentSecurityPolicyViolation();
+        Files.deleteIfExists(report);
+    }
 }

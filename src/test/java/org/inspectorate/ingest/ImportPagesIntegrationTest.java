@@ -1,0 +1,171 @@
+package org.inspectorate.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.inspectorate.ingest.ImportFixtures.item;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.UnitInput;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.support.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The upload form's operator picker: who sees it, what it lists, and what it lets through. */
+@DatabaseTest
+class ImportPagesIntegrationTest {
+
+    @Autowired
+    ImportJobs jobs;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    NetworkUnits units;
+    @Autowired
+    MockMvc mvc;
+
+    Organisation tibetOperator;
+    Organisation qinghaiOperator;
+    Organisation tibetAdministration;
+    Actor operator;
+    Actor tibetOfficer;
+    long portal;
+    long foreignUnit;
+
+    @BeforeEach
+    void setUp() {
+        tibetOperator = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
+                Province.TIBET, null);
+        qinghaiOperator = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
+                Province.QINGHAI, null);
+        tibetAdministration = OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, Province.TIBET, null);
+        operator = OrganisationFixtures.actor(tibetOperator, Role.OPERATOR_ADMIN);
+        tibetOfficer = OrganisationFixtures.actor(tibetAdministration, Role.PROVINCIAL_OFFICER);
+        portal = unit(operator, "拉萨门户", "203.0.113.5");
+        foreignUnit = unit(OrganisationFixtures.actor(qinghaiOperator, Role.OPERATOR_ADMIN), "西宁门户", "192.0.2.7");
+    }
+
+    private long unit(Actor actor, String name, String ip) {
+        return units.create(actor, new UnitInput(name, "PORTAL", "门户网站", "拉萨", "张三", "0891-1234567",
+                "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
+                List.of(new AssetInput("IP_ADDRESS", ip, null)))).id();
+    }
+
+    @Test
+    void anOperatorsPageHasNoOperatorFieldAndListsItsOwnUnits() throws Exception {
+        call(operator, get("/imports")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"import-organisation\""))))
+                .andExpect(content().string(not(containsString("name=\"organisation\""))))
+                .andExpect(content().string(containsString("拉萨门户")));
+    }
+
+    @Test
+    void aProvincialOfficersPageListsOnlyTheOperatorsOfTheirProvince() throws Exception {
+        call(tibetOfficer, get("/imports")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"import-organisation\"")))
+                .andExpect(content().string(containsString(tibetOperator.name())))
+                .andExpect(content().string(not(containsString(qinghaiOperator.name()))))
+                .andExpect(content().string(not(containsString(tibetAdministration.name()))))
+                .andExpect(content().string(not(containsString("拉萨门户"))));
+        call(tibetOfficer, get("/imports/operators").param("q", tibetOperator.name())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + tibetOperator.id() + "\"")));
+        call(tibetOfficer, get("/imports/operators").param("q", qinghaiOperator.name())).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("value=\"" + qinghaiOperator.id() + "\""))))
+                .andExpect(content().string(containsString("import-operators-none")));
+    }
+
+    @Test
+    void theUnitsOfAChosenOperatorAreListedAndThoseOfAnOperatorOutsideTheJurisdictionAreNotFound() throws Exception {
+        call(tibetOfficer, get("/imports/units").param("organisation", Long.toString(tibetOperator.id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + portal + "\"")));
+        call(tibetOfficer, get("/imports/units").param("organisation", Long.toString(qinghaiOperator.id())))
+                .andExpect(status().isNotFound());
+        call(tibetOfficer, get("/imports/units").param("organisation", Long.toString(tibetAdministration.id())))
+                .andExpect(status().isNotFound());
+        call(tibetOfficer, get("/imports/operators").param("organisation", Long.toString(qinghaiOperator.id())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUploadNamingTheChosenOperatorImportsIntoIt() throws Exception {
+        String location = upload(tibetOfficer, "organisation", Long.toString(tibetOperator.id()), "units",
+                Long.toString(portal)).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        ImportJob job = await(tibetOfficer, id);
+        assertThat(job.organisationId()).isEqualTo(tibetOperator.id());
+        assertThat(job.state()).isEqualTo(ImportState.SUCCEEDED);
+        assertThat(job.created()).isEqualTo(1);
+    }
+
+    @Test
+    void aRegulatorsUploadWithoutAnOperatorIsRefusedAtTheOperatorField() throws Exception {
+        upload(tibetOfficer).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"import-organisation-error\"")))
+                .andExpect(content().string(containsString("is-invalid")));
+        upload(tibetOfficer, "organisation", Long.toString(tibetAdministration.id())).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"import-organisation-error\"")));
+        String boundary = "----import" + System.nanoTime();
+        call(tibetOfficer, post("/api/v1/imports").contentType("multipart/form-data; boundary=" + boundary)
+                .content(ImportFixtures.multipart(boundary, "scan.nessus", report())))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.errors[0].field").value("organisation"));
+    }
+
+    @Test
+    void aRegulatorsUploadForAnOperatorOutsideTheJurisdictionIsNotFound() throws Exception {
+        upload(tibetOfficer, "organisation", Long.toString(qinghaiOperator.id())).andExpect(status().isNotFound());
+        upload(tibetOfficer, "organisation", Long.toString(tibetOperator.id()), "units", Long.toString(foreignUnit))
+                .andExpect(status().isNotFound());
+    }
+
+    private static byte[] report() {
+        return ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 1, "x")));
+    }
+
+    private ResultActions upload(Actor actor, String... fields) throws Exception {
+        String boundary = "----import" + System.nanoTime();
+        return call(actor, post("/imports").with(csrf().asHeader()).contentType("multipart/form-data; boundary=" + boundary)
+                .content(ImportFixtures.multipart(boundary, "scan.nessus", report(), fields)));
+    }
+
+    private ImportJob await(Actor actor, long id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        ImportJob job = jobs.get(actor, id);
+        while (job.state().active() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            job = jobs.get(actor, id);
+        }
+        assertThat(job.state().active()).as("import %d still %s", id, job.state()).isFalse();
+        return job;
+    }
+
+    private ResultActions call(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(authentication(OrganisationFixtures.authentication(actor))));
+    }
+}
