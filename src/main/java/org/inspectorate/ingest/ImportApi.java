@@ -73,7 +73,7 @@ class ImportApi {
     @GetMapping("/{id}")
     @Operation(summary = "One import: state (QUEUED, RUNNING, SUCCEEDED, FAILED), progress and counts")
     ImportJob get(Actor actor, @PathVariable long id) {
-        return jobs.get(actor, id);
+        return jobs.view(actor, id);
     }
 
     @GetMapping("/{id}/unmatched")

@@ -242,10 +242,19 @@ public class ImportJobs {
         return repository.search(actor.jurisdiction().organisationScope("j.organisation_id"), page);
     }
 
-    /** The hosts of the import that no unit matched, with their waiting findings. */
+    /** The import as its page or the API shows it (the actor's jurisdiction, else 404); the view is audited. */
+    public ImportJob view(Actor actor, long id) {
+        ImportJob job = get(actor, id);
+        events.publishEvent(ImportViewed.of(job));
+        return job;
+    }
+
+    /** The hosts of the import that no unit matched, with their waiting findings; the view is audited. */
     public List<UnmatchedHost> unmatched(Actor actor, long id) {
         get(actor, id);
-        return repository.unmatched(id);
+        List<UnmatchedHost> hosts = repository.unmatched(id);
+        events.publishEvent(ImportViewed.unmatched(id, hosts.size()));
+        return hosts;
     }
 
     /** The units the import's hosts may be assigned to (the scope's). */

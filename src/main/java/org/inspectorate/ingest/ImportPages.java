@@ -125,7 +125,7 @@ class ImportPages {
 
     @GetMapping(PATH + "/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        ImportJob job = jobs.get(actor, id);
+        ImportJob job = jobs.view(actor, id);
         model.addAttribute("job", job);
         if (job.state() == ImportState.SUCCEEDED) {
             List<UnitAssets> scope = jobs.scopeUnits(actor, job);

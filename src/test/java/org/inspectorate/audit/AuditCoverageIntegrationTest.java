@@ -25,6 +25,7 @@ import org.inspectorate.filing.UnitInput;
 import org.inspectorate.finding.FindingSource;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.finding.NewFinding;
+import org.inspectorate.ingest.ImportJobs;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -106,6 +107,8 @@ class AuditCoverageIntegrationTest {
     @Autowired
     Campaigns campaigns;
     @Autowired
+    ImportJobs imports;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -113,7 +116,7 @@ class AuditCoverageIntegrationTest {
     Map<String, String> ids;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         Organisation org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
                 Province.HUBEI, null);
         Actor operator = OrganisationFixtures.actor(org, Role.OPERATOR_STAFF);
@@ -132,8 +135,24 @@ class AuditCoverageIntegrationTest {
         long evidence = findings.attachEvidence(operator, finding, "note.txt",
                 "口令已修改".getBytes(StandardCharsets.UTF_8)).id();
         String campaign = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().plusDays(10));
+        long imported = importOf(operator, unit);
         ids = Map.of("unit", Long.toString(unit), "finding", Long.toString(finding), "evidence",
-                Long.toString(evidence), "campaign", campaign);
+                Long.toString(evidence), "campaign", campaign, "import", Long.toString(imported));
+    }
+
+    /** A scanner report of one host queued for import into the unit (its state does not matter here). */
+    private long importOf(Actor operator, long unit) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("audit-coverage", ".nessus");
+        java.nio.file.Files.writeString(file, """
+                <?xml version="1.0" ?>
+                <NessusClientData_v2><Report name="t"><ReportHost name="198.51.100.9"><HostProperties>
+                <tag name="host-ip">198.51.100.9</tag></HostProperties>
+                <ReportItem port="80" svc_name="www" protocol="tcp" severity="3" pluginID="10001" pluginName="Weak"
+                 pluginFamily="General"><description>Weak.</description><risk_factor>High</risk_factor>
+                <solution>Upgrade.</solution><synopsis>Weak.</synopsis></ReportItem></ReportHost></Report>
+                </NessusClientData_v2>
+                """);
+        return imports.submit(operator, new ImportJobs.Submission(null, List.of(unit), null, "scan.nessus", file)).id();
     }
 
     /** Who calls, what, and the action the trail must gain. One line per endpoint. */
@@ -172,6 +191,9 @@ class AuditCoverageIntegrationTest {
                         "selfinspection.status.viewed"),
                 Arguments.of("ministry", "/self-inspections/status.xlsx?campaign={campaign}",
                         "selfinspection.status.exported"),
+                Arguments.of("operator", "/imports/{import}", "import.viewed"),
+                Arguments.of("operator", "/api/v1/imports/{import}", "import.viewed"),
+                Arguments.of("operator", "/api/v1/imports/{import}/unmatched", "import.unmatched.viewed"),
                 Arguments.of("auditor", "/audit", "audit.viewed"),
                 Arguments.of("auditor", "/audit/export.csv", "audit.exported"));
     }
