@@ -74,14 +74,7 @@ class FindingSummaryJourneyTest extends BrowserTest {
         String secret = new DefaultSecretGenerator(32).generate();
         BrowserAccountFixtures.enrolMfa(context, officer, secret);
 
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(officer);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("signin-submit")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
-        driver.findElement(By.id("code")).sendKeys(BrowserAccountFixtures.freshCode(secret));
-        driver.findElement(By.id("mfa-submit")).click();
+        signInWithSecondFactor(officer, PASSWORD, secret);
 
         WebElement tile = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tile-regulator-overdue")));
         assertThat(Long.parseLong(tile.findElement(By.className("home-count")).getText())).isPositive();

@@ -112,14 +112,7 @@ class ImportJourneyTest extends BrowserTest {
         Path report = Files.createTempFile("regulator-journey", ".nessus");
         SyntheticReports.writeNessus(report, 20, 5, 11L);
 
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(officer);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("signin-submit")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
-        driver.findElement(By.id("code")).sendKeys(BrowserAccountFixtures.freshCode(secret));
-        driver.findElement(By.id("mfa-submit")).click();
+        signInWithSecondFactor(officer, PASSWORD, secret);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
 
         navigate("nav-imports");

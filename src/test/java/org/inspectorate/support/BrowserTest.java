@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,6 +111,21 @@ public abstract class BrowserTest {
     /** The absolute address of {@code path} on the running application. */
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Signs in through the login form and then the second-factor form with a fresh code of the account's
+     * authenticator {@code secret}, from a session without cookies.
+     */
+    protected void signInWithSecondFactor(String username, String password, String secret) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signin-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
+        driver.findElement(By.id("code")).sendKeys(org.inspectorate.organisation.BrowserAccountFixtures.freshCode(secret));
+        driver.findElement(By.id("mfa-submit")).click();
     }
 
     protected WebDriverWait waiting() {
