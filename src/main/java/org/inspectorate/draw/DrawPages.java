@@ -1,6 +1,5 @@
 package org.inspectorate.draw;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,7 +51,7 @@ class DrawPages {
         try {
             return "redirect:/draws/" + draws.prepare(actor, input).id();
         } catch (InvalidInputException e) {
-            return form(actor, model, input, errors(e, locale));
+            return form(actor, model, input, e.messagesByField(messages, locale));
         }
     }
 
@@ -79,7 +78,7 @@ class DrawPages {
             draws.saveRules(actor, input);
             return "redirect:/draw-rules";
         } catch (InvalidInputException e) {
-            return rulesPage(actor, model, input, errors(e, locale));
+            return rulesPage(actor, model, input, e.messagesByField(messages, locale));
         }
     }
 
@@ -89,15 +88,6 @@ class DrawPages {
         model.addAttribute("versions", draws.rules(actor));
         model.addAttribute("skills", org.inspectorate.agency.Skill.values());
         return "draw/rules";
-    }
-
-    private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (InvalidInputException.FieldProblem p : e.problems()) {
-            errors.merge(p.field() == null ? "" : p.field(), messages.getMessage(p.code(), p.args(), p.code(), locale),
-                    (a, b) -> a + " " + b);
-        }
-        return errors;
     }
 
     @GetMapping("/draws/{id}")
