@@ -1,5 +1,6 @@
 package org.inspectorate.organisation;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Set;
  * jurisdiction. Controllers receive it as a method parameter.
  */
 public record Actor(long userId, String username, long organisationId, OrganisationType organisationType,
-        Province province, Set<Role> roles) implements java.io.Serializable {
+        Province province, Set<Role> roles) implements Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);
@@ -15,6 +16,24 @@ public record Actor(long userId, String username, long organisationId, Organisat
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether the user is on an operator's security team (单位管理员 or 单位工作人员): they work on their own records. */
+    public boolean operates() {
+        return has(Role.OPERATOR_ADMIN) || has(Role.OPERATOR_STAFF);
+    }
+
+    /**
+     * Whether the user is a regulator's officer with an area (部 or 省通信管理局): the Ministry's, or a provincial
+     * officer with a province. A provincial account without a province regulates nothing.
+     */
+    public boolean regulates() {
+        return has(Role.MINISTRY_OFFICER) || has(Role.PROVINCIAL_OFFICER) && province != null;
+    }
+
+    /** Whether the user sees the whole country (部网络安全管理局). */
+    public boolean nationwide() {
+        return has(Role.MINISTRY_OFFICER);
     }
 
     /**
