@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ class SelfInspectionWebIntegrationTest {
     Organisations organisations;
     @Autowired
     NetworkUnits units;
+    @Autowired
+    Clock clock;
 
     Actor ministry;
     Actor operator;
@@ -85,7 +88,7 @@ class SelfInspectionWebIntegrationTest {
         inspector = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.TESTING_AGENCY, null, null), Role.INSPECTOR);
         unitId = SelfInspectionFixtures.unit(units, operator);
-        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().plusDays(10));
+        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).plusDays(10));
     }
 
     private ResultActions call(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
