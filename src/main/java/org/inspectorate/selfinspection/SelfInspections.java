@@ -48,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>The report goes to the recipient {@link ReportRoutingPolicy} names; only that recipient accepts or
  * returns it; a returned report is edited and resubmitted; a closed campaign takes nothing more.</li>
  * </ul>
+ * Each change reads: check access ({@link SelfInspectionAccess}) → load → transition ({@link Workspace}) →
+ * save → publish the event the transition returned. The regulators' status view is
+ * {@link SelfInspectionStatus}'s, the report files {@link SummaryReports}'.
  */
 @Service
 public class SelfInspections {

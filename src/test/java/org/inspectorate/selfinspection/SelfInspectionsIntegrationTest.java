@@ -27,10 +27,12 @@ import org.inspectorate.finding.Findings;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationInput;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
+import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
@@ -357,9 +359,9 @@ class SelfInspectionsIntegrationTest {
     @Test
     void theStatusExportEscapesFormulasAndIsAudited() throws Exception {
         Organisation evil = organisations.register(OrganisationFixtures.REGISTRAR,
-                new org.inspectorate.organisation.OrganisationInput("INTERNET_ENTERPRISE",
+                new OrganisationInput("INTERNET_ENTERPRISE",
                         "=HYPERLINK(\"http://x\") " + org.inspectorate.support.Codes.username("o"),
-                        org.inspectorate.support.Codes.creditCode(Province.HUBEI.code()), Province.HUBEI.code(), null,
+                        Codes.creditCode(Province.HUBEI.code()), Province.HUBEI.code(), null,
                         null, null, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long before = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'selfinspection.status.exported'")
