@@ -22,14 +22,40 @@ import org.inspectorate.system.ConflictException;
  */
 final class Campaign {
 
-    private static final Map<CampaignState, Set<CampaignState>> CAMPAIGN_MOVES = new EnumMap<>(CampaignState.class);
+    /**
+     * The campaign's transitions, each with the states it may start from and the state it leads to: the
+     * whole table in one place.
+     */
+    enum Step {
+        /** A new draft version is uploaded; the campaign's state stays. */
+        UPLOAD(null, CampaignState.DRAFT, CampaignState.PUBLISHED),
+        /** A draft version is published (superseding the published one, if any). */
+        PUBLISH(CampaignState.PUBLISHED, CampaignState.DRAFT, CampaignState.PUBLISHED),
+        /** The campaign is closed to further submissions. */
+        CLOSE(CampaignState.CLOSED, CampaignState.PUBLISHED);
+
+        private final CampaignState to;
+        private final Set<CampaignState> from;
+
+        Step(CampaignState to, CampaignState first, CampaignState... more) {
+            this.to = to;
+            this.from = EnumSet.of(first, more);
+        }
+
+        boolean startsFrom(CampaignState state) {
+            return from.contains(state);
+        }
+
+        /** The state the step leads to from {@code current}. */
+        CampaignState next(CampaignState current) {
+            return to == null ? current : to;
+        }
+    }
+
+    /** A version's life: a draft is published once, and superseded when a later version is published. */
     private static final Map<VersionStatus, Set<VersionStatus>> VERSION_MOVES = new EnumMap<>(VersionStatus.class);
 
     static {
-        // A state's move to itself is an upload (or, when PUBLISHED, publishing a later version); CLOSED takes none.
-        CAMPAIGN_MOVES.put(CampaignState.DRAFT, EnumSet.of(CampaignState.DRAFT, CampaignState.PUBLISHED));
-        CAMPAIGN_MOVES.put(CampaignState.PUBLISHED, EnumSet.of(CampaignState.PUBLISHED, CampaignState.CLOSED));
-        CAMPAIGN_MOVES.put(CampaignState.CLOSED, EnumSet.noneOf(CampaignState.class));
         VERSION_MOVES.put(VersionStatus.DRAFT, EnumSet.of(VersionStatus.PUBLISHED));
         VERSION_MOVES.put(VersionStatus.PUBLISHED, EnumSet.of(VersionStatus.SUPERSEDED));
         VERSION_MOVES.put(VersionStatus.SUPERSEDED, EnumSet.noneOf(VersionStatus.class));
@@ -64,9 +90,14 @@ final class Campaign {
         return new Campaign(id, row.code(), row.state(), row.publishedVersion(), row.latestVersion());
     }
 
-    /** Whether the campaign may move from {@code from} to {@code to} by one of its transitions. */
+    /** Whether one of the campaign's transitions leads from {@code from} to {@code to}. */
     static boolean allows(CampaignState from, CampaignState to) {
-        return CAMPAIGN_MOVES.get(from).contains(to);
+        for (Step step : Step.values()) {
+            if (step.startsFrom(from) && step.next(from) == to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a version may move from {@code from} to {@code to}. */
@@ -81,7 +112,7 @@ final class Campaign {
      * same text is stored already as version {@code identicalTo}.
      */
     CampaignUploaded upload(String sha256, Optional<Integer> identicalTo, String by) {
-        if (!allows(state, state)) {
+        if (!Step.UPLOAD.startsFrom(state)) {
             throw new ConflictException("campaign.closed", code);
         }
         if (identicalTo.isPresent()) {
@@ -96,24 +127,24 @@ final class Campaign {
      * campaign; the version published before it becomes superseded.
      */
     CampaignPublished publish(int number, VersionStatus status, String sha256, String by) {
-        if (!allows(state, CampaignState.PUBLISHED)) {
+        if (!Step.PUBLISH.startsFrom(state)) {
             throw new ConflictException("campaign.closed", code);
         }
         if (!allows(status, VersionStatus.PUBLISHED)) {
             throw new ConflictException("campaign.version.notDraft", code, number, status.name());
         }
         Integer superseded = publishedVersion;
-        state = CampaignState.PUBLISHED;
+        state = Step.PUBLISH.next(state);
         publishedVersion = number;
         return new CampaignPublished(code, number, sha256, superseded, by);
     }
 
     /** Closes a published campaign: it stays readable, but nothing more may be submitted for it. */
     CampaignClosed close(String by) {
-        if (!allows(state, CampaignState.CLOSED)) {
+        if (!Step.CLOSE.startsFrom(state)) {
             throw new ConflictException("campaign.close.notPublished", code, state.name());
         }
-        state = CampaignState.CLOSED;
+        state = Step.CLOSE.next(state);
         return new CampaignClosed(code, publishedVersion, by);
     }
 

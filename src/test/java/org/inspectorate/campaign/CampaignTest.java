@@ -70,6 +70,33 @@ class CampaignTest {
         assertThat(allowed).isEqualTo(4);
     }
 
+    private static final Map<Campaign.Step, Set<CampaignState>> STARTS = Map.of(
+            Campaign.Step.UPLOAD, EnumSet.of(CampaignState.DRAFT, CampaignState.PUBLISHED),
+            Campaign.Step.PUBLISH, EnumSet.of(CampaignState.DRAFT, CampaignState.PUBLISHED),
+            Campaign.Step.CLOSE, EnumSet.of(CampaignState.PUBLISHED));
+
+    @Test
+    void everyStepFromEveryStateEitherLeadsToItsStateOrIsRefused() {
+        for (CampaignState state : CampaignState.values()) {
+            for (Campaign.Step step : Campaign.Step.values()) {
+                Campaign c = campaign(state);
+                Runnable take = switch (step) {
+                    case UPLOAD -> () -> c.upload("abc", Optional.empty(), "min");
+                    case PUBLISH -> () -> c.publish(4, VersionStatus.DRAFT, "abc", "min");
+                    case CLOSE -> () -> c.close("min");
+                };
+                assertThat(step.startsFrom(state)).as(step + " from " + state).isEqualTo(STARTS.get(step).contains(state));
+                if (STARTS.get(step).contains(state)) {
+                    take.run();
+                    assertThat(c.state()).as(step + " from " + state).isEqualTo(step.next(state));
+                } else {
+                    assertThatThrownBy(take::run).as(step + " from " + state).isInstanceOf(ConflictException.class);
+                    assertThat(c.state()).isEqualTo(state);
+                }
+            }
+        }
+    }
+
     @Test
     void everyVersionStatusPairIsEitherAllowedOrRefused() {
         int allowed = 0;

@@ -298,8 +298,12 @@ class CampaignsIntegrationTest {
     void theApiIsDocumented() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/campaigns'].post.summary").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/versions/{number}/publish'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns'].post.summary")
+                        .value("Upload a campaign definition (Ministry only)"))
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/versions/{number}/publish'].post.summary")
+                        .value("Publish a draft version (Ministry only)"))
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/close'].post.summary")
+                        .value("Close a published campaign (Ministry only)"));
     }
 
     @Test
