@@ -1,5 +1,6 @@
 package org.inspectorate.campaign;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record CampaignDefinition(String code, int year, LocalizedText title, Str
         spotCheckMethods = List.copyOf(spotCheckMethods);
         checklist = List.copyOf(checklist);
         deadlines = List.copyOf(deadlines);
-        slaDays = java.util.Collections.unmodifiableMap(new EnumMap<>(slaDays));
+        slaDays = Collections.unmodifiableMap(new EnumMap<>(slaDays));
         sampling = List.copyOf(sampling);
         scoring = List.copyOf(scoring);
     }
