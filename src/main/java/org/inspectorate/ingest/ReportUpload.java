@@ -91,13 +91,13 @@ final class ReportUpload {
                 }
             }
         } catch (SizeException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             throw new TooLarge(max);
         } catch (FileUploadException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             throw new InvalidInputException("file", "ingest.import.multipartBroken");
         } catch (IOException | RuntimeException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             if (cause(e) != null) {
                 throw new TooLarge(max);
             }
@@ -151,7 +151,7 @@ final class ReportUpload {
                 out.write(buffer, 0, n);
             }
         } catch (IOException | RuntimeException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             throw e;
         }
         return file;
