@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.inspectorate.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The documented CSV template (docs/import-csv.md). */
