@@ -1,10 +1,14 @@
 package org.inspectorate.ingest;
 
+import java.io.FilterReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +80,7 @@ final class CsvReportParser implements StreamingReportParser {
             }
         } catch (CsvParseException e) {
             throw new ReportParseException(new ParseProblem("ingest.parse.malformed-csv", line + 1, 0), e);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new ReportParseException(new ParseProblem("ingest.parse.malformed-csv", line + 1, 0), e);
         }
     }
@@ -103,7 +107,7 @@ final class CsvReportParser implements StreamingReportParser {
     }
 
     private ScannedFinding row(List<String> header, CsvRecord record, long line) {
-        Map<String, String> cells = new java.util.HashMap<>();
+        Map<String, String> cells = new HashMap<>();
         FindingBuilder finding = new FindingBuilder(ReportFormat.CSV);
         for (int i = 0; i < header.size(); i++) {
             String value = record.getField(i);
@@ -183,7 +187,7 @@ final class CsvReportParser implements StreamingReportParser {
     }
 
     /** Drops a UTF-8 byte order mark, which spreadsheet programs put before the header. */
-    private static final class BomSkippingReader extends java.io.FilterReader {
+    private static final class BomSkippingReader extends FilterReader {
         private boolean first = true;
 
         BomSkippingReader(Reader in) {
@@ -191,7 +195,7 @@ final class CsvReportParser implements StreamingReportParser {
         }
 
         @Override
-        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+        public int read(char[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (first && n > 0) {
                 first = false;
@@ -204,7 +208,7 @@ final class CsvReportParser implements StreamingReportParser {
         }
 
         @Override
-        public int read() throws java.io.IOException {
+        public int read() throws IOException {
             int c = super.read();
             if (first) {
                 first = false;

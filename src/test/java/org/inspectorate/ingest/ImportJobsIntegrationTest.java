@@ -7,8 +7,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -182,6 +185,23 @@ class ImportJobsIntegrationTest {
 
         ImportJob again = run(operator, report, List.of());
         assertThat(counts(again)).as("the assigned host now matches").isEqualTo("0/0/3/0/1");
+    }
+
+    @Test
+    void theAssignButtonSaysWhatItDidOrWhyItWasRefused() throws Exception {
+        ImportJob job = run(operator, ImportFixtures.nessus(List.of(item("10.7.7.7", 80, 3101, "Stray"))), List.of());
+        call(operator, post("/imports/" + job.id() + "/assign").with(csrf()).param("host", "10.8.8.8")
+                .param("unit", Long.toString(office))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/imports/" + job.id()))
+                .andExpect(flash().attribute("conflict", containsString("10.8.8.8")));
+        call(operator, post("/imports/" + job.id() + "/assign").with(csrf()).param("host", "10.7.7.7")
+                .param("unit", Long.toString(office))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/imports/" + job.id()))
+                .andExpect(flash().attribute("done", "ingest.import.assigned.done"));
+        assertThat(findings("network_unit_id = " + office + " AND title = 'Stray'")).isEqualTo(1);
+        call(operator, get("/imports/" + job.id()).flashAttr("done", "ingest.import.assigned.done")
+                .flashAttr("doneArgs", new Object[] {"10.7.7.7"})).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"flash-done\"")));
     }
 
     @Test
