@@ -7,7 +7,7 @@ import org.inspectorate.system.AuditableEvent;
  * Either its run failed (the report could not be read, or something else went wrong) or its node stopped
  * beating and the job was failed as abandoned by whichever node noticed, under the user {@code system}.
  *
- * @param errorKey    the message key of why ({@value ImportLifecycle#ABANDONED} for an abandoned job)
+ * @param errorKey    the message key of why ({@code ingest.import.abandoned} for an abandoned job)
  * @param errorDetail line, column and the values at fault, {@code |}-separated; {@code null} when there are none
  */
 public record ImportFailed(long importId, long organisationId, String errorKey, String errorDetail, String by)
