@@ -46,6 +46,8 @@ class FindingPagesIntegrationTest {
     NetworkUnits units;
     @Autowired
     Findings findings;
+    @Autowired
+    FindingEvidence evidence;
 
     Actor operator;
     Actor otherOperator;
@@ -134,7 +136,7 @@ class FindingPagesIntegrationTest {
         Finding f = open("管辖外", null);
         call(operator, multipart("/findings/{id}/evidence", f.id()).file(new MockMultipartFile("file", "note.txt",
                 "text/plain", "口令已修改".getBytes(StandardCharsets.UTF_8)))).andExpect(status().is3xxRedirection());
-        long evidenceId = findings.evidence(operator, f.id()).get(0).id();
+        long evidenceId = evidence.list(operator, f.id()).get(0).id();
         call(operator, get("/findings/{id}/evidence/{e}", f.id(), evidenceId)).andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         call(otherOperator, get("/findings/{id}", f.id())).andExpect(status().isNotFound());

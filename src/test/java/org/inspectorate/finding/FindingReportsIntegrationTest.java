@@ -73,6 +73,8 @@ class FindingReportsIntegrationTest {
     @Autowired
     Findings findings;
     @Autowired
+    FindingQueries queries;
+    @Autowired
     FindingReports reports;
     @Autowired
     JdbcClient jdbc;
@@ -191,17 +193,17 @@ class FindingReportsIntegrationTest {
         fixture();
         FindingReports.Summary s = reports.summary(officer, ofOperator(), "page");
         for (AgeBucket b : AgeBucket.values()) {
-            assertThat(findings.count(officer, drill(null, null, b, null))).as("age " + b)
+            assertThat(queries.count(officer, drill(null, null, b, null))).as("age " + b)
                     .isEqualTo(counts(s.byAge(), b)[0]);
-            assertThat(findings.count(officer, drill(null, true, b, null))).as("unresolved, age " + b)
+            assertThat(queries.count(officer, drill(null, true, b, null))).as("unresolved, age " + b)
                     .isEqualTo(counts(s.byAge(), b)[1]);
-            assertThat(findings.count(officer, drill(null, null, null, b))).as("overdue for " + b)
+            assertThat(queries.count(officer, drill(null, null, null, b))).as("overdue for " + b)
                     .isEqualTo(counts(s.byDaysOverdue(), b)[2]);
         }
-        assertThat(findings.count(officer, drill(Severity.HIGH, true, null, null))).isEqualTo(s.highUnresolved());
-        assertThat(findings.list(officer, drill(null, null, AgeBucket.D91_180, null),
+        assertThat(queries.count(officer, drill(Severity.HIGH, true, null, null))).isEqualTo(s.highUnresolved());
+        assertThat(queries.list(officer, drill(null, null, AgeBucket.D91_180, null),
                 org.inspectorate.system.PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
-        assertThat(findings.list(officer, drill(null, null, null, AgeBucket.D31_90),
+        assertThat(queries.list(officer, drill(null, null, null, AgeBucket.D31_90),
                 org.inspectorate.system.PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
     }
 

@@ -40,6 +40,8 @@ class FindingSlaIntegrationTest {
     @Autowired
     Findings findings;
     @Autowired
+    FindingQueries queries;
+    @Autowired
     Clock clock;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -103,15 +105,15 @@ class FindingSlaIntegrationTest {
     void anOverdueFindingIsFlaggedAndFilteredAgainstTheClock() {
         Finding f = findings.open(operator, finding("HIGH", null));
         assertThat(f.overdue()).isFalse();
-        assertThat(findings.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
                 org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).doesNotContain(f.id());
-        assertThat(findings.list(operator, new FindingQuery(null, null, null, false, unitId, null, null, null),
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, false, unitId, null, null, null),
                 org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
 
         jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", java.sql.Date.valueOf(
                 LocalDate.now(clock).minusDays(1))).param("id", f.id()).update();
         assertThat(findings.get(operator, f.id()).overdue()).isTrue();
-        assertThat(findings.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
                 org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
         Finding fixed = findings.fix(operator, f.id(), 0, "已关闭中继");
         assertThat(fixed.overdue()).isFalse();

@@ -33,6 +33,8 @@ class ScanImportsIntegrationTest {
     @Autowired
     Findings findings;
     @Autowired
+    FindingQueries queries;
+    @Autowired
     Organisations organisations;
     @Autowired
     NetworkUnits units;
@@ -100,7 +102,7 @@ class ScanImportsIntegrationTest {
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.reopened()).isEqualTo(1);
         assertThat(findings.get(operator, id).status()).isEqualTo(FindingStatus.REOPENED);
-        assertThat(findings.history(operator, id)).extracting(FindingHistoryEntry::action)
+        assertThat(queries.history(operator, id)).extracting(FindingHistoryEntry::action)
                 .contains("opened", "fixed", "verified", "reopened");
     }
 
@@ -110,14 +112,14 @@ class ScanImportsIntegrationTest {
                 item("k2", "Repeated", null), item("k3", "Scored", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
         assertThat(c.created()).isEqualTo(2);
         assertThat(c.repeated()).isEqualTo(1);
-        Finding old = findings.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Old vector"),
+        Finding old = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Old vector"),
                 new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
         assertThat(old.cvssVector()).startsWith("CVSS:3.0/");
         assertThat(old.cvssScore()).isNull();
         assertThat(old.references()).containsExactly("CVE-2021-44228");
         assertThat(old.source()).isEqualTo(FindingSource.IMPORT);
         assertThat(old.lastSeenAt()).isNotNull();
-        Finding scored = findings.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Scored"),
+        Finding scored = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Scored"),
                 new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
         assertThat(scored.cvssScore()).isEqualByComparingTo("9.8");
     }
