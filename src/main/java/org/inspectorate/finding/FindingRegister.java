@@ -255,7 +255,8 @@ class FindingRegister {
         named.batchUpdate("""
                 UPDATE finding SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE
                 WHERE id = :id""", ids.stream()
-                .map(id -> (SqlParameterSource) new MapSqlParameterSource(stamp.params()).addValue("id", id))
+                .map(id -> (SqlParameterSource) new MapSqlParameterSource("id", id).addValue("now", ts(stamp.now()))
+                        .addValue("import", stamp.importId()))
                 .toArray(SqlParameterSource[]::new));
     }
 
@@ -266,8 +267,9 @@ class FindingRegister {
         }
         List<SqlParameterSource> rows = new ArrayList<>();
         List<SqlParameterSource> lines = new ArrayList<>();
+        Map<String, Object> common = stamp.params();
         byId.forEach((id, p) -> {
-            rows.add(importedValues(p, stamp).addValue("id", id));
+            rows.add(importedValues(p, common).addValue("id", id));
             lines.add(historyParams(id, stamp.now(), stamp.by(), FindingLifecycle.REFRESHED, null, null,
                     stamp.note()));
         });
@@ -286,6 +288,7 @@ class FindingRegister {
         if (fresh.isEmpty()) {
             return;
         }
+        Map<String, Object> common = stamp.params();
         named.batchUpdate("""
                 INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
                     severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
@@ -293,7 +296,7 @@ class FindingRegister {
                     content_hash, scan_format)
                 VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
                     :source, :sourceRef, :dedup, :open, :due, :by, :now, :now, 0, :now, :import, FALSE, :hash,
-                    :format)""", fresh.stream().map(p -> (SqlParameterSource) importedValues(p, stamp))
+                    :format)""", fresh.stream().map(p -> (SqlParameterSource) importedValues(p, common))
                 .toArray(SqlParameterSource[]::new));
         List<SqlParameterSource> lines = new ArrayList<>();
         jdbc.sql("SELECT id FROM finding WHERE organisation_id = :org AND dedup_key IN (:keys)")
@@ -305,9 +308,9 @@ class FindingRegister {
         named.batchUpdate(HISTORY, lines.toArray(SqlParameterSource[]::new));
     }
 
-    private static MapSqlParameterSource importedValues(ScanImports.Prepared p, ImportStamp stamp) {
+    private static MapSqlParameterSource importedValues(ScanImports.Prepared p, Map<String, Object> common) {
         ScanImports.Item i = p.item();
-        return new MapSqlParameterSource(stamp.params()).addValue("unit", i.networkUnitId())
+        return new MapSqlParameterSource(common).addValue("unit", i.networkUnitId())
                 .addValue("asset", p.asset()).addValue("title", p.title()).addValue("description", p.description())
                 .addValue("category", i.category().name()).addValue("severity", i.severity().name())
                 .addValue("refs", p.references()).addValue("vector", p.vector()).addValue("score", p.score())

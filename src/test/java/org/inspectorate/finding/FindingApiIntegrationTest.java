@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,8 @@ class FindingApiIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CRITICAL = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H";
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -125,7 +128,7 @@ class FindingApiIntegrationTest {
                 .andExpect(jsonPath("$.cvssVector").value(CRITICAL))
                 .andExpect(jsonPath("$.asset").value("portal.example.cn"))
                 .andExpect(jsonPath("$.organisationId").value((int) operator.organisationId()))
-                .andExpect(jsonPath("$.dueOn").value(LocalDate.now().plusDays(15).toString()))
+                .andExpect(jsonPath("$.dueOn").value(LocalDate.now(clock).plusDays(15).toString()))
                 .andExpect(jsonPath("$.overdue").value(false)).andReturn();
         int id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
 
@@ -135,7 +138,7 @@ class FindingApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("planOwner")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("planDueOn")));
         call(operator, json(post("/api/v1/findings/{id}/mitigate", id), Map.of("version", 0, "measures", "WAF 规则",
-                "plan", "升级 log4j", "planOwner", "王五", "planDueOn", LocalDate.now().plusDays(20).toString())))
+                "plan", "升级 log4j", "planOwner", "王五", "planDueOn", LocalDate.now(clock).plusDays(20).toString())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("MITIGATED"))
                 .andExpect(jsonPath("$.plan.owner").value("王五"));
         call(operator, json(post("/api/v1/findings/{id}/verify", id), Map.of("version", 0)))

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +39,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @DatabaseTest
 class FindingPagesIntegrationTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -111,7 +114,7 @@ class FindingPagesIntegrationTest {
 
     @Test
     void theDetailOffersOnlyTheLegalStepsAndShowsMissingPlanFields() throws Exception {
-        Finding f = open("需要计划", LocalDate.now().plusDays(3).toString());
+        Finding f = open("需要计划", LocalDate.now(clock).plusDays(3).toString());
         call(operator, get("/findings/{id}", f.id())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"step-FIXED\"")))
                 .andExpect(content().string(containsString("id=\"step-MITIGATED\"")))

@@ -3,6 +3,7 @@ package org.inspectorate.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,8 @@ class FindingSummaryJourneyTest extends BrowserTest {
     private static final String PASSWORD = "Qz7!summary-Journey";
 
     @Autowired
+    Clock clock;
+    @Autowired
     ApplicationContext context;
     @Autowired
     Organisations organisations;
@@ -66,9 +69,9 @@ class FindingSummaryJourneyTest extends BrowserTest {
                 "0991-1234567", "2", "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
                 "FORMAL_OPERATION", List.of(new AssetInput("IP_ADDRESS", "198.51.100.21", null)))).id();
         long id = findings.open(operator, new NewFinding(null, unitId, null, "逾期弱口令", null, "WEAK_PASSWORD", "HIGH",
-                null, null, "李四", null, null, null, LocalDate.now().plusDays(10).toString(), FindingSource.MANUAL,
+                null, null, "李四", null, null, null, LocalDate.now(clock).plusDays(10).toString(), FindingSource.MANUAL,
                 null, null)).id();
-        jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(LocalDate.now().minusDays(3)))
+        jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(LocalDate.now(clock).minusDays(3)))
                 .param("id", id).update();
         String officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
         String secret = new DefaultSecretGenerator(32).generate();

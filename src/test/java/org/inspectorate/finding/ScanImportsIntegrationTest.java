@@ -18,6 +18,7 @@ import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,20 +108,43 @@ class ScanImportsIntegrationTest {
     }
 
     @Test
+    void aClosedFindingTheScanShowsAgainIsReopenedAsTheLifecycleReopensOneByOne() {
+        merge(List.of(item("k4", "Struts", null)));
+        long id = jdbc.sql("SELECT id FROM finding WHERE organisation_id = :o AND dedup_key = 'k4'")
+                .param("o", org.id()).query(Long.class).single();
+        Finding f = findings.fix(operator, id, findings.get(operator, id).version(), "patched");
+        f = findings.verify(operator, id, f.version(), "checked");
+        f = findings.close(operator, id, f.version(), null);
+        assertThat(f.closedAt()).isNotNull();
+
+        merge(List.of(item("k4", "Struts", null)));
+        Finding reopened = findings.get(operator, id);
+        assertThat(reopened.status()).isEqualTo(FindingStatus.REOPENED);
+        assertThat(reopened.reopenReason()).isEqualTo("import " + importId);
+        assertThat(reopened.closedAt()).isNull();
+        assertThat(reopened.version()).isEqualTo(f.version() + 1);
+        FindingHistoryEntry last = queries.history(operator, id).get(queries.history(operator, id).size() - 1);
+        assertThat(last.action()).isEqualTo("reopened");
+        assertThat(last.from()).isEqualTo(FindingStatus.CLOSED);
+        assertThat(last.to()).isEqualTo(FindingStatus.REOPENED);
+        assertThat(last.note()).isEqualTo("import " + importId);
+    }
+
+    @Test
     void anUnparsedVectorIsKeptWithoutScoreInvalidReferencesAreDroppedAndARepeatedKeyCountsOnce() {
         ScanImports.Counts c = merge(List.of(item("k2", "Old vector", "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
                 item("k2", "Repeated", null), item("k3", "Scored", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
         assertThat(c.created()).isEqualTo(2);
         assertThat(c.repeated()).isEqualTo(1);
         Finding old = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Old vector"),
-                new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
+                new PageRequest(0, 5, "title", true)).items().get(0);
         assertThat(old.cvssVector()).startsWith("CVSS:3.0/");
         assertThat(old.cvssScore()).isNull();
         assertThat(old.references()).containsExactly("CVE-2021-44228");
         assertThat(old.source()).isEqualTo(FindingSource.IMPORT);
         assertThat(old.lastSeenAt()).isNotNull();
         Finding scored = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Scored"),
-                new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
+                new PageRequest(0, 5, "title", true)).items().get(0);
         assertThat(scored.cvssScore()).isEqualByComparingTo("9.8");
     }
 }
