@@ -31,7 +31,7 @@ final class FindingLifecycle {
 
     static final int MAX_TEXT = 4000;
 
-    /** History actions ({@code finding_event.action}; {@code finding.action.<action>} is their message). */
+    /** The actions of the finding's history lines ({@code finding.action.<action>} is their message). */
     static final String OPENED = "opened";
     static final String FIXED = "fixed";
     static final String MITIGATED = "mitigated";
@@ -53,7 +53,7 @@ final class FindingLifecycle {
         LEGAL.put(FindingStatus.CLOSED, EnumSet.of(FindingStatus.REOPENED));
     }
 
-    /** One line the steps add to the finding's history ({@code finding_event}). */
+    /** One line the steps add to the finding's history. */
     record HistoryLine(String action, FindingStatus from, FindingStatus to, String note) {
     }
 

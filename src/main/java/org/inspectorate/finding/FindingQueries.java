@@ -22,11 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class FindingQueries {
 
     private final FindingRepository repository;
+    private final FindingRegister register;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FindingQueries(FindingRepository repository, ApplicationEventPublisher events, Clock clock) {
+    FindingQueries(FindingRepository repository, FindingRegister register, ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
+        this.register = register;
         this.events = events;
         this.clock = clock;
     }
@@ -74,7 +77,7 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public List<FindingHistoryEntry> history(Actor actor, long id) {
         get(actor, id);
-        return repository.history(id);
+        return register.history(id);
     }
 
     /** The finding's history shown through the API: as {@link #history}, and the view is audited. */

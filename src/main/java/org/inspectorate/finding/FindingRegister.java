@@ -1,5 +1,6 @@
 package org.inspectorate.finding;
 
+import static org.inspectorate.system.Jdbc.instant;
 import static org.inspectorate.system.Jdbc.ts;
 
 import java.sql.Date;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one way into the findings register: every write of {@code finding} and {@code finding_event} — manual
+ * The one way into the findings register: every write of {@code finding} and {@code finding_event} (and the
+ * reading of that history) — manual
  * entry, self-inspection, the API's upserts and the scanner imports (JDBC batches, and PostgreSQL's COPY stage
  * merged set-wise) — is a statement of this class. Lifecycle changes arrive as a {@link FindingLifecycle}
  * aggregate and are saved with the history lines its steps noted; the set-based import statements take their
@@ -195,6 +197,20 @@ class FindingRegister {
 
     private void history(long findingId, Instant at, String by, FindingLifecycle.HistoryLine line) {
         named.update(HISTORY, historyParams(findingId, at, by, line.action(), line.from(), line.to(), line.note()));
+    }
+
+    /** Every line of the finding's history, oldest first. */
+    List<FindingHistoryEntry> history(long findingId) {
+        return jdbc.sql("SELECT * FROM finding_event WHERE finding_id = :id ORDER BY occurred_at, id")
+                .param("id", findingId)
+                .query((rs, n) -> new FindingHistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
+                        rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
+                        rs.getString("note")))
+                .list();
+    }
+
+    private static FindingStatus status(String s) {
+        return s == null ? null : FindingStatus.valueOf(s);
     }
 
     private static MapSqlParameterSource historyParams(long findingId, Instant at, String by, String action,

@@ -179,19 +179,6 @@ class FindingRepository {
         return new Where(where.toString(), params);
     }
 
-    List<FindingHistoryEntry> history(long findingId) {
-        return jdbc.sql("SELECT * FROM finding_event WHERE finding_id = :id ORDER BY occurred_at, id")
-                .param("id", findingId)
-                .query((rs, n) -> new FindingHistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
-                        rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
-                        rs.getString("note")))
-                .list();
-    }
-
-    private static FindingStatus status(String s) {
-        return s == null ? null : FindingStatus.valueOf(s);
-    }
-
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
