@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #upsert}, {@link #upsertAll}); scanner reports go through {@link ScanImports}.</li>
  * <li>Operators fix or mitigate and keep the accountability record; the operator's administrator (its
  * reviewer) or a regulator verifies, closes and reopens ({@link FindingAccess}).</li>
- * <li>Each change reads: check access → load → step of the {@link FindingLifecycle} aggregate (which checks the
- * input, {@link InvalidInputException}, and the status, {@link ConflictException}) → save through
+ * <li>Each change reads: load (404 outside the jurisdiction) → check access → step of the
+ * {@link FindingLifecycle} aggregate (which checks the input, {@link InvalidInputException}, and the status,
+ * {@link ConflictException}) → save through
  * {@link FindingRegister} under the optimistic-lock version (a stale one is a {@link ConflictException}) with its
  * history line → publish the step's typed event for the audit trail.</li>
  * </ul>
@@ -240,8 +241,7 @@ public class Findings {
     /** Fixed at once (已修复): {@code note} says what was done. OPEN or REOPENED only. */
     @Transactional
     public Finding fix(Actor actor, long id, int expectedVersion, String note) {
-        return step(actor, id, expectedVersion, access::mayRectify, RECTIFIERS,
-                (f, now) -> f.fix(note));
+        return step(actor, id, expectedVersion, access::mayRectify, RECTIFIERS, (f, now) -> f.fix(note));
     }
 
     /**
@@ -283,13 +283,15 @@ public class Findings {
                 (f, now) -> f.recordAccountability(responsible, action, decidedOn));
     }
 
-
     /** One step of the aggregate on a loaded finding, at an instant. */
     private interface Step {
         AuditableEvent take(FindingLifecycle finding, Instant now);
     }
 
-    /** Check access → load → transition → save → publish. */
+    /**
+     * Load (within the jurisdiction, else 404) → check access → transition → save under the expected version →
+     * publish the step's event.
+     */
     private Finding step(Actor actor, long id, int expectedVersion, Predicate<Actor> allowed,
             String refusal, Step step) {
         Finding f = get(actor, id);
