@@ -5,6 +5,8 @@
  * full history and evidence files. Depends on {@code organisation}, {@code filing} (network units),
  * {@code campaign} (SLA days) and {@code system}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Finding", allowedDependencies = { "organisation",
+@ApplicationModule(displayName = "Finding", allowedDependencies = { "organisation",
         "filing", "campaign", "system" })
 package org.inspectorate.finding;
+
+import org.springframework.modulith.ApplicationModule;
