@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.OrganisationType;
 
 /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.system.InvalidInputException;
 

@@ -3,8 +3,6 @@ package org.inspectorate.finding;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.inspectorate.filing.NetworkUnitSummary;
@@ -171,25 +169,13 @@ class FindingPages {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    /**
-     * A change on the finding's page through {@link PageActions#form}: invalid input shows the page again with
-     * each message beside its field; a refused step or a stale version (which {@code form} reports for the form
-     * as a whole, alone under {@code ""}) returns to the finding with the reason as the flash {@code conflict},
-     * as this page always has.
-     */
+    /** A change on the finding's page: see {@link PageActions#change}. */
     private String change(long id, Model model, RedirectAttributes redirect, Runnable change, Supplier<String> page) {
-        String finding = "redirect:/findings/" + id;
-        return pageActions.form(model, () -> {
+        String finding = "/findings/" + id;
+        return pageActions.change(model, redirect, finding, () -> {
             change.run();
-            return finding;
-        }, () -> {
-            if (model.getAttribute(PageActions.ERRORS) instanceof Map<?, ?> errors
-                    && errors.keySet().equals(Set.of(""))) {
-                redirect.addFlashAttribute(PageActions.CONFLICT, errors.get(""));
-                return finding;
-            }
-            return page.get();
-        });
+            return "redirect:" + finding;
+        }, page);
     }
 
     private List<NetworkUnitSummary> visibleUnits(Actor actor) {

@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.inspectorate.campaign.Campaigns;
-import org.inspectorate.campaign.PublishedCampaign;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
@@ -31,11 +29,11 @@ import org.springframework.stereotype.Component;
 class FindingValidation {
 
     private final NetworkUnits units;
-    private final Campaigns campaigns;
+    private final CampaignSla campaigns;
     private final SlaPolicy sla;
     private final Clock clock;
 
-    FindingValidation(NetworkUnits units, Campaigns campaigns, SlaPolicy sla, Clock clock) {
+    FindingValidation(NetworkUnits units, CampaignSla campaigns, SlaPolicy sla, Clock clock) {
         this.units = units;
         this.campaigns = campaigns;
         this.sla = sla;
@@ -45,7 +43,7 @@ class FindingValidation {
     /** Network units and campaigns already looked up, so that a bulk import asks once per unit and campaign. */
     static final class Lookups {
         private final Map<Long, Optional<NetworkUnit>> units = new HashMap<>();
-        private final Map<String, Optional<PublishedCampaign>> campaigns = new HashMap<>();
+        private final Map<String, Optional<Map<Severity, Integer>>> campaigns = new HashMap<>();
     }
 
     /** The checked row, or {@link InvalidInputException} naming every problem. */
@@ -134,12 +132,12 @@ class FindingValidation {
         String campaignCode = text(in.campaignCode());
         OptionalInt campaignDays = OptionalInt.empty();
         if (campaignCode != null && severity != null) {
-            Optional<PublishedCampaign> campaign = lookups.campaigns.computeIfAbsent(campaignCode,
-                    campaigns::published);
-            if (campaign.isEmpty()) {
+            Optional<Map<Severity, Integer>> campaignSla = lookups.campaigns.computeIfAbsent(campaignCode,
+                    campaigns::slaDays);
+            if (campaignSla.isEmpty()) {
                 problems.add(new FieldProblem("campaignCode", "finding.campaign.unknown", campaignCode));
-            } else {
-                campaignDays = slaDays(campaign.get(), severity);
+            } else if (campaignSla.get().containsKey(severity)) {
+                campaignDays = OptionalInt.of(campaignSla.get().get(severity));
             }
         }
         LocalDate today = LocalDate.now(clock);
@@ -164,16 +162,6 @@ class FindingValidation {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * The campaign's SLA days for the severity: the one place the campaign's severities meet the register's
-     * (both name HIGH, MEDIUM and LOW).
-     */
-    private static OptionalInt slaDays(PublishedCampaign campaign, Severity severity) {
-        return campaign.definition().slaDays().entrySet().stream()
-                .filter(e -> e.getKey().name().equals(severity.name()))
-                .mapToInt(Map.Entry::getValue).findFirst();
     }
 
     private static String canonicalAsset(NetworkUnit unit, String asset) {

@@ -91,43 +91,47 @@ class SelfInspectionPages {
             @RequestParam(required = false) String title, @RequestParam(required = false) String severity,
             @RequestParam(required = false) String category, @RequestParam(required = false) Long networkUnitId,
             @RequestParam(required = false) String ownerName, @RequestParam(required = false) String references,
-            @RequestParam(required = false) String cvssVector, Model model) {
-        return change(actor, code, itemId, "#item-" + itemId, model,
+            @RequestParam(required = false) String cvssVector, Model model, RedirectAttributes redirect) {
+        return change(actor, code, itemId, "#item-" + itemId, model, redirect,
                 () -> selfInspections.answer(actor, code, itemId, new AnswerInput(answer, notes, title, severity,
                         category, networkUnitId, null, ownerName, references, cvssVector)));
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/items/{itemId}/evidence")
     String upload(Actor actor, @PathVariable String code, @PathVariable String itemId,
-            @RequestParam(value = "file", required = false) MultipartFile file, Model model) throws IOException {
+            @RequestParam(value = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         String name = file == null ? null : file.getOriginalFilename();
         byte[] content = file == null ? new byte[0] : file.getBytes();
-        return change(actor, code, itemId, "#item-" + itemId, model,
+        return change(actor, code, itemId, "#item-" + itemId, model, redirect,
                 () -> selfInspections.attachEvidence(actor, code, itemId, name, content));
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/report")
     String saveReport(Actor actor, @PathVariable String code, @RequestParam(required = false) String overview,
             @RequestParam(required = false) String plans, Model model, RedirectAttributes redirect) {
-        return change(actor, code, "report", "#report", model, () -> {
+        return change(actor, code, "report", "#report", model, redirect, () -> {
             selfInspections.saveReport(actor, code, overview, plans);
             redirect.addFlashAttribute("saved", true);
         });
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/submit")
-    String submit(Actor actor, @PathVariable String code, Model model) {
-        return change(actor, code, "report", "", model, () -> selfInspections.submit(actor, code));
+    String submit(Actor actor, @PathVariable String code, Model model, RedirectAttributes redirect) {
+        return change(actor, code, "report", "", model, redirect, () -> selfInspections.submit(actor, code));
     }
 
     /**
-     * Runs one of the operator's changes: back to the workspace (at {@code anchor}) when it worked, otherwise
-     * the workspace again with the field messages beside {@code failedItem}, or the conflict above the form.
+     * Runs one of the operator's changes ({@link PageActions#change}): back to the workspace (at {@code anchor})
+     * when it worked, the page again with field messages beside {@code failedItem} when the input was wrong, the
+     * workspace with the reason as a flash message when its state refused the change.
      */
-    private String change(Actor actor, String code, String failedItem, String anchor, Model model, Runnable action) {
-        return pageActions.form(model, () -> {
+    private String change(Actor actor, String code, String failedItem, String anchor, Model model,
+            RedirectAttributes redirect, Runnable action) {
+        String workspace = "/self-inspections/campaigns/" + code;
+        return pageActions.change(model, redirect, workspace, () -> {
             action.run();
-            return "redirect:/self-inspections/campaigns/" + code + anchor;
+            return "redirect:" + workspace + anchor;
         }, () -> {
             model.addAttribute("failedItem", failedItem);
             return workspace(actor, code, model);
@@ -151,10 +155,11 @@ class SelfInspectionPages {
 
     @PostMapping("/self-inspections/reports/{id}/return")
     String returnReport(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
-            Model model) {
-        return pageActions.form(model, () -> {
+            Model model, RedirectAttributes redirect) {
+        String report = "/self-inspections/reports/" + id;
+        return pageActions.change(model, redirect, report, () -> {
             selfInspections.returnReport(actor, id, reason);
-            return "redirect:/self-inspections/reports/" + id;
+            return "redirect:" + report;
         }, () -> {
             model.addAttribute("failedItem", "review");
             return report(actor, id, model);

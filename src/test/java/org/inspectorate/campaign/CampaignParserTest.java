@@ -13,9 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import java.util.Objects;
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.OrganisationType;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CampaignParserTest {

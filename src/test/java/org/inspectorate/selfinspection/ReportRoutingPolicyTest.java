@@ -14,7 +14,7 @@ import org.inspectorate.campaign.Deadline;
 import org.inspectorate.campaign.DeadlineKind;
 import org.inspectorate.campaign.LocalizedText;
 import org.inspectorate.campaign.Recipient;
-import org.inspectorate.campaign.Severity;
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
