@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Province;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
@@ -43,11 +42,13 @@ class FilingReportApi {
 
     private final BulkUnitUpload bulk;
     private final FilingReports reports;
+    private final FilingAccess access;
     private final MessageSource messages;
 
-    FilingReportApi(BulkUnitUpload bulk, FilingReports reports, MessageSource messages) {
+    FilingReportApi(BulkUnitUpload bulk, FilingReports reports, FilingAccess access, MessageSource messages) {
         this.bulk = bulk;
         this.reports = reports;
+        this.access = access;
         this.messages = messages;
     }
 
@@ -99,7 +100,7 @@ class FilingReportApi {
         requireRegulator(actor);
         FilingReports.Grouping grouping = FilingReports.Grouping.parse(by, reports.defaultGrouping(actor));
         FilingReports.CoverageQuery query = new FilingReports.CoverageQuery(grouping,
-                actor.has(Role.MINISTRY_OFFICER) && province != null
+                access.seesEveryProvince(actor) && province != null
                         ? Province.ofCode(province).map(Province::code).orElse(null) : null,
                 FilingReportPages.operatorTypes().stream().map(Enum::name).filter(n -> n.equals(type)).findFirst()
                         .orElse(null),

@@ -111,7 +111,7 @@ class NetworkUnitPagesIntegrationTest {
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.SHAANXI, Role.OPERATOR_ADMIN);
         Actor stranger = actor(OrganisationType.INTERNET_ENTERPRISE, Province.SHAANXI, Role.OPERATOR_ADMIN);
         Actor elsewhere = actor(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.NINGXIA, Role.PROVINCIAL_OFFICER);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("陕西单元"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("陕西单元"));
         int version = units.submit(operator, unit.id(), unit.version()).version();
 
         as(stranger, get("/network-units/{id}", unit.id())).andExpect(status().isNotFound());
@@ -145,7 +145,7 @@ class NetworkUnitPagesIntegrationTest {
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.GUANGXI, Role.OPERATOR_STAFF);
         as(operator, get("/network-units")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"units-empty\"")));
-        units.create(operator, FilingFixtures.unit("广西门户"));
+        units.create(operator, NetworkUnitFixtures.unitInput("广西门户"));
         as(operator, get("/network-units").param("level", "3.1").param("state", "DRAFT"))
                 .andExpect(content().string(containsString("广西门户")));
         as(operator, get("/network-units").param("level", "5")).andExpect(content().string(not(containsString("广西门户"))));

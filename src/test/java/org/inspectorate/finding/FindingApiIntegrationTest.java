@@ -20,9 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -79,9 +78,8 @@ class FindingApiIntegrationTest {
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.SHANDONG, null), Role.PROVINCIAL_OFFICER);
         otherProvinceOfficer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.JIANGSU, null), Role.PROVINCIAL_OFFICER);
-        unitId = units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "北京", "张三",
-                "010-12345678", "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("DOMAIN", "portal.example.cn", null)))).id();
+        unitId = units.create(operator, NetworkUnitFixtures.unitInput("门户网站", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.domain("portal.example.cn")))).id();
     }
 
     private ResultActions call(Actor actor, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

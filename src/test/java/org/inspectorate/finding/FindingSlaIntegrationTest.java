@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.inspectorate.campaign.Campaigns;
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationFixtures;
 import org.inspectorate.organisation.OrganisationType;
@@ -51,9 +50,8 @@ class FindingSlaIntegrationTest {
     void setUp() {
         operator = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.INTERNET_ENTERPRISE, Province.ANHUI, null), Role.OPERATOR_STAFF);
-        unitId = units.create(operator, new UnitInput("邮件系统", "EMAIL", "邮件", "合肥", "张三", "0551-1234567", "2",
-                "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Postfix", "SMTP/25", "FORMAL_OPERATION",
-                List.of(new AssetInput("DOMAIN", "mail.example.cn", null)))).id();
+        unitId = units.create(operator, NetworkUnitFixtures.unitInput("邮件系统", "EMAIL", "2",
+                List.of(NetworkUnitFixtures.domain("mail.example.cn")))).id();
     }
 
     /** Publishes a copy of the shipped campaign under a new code with SLA days 3 / 8 / 21. */

@@ -7,9 +7,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -53,9 +52,8 @@ class ScanImportsIntegrationTest {
         org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE, Province.HUNAN,
                 null);
         operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
-        unit = units.create(operator, new UnitInput("门户", "PORTAL", "门户网站", "长沙", "张三", "0731-12345678", "3.1",
-                "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
-                List.of(new AssetInput("IP_ADDRESS", "203.0.113.5", null)))).id();
+        unit = units.create(operator, NetworkUnitFixtures.unitInput("门户", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.ipAddress("203.0.113.5")))).id();
     }
 
     private ScanImports.Item item(String key, String title, String vector) {
