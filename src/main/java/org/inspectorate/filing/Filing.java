@@ -183,10 +183,6 @@ final class Filing {
 
     // --- reading -----------------------------------------------------------------------------------
 
-    long unitId() {
-        return unitId;
-    }
-
     long organisationId() {
         return organisationId;
     }
@@ -217,10 +213,6 @@ final class Filing {
 
     LocalDate dueOn() {
         return dueOn;
-    }
-
-    int lockVersion() {
-        return lockVersion;
     }
 
     /** Whether its decommissioning (退网备案) was accepted: it is kept, read-only, for the record. */

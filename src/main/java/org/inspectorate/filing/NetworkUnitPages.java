@@ -206,6 +206,7 @@ class NetworkUnitPages {
         return pageActions.form(model, () -> {
             units.returnForCorrection(actor, id, version, reasons);
             redirect.addFlashAttribute(PageActions.DONE, "filing.returned.done");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
             return "redirect:/network-units/" + id;
         }, () -> {
             detail(actor, id, model);

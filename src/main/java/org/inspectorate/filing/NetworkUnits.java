@@ -230,14 +230,15 @@ public class NetworkUnits {
         filing.requireVersion(expectedVersion);
         Filing.Edited edited = filing.edit(validate(input), deadlines, today());
         Filing after = edited.filing();
+        Instant now = clock.instant();
         if (!repository.updateContent(id, expectedVersion, after.content(), after.state(), after.kind(),
-                after.versionNo(), after.dueOn(), clock.instant())) {
+                after.versionNo(), after.dueOn(), now)) {
             throw new ConflictException("filing.conflict.stale");
         }
         repository.replaceAssets(id, after.content().assets());
         if (edited.newVersion()) {
             versions.insertVersion(id, after.versionNo(), FilingState.DRAFT, after.kind(), after.content(),
-                    filing.authority(), actor.username(), clock.instant());
+                    filing.authority(), actor.username(), now);
         } else {
             versions.updateDraftVersion(id, after.versionNo(), after.content());
         }

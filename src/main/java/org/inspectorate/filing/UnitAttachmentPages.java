@@ -41,6 +41,7 @@ class UnitAttachmentPages {
         try {
             attachments.add(actor, id, kind, UnitAttachmentApi.upload(file));
             redirect.addFlashAttribute(PageActions.DONE, "filing.attachment.added");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("attachmentErrors", e.messagesByField(messages, locale));
             redirect.addFlashAttribute("attachmentKind", kind);

@@ -148,12 +148,8 @@ class FilingReportsIntegrationTest {
         Actor otherOperator = actor(OrganisationType.INTERNET_ENTERPRISE, OTHER, Role.OPERATOR_ADMIN);
         List<Long> home = knownUnits(operator, officer, "逾期");
         List<Long> other = knownUnits(otherOperator, otherOfficer, "他省逾期");
-        UnitInput fresh = NetworkUnitFixtures.unitInput("未到期");
-        fresh = new UnitInput(fresh.name(), fresh.category(), fresh.description(), fresh.keyLocations(),
-                fresh.responsiblePerson(), fresh.responsibleContact(), fresh.gradeLevel(), fresh.gradingReasoning(),
-                LocalDate.now(clock).minusDays(2).toString(), null, null, null, null, null, fresh.lifecycleStage(),
-                fresh.assets());
-        long notDue = units.create(operator, fresh).id();
+        long notDue = units.create(operator,
+                NetworkUnitFixtures.minimalUnitInput("未到期", LocalDate.now(clock).minusDays(2))).id();
 
         List<Long> listed = new ArrayList<>();
         for (int page = 0; ; page++) {

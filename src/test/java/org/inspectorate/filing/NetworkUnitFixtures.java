@@ -1,5 +1,6 @@
 package org.inspectorate.filing;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,6 +28,14 @@ public final class NetworkUnitFixtures {
         return new UnitInput(name, category, "门户网站及其后台", "北京市海淀区某机房", "张三", "010-12345678", level,
                 "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙、WAF",
                 "Linux", "Nginx、Tomcat", "HTTP/80, HTTPS/443", "FORMAL_OPERATION", assets);
+    }
+
+    /** The minimal input of a portal (no hardware or software described) graded on {@code gradingReviewedOn}. */
+    public static UnitInput minimalUnitInput(String name, LocalDate gradingReviewedOn) {
+        UnitInput u = unitInput(name);
+        return new UnitInput(u.name(), u.category(), u.description(), u.keyLocations(), u.responsiblePerson(),
+                u.responsibleContact(), u.gradeLevel(), u.gradingReasoning(), gradingReviewedOn.toString(), null, null,
+                null, null, null, u.lifecycleStage(), u.assets());
     }
 
     /** A domain name asset. */
