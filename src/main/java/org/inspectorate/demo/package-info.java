@@ -4,8 +4,8 @@
  * network units in every filing state, two self-inspections of the 2018 campaign (one in progress, one
  * submitted), testing agencies with vetted inspectors, draw rules and a published draw, and one scanner
  * report import (finished in the background) with an unmatched host to assign.
- * Depends only on the organisation, filing, campaign, finding, self-inspection, agency, draw and ingest
+ * Depends only on the organisation, filing, obligation, campaign, finding, self-inspection, agency, draw and ingest
  * modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"organisation", "filing", "campaign", "finding", "selfinspection", "agency", "draw", "ingest", "system"})
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"organisation", "filing", "obligation", "campaign", "finding", "selfinspection", "agency", "draw", "ingest", "system"})
 package org.inspectorate.demo;

@@ -492,7 +492,7 @@ public class Draws {
     private PoolSnapshot freeze(Draw d) {
         Map<Long, LocalDate> last = repository.lastInspections();
         List<TargetCandidate> targets = new ArrayList<>();
-        for (FiledUnit u : units.filedUnitsForRules()) {
+        for (FiledUnit u : units.filedUnitsUnscoped()) {
             if (u.provinceCode() == null) {
                 continue;
             }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +65,7 @@ class BulkUnitUpload {
         if (parsed.rows().isEmpty() && problems.isEmpty()) {
             throw BulkUploadRejected.file("filingreports.bulk.noRows");
         }
-        java.util.Set<String> refused = new java.util.HashSet<>();
+        Set<String> refused = new HashSet<>();
         parsed.problems().forEach(p -> refused.add(p.row() + " " + p.field()));
         List<UnitContent> contents = new ArrayList<>(parsed.rows().size());
         for (UnitWorkbook.ParsedRow row : parsed.rows()) {
@@ -79,7 +82,7 @@ class BulkUnitUpload {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparing((BulkProblem p) -> p.row() == null ? 0 : p.row())
+            problems.sort(Comparator.comparing((BulkProblem p) -> p.row() == null ? 0 : p.row())
                     .thenComparing(p -> p.column() == null ? "" : p.column()));
             throw new BulkUploadRejected(problems, false);
         }

@@ -32,6 +32,11 @@ class FilingConfiguration {
     }
 
     @Bean
+    FilingAccess filingAccess() {
+        return new FilingAccess();
+    }
+
+    @Bean
     FilingAuthorityPolicy filingAuthorityPolicy() {
         return new FilingAuthorityPolicy();
     }

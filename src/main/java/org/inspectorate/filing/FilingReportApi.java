@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Province;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
@@ -21,7 +20,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,11 +41,13 @@ class FilingReportApi {
 
     private final BulkUnitUpload bulk;
     private final FilingReports reports;
+    private final FilingAccess access;
     private final MessageSource messages;
 
-    FilingReportApi(BulkUnitUpload bulk, FilingReports reports, MessageSource messages) {
+    FilingReportApi(BulkUnitUpload bulk, FilingReports reports, FilingAccess access, MessageSource messages) {
         this.bulk = bulk;
         this.reports = reports;
+        this.access = access;
         this.messages = messages;
     }
 
@@ -63,29 +63,13 @@ class FilingReportApi {
     @Operation(summary = "Create many draft units from a filled template (at most 5,000 rows, 10 MB)",
             description = "The whole file is checked first; any problem answers 400 problem+json with errors[{row, "
                     + "column, field, code, message}] and nothing is saved. A good file is saved whole: 201 with counts.")
-    ResponseEntity<?> upload(Actor actor,
+    ResponseEntity<BulkResult> upload(Actor actor,
             @Parameter(description = "the filled XLSX template") @RequestPart(name = "file", required = false)
             MultipartFile file) throws IOException {
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             BulkResult result = bulk.upload(actor, file == null ? null : file.getOriginalFilename(),
                     file == null ? 0 : file.getSize(), in);
             return ResponseEntity.status(HttpStatus.CREATED).body(result);
-        } catch (BulkUploadRejected e) {
-            HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-            ProblemDetail problem = ProblemDetail.forStatus(status);
-            problem.setTitle(message(e.tooLarge() ? "error.body-too-large" : "error.invalid-input"));
-            List<Map<String, Object>> errors = new ArrayList<>();
-            for (BulkProblem p : e.problems()) {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("row", p.row());
-                error.put("column", p.column());
-                error.put("field", p.field());
-                error.put("code", p.code());
-                error.put("message", message(p.code(), p.args()));
-                errors.add(error);
-            }
-            problem.setProperty("errors", errors);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
     }
 
@@ -99,7 +83,7 @@ class FilingReportApi {
         requireRegulator(actor);
         FilingReports.Grouping grouping = FilingReports.Grouping.parse(by, reports.defaultGrouping(actor));
         FilingReports.CoverageQuery query = new FilingReports.CoverageQuery(grouping,
-                actor.has(Role.MINISTRY_OFFICER) && province != null
+                access.seesEveryProvince(actor) && province != null
                         ? Province.ofCode(province).map(Province::code).orElse(null) : null,
                 FilingReportPages.operatorTypes().stream().map(Enum::name).filter(n -> n.equals(type)).findFirst()
                         .orElse(null),
@@ -156,9 +140,5 @@ class FilingReportApi {
         if (!reports.regulates(actor)) {
             throw new NotFoundException("filing report", 0);
         }
-    }
-
-    private String message(String code, Object... args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }
 }

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.XlsxExport;
@@ -47,13 +46,13 @@ class FilingReportPages {
 
     private final BulkUnitUpload bulk;
     private final FilingReports reports;
-    private final NetworkUnits units;
+    private final FilingAccess access;
     private final MessageSource messages;
 
-    FilingReportPages(BulkUnitUpload bulk, FilingReports reports, NetworkUnits units, MessageSource messages) {
+    FilingReportPages(BulkUnitUpload bulk, FilingReports reports, FilingAccess access, MessageSource messages) {
         this.bulk = bulk;
         this.reports = reports;
-        this.units = units;
+        this.access = access;
         this.messages = messages;
     }
 
@@ -69,7 +68,7 @@ class FilingReportPages {
     @PostMapping("/network-units/bulk")
     String upload(Actor actor, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        if (!units.operates(actor)) {
+        if (!access.mayOperate(actor)) {
             throw new NotFoundException("bulk upload", 0);
         }
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
@@ -123,7 +122,7 @@ class FilingReportPages {
         model.addAttribute("totalPercent", totals[4] == 0 ? 0 : Math.round(totals[0] * 1000.0 / totals[4]) / 10.0);
         model.addAttribute("query", query);
         model.addAttribute("filter", filterParams(query));
-        model.addAttribute("ministry", actor.has(Role.MINISTRY_OFFICER));
+        model.addAttribute("ministry", access.seesEveryProvince(actor));
         model.addAttribute("groupings", FilingReports.Grouping.values());
         model.addAttribute("provinces", Province.values());
         model.addAttribute("operatorTypes", operatorTypes());
@@ -167,7 +166,7 @@ class FilingReportPages {
         model.addAttribute("query", query);
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
-        model.addAttribute("ministry", actor.has(Role.MINISTRY_OFFICER));
+        model.addAttribute("ministry", access.seesEveryProvince(actor));
         model.addAttribute("kinds", FilingKind.values());
         model.addAttribute("provinces", Province.values());
         model.addAttribute("operatorTypes", operatorTypes());
@@ -184,20 +183,6 @@ class FilingReportPages {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.exportOverdue(actor, overdueQuery(actor, kind, province, type, level), sort, asc, out, text(locale));
         return xlsx(out, "overdue-filings.xlsx");
-    }
-
-    // --- obligations export -----------------------------------------------------------------
-
-    @GetMapping("/obligations.xlsx")
-    ResponseEntity<byte[]> obligationsExport(Actor actor, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String level,
-            @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
-            Locale locale) throws IOException {
-        ObligationQuery query = new ObligationQuery(lenient(kind, ObligationKind::parse),
-                lenient(status, ObligationStatus::parse), lenient(level, GradeLevel::parse));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.exportObligations(actor, query, sort, asc, out, text(locale));
-        return xlsx(out, "obligations.xlsx");
     }
 
     // --- review queue export ----------------------------------------------------------------
@@ -243,8 +228,8 @@ class FilingReportPages {
                 lenient(level, GradeLevel::parse));
     }
 
-    private static String provinceFilter(Actor actor, String province) {
-        if (!actor.has(Role.MINISTRY_OFFICER) || province == null || province.isBlank()) {
+    private String provinceFilter(Actor actor, String province) {
+        if (!access.seesEveryProvince(actor) || province == null || province.isBlank()) {
             return null; // the scope already limits a provincial officer to their province
         }
         return Province.ofCode(province.strip()).map(Province::code).orElse(null);

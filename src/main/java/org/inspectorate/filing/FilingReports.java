@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Organisations;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
@@ -99,29 +99,29 @@ class FilingReports {
 
     private final FilingReportRepository repository;
     private final NetworkUnits units;
-    private final Obligations obligations;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FilingAccess access;
 
-    FilingReports(FilingReportRepository repository, NetworkUnits units, Obligations obligations,
-            Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+    FilingReports(FilingReportRepository repository, NetworkUnits units, Organisations organisations,
+            ApplicationEventPublisher events, Clock clock, FilingAccess access) {
+        this.access = access;
         this.repository = repository;
         this.units = units;
-        this.obligations = obligations;
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Whether the actor may see these views (a Ministry or provincial officer). */
+    /** Whether the actor may see these views (a Ministry or provincial officer with a province). */
     boolean regulates(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null;
+        return access.maySeeReports(actor);
     }
 
     /** The grouping a regulator starts from: the Ministry by province, a province by operator type and level. */
     Grouping defaultGrouping(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER) ? Grouping.PROVINCE : Grouping.TYPE_LEVEL;
+        return access.seesEveryProvince(actor) ? Grouping.PROVINCE : Grouping.TYPE_LEVEL;
     }
 
     @Transactional(readOnly = true)
@@ -252,44 +252,8 @@ class FilingReports {
         return count;
     }
 
-    /**
-     * The obligation list as the actor sees it (operators their tree, the filing authorities the units routed to
-     * them), filtered and sorted as on the page, all pages; audited like every export.
-     */
-    @Transactional
-    public int exportObligations(Actor actor, ObligationQuery query, String sort, boolean asc, OutputStream out,
-            Function<String, String> text) throws IOException {
-        int count = 0;
-        try (XlsxExport x = new XlsxExport(text.apply("obligation.list.title"))) {
-            x.header(List.of("obligation.field.unitName", "obligation.field.level", "obligation.field.kind",
-                    "obligation.field.reason", "obligation.field.dueOn", "obligation.field.status",
-                    "obligation.field.lastDoneOn").stream().map(text).toList());
-            for (int page = 0; count < MAX_EXPORT_ROWS; page++) {
-                PageResult<Obligation> result = obligations.list(actor, query,
-                        new PageRequest(page, PageRequest.MAX_SIZE, sort, asc));
-                for (Obligation o : result.items()) {
-                    Row row = x.row();
-                    x.text(row, 0, o.unitName());
-                    x.text(row, 1, text.apply(o.level().messageKey()));
-                    x.text(row, 2, text.apply(o.kind().messageKey()));
-                    x.text(row, 3, text.apply(o.reason().messageKey()));
-                    x.text(row, 4, o.dueOn().toString());
-                    x.text(row, 5, text.apply(o.status().messageKey()));
-                    x.text(row, 6, o.lastDoneOn() == null ? "" : o.lastDoneOn().toString());
-                    count++;
-                }
-                if (!result.hasNext()) {
-                    break;
-                }
-            }
-            x.write(out);
-        }
-        events.publishEvent(new FilingExported("obligations", count, describe(query)));
-        return count;
-    }
-
     static List<String> headers(Grouping by) {
-        List<String> h = new java.util.ArrayList<>();
+        List<String> h = new ArrayList<>();
         if (by.province()) {
             h.add("filingreports.field.province");
         }
@@ -310,8 +274,8 @@ class FilingReports {
     }
 
     /** The actor's scope for these views; anyone but a regulator's officer gets 404. */
-    private static SqlScope scope(Actor actor) {
-        if (!(actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null)) {
+    private SqlScope scope(Actor actor) {
+        if (!access.maySeeReports(actor)) {
             throw new NotFoundException("filing report", 0);
         }
         return actor.jurisdiction().organisationScope("u.organisation_id");

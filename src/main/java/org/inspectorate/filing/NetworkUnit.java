@@ -14,9 +14,9 @@ public record NetworkUnit(long id, long organisationId, FilingAuthority authorit
         LocalDate dueOn, String lastDecisionReasons, Instant submittedAt, Instant createdAt, Instant updatedAt,
         int version) {
 
-    /** Whether the operator may edit it now: not while it is under review, nor once it is retired. */
+    /** Whether the operator may edit it now ({@link Filing}'s table): not while it is under review, nor once retired. */
     public boolean editable() {
-        return state != FilingState.SUBMITTED && !retired();
+        return !retired() && Filing.next(state, Filing.Act.EDIT).isPresent();
     }
 
     /** Whether its decommissioning (退网备案) was accepted: it is kept, read-only, for the record. */
@@ -26,11 +26,11 @@ public record NetworkUnit(long id, long organisationId, FilingAuthority authorit
 
     /** Whether the operator may file its decommissioning now. */
     public boolean decommissionable() {
-        return state == FilingState.FILED && !retired();
+        return !retired() && Filing.next(state, Filing.Act.DECOMMISSION).isPresent();
     }
 
     /** Whether the operator may submit it now. */
     public boolean submittable() {
-        return state == FilingState.DRAFT;
+        return Filing.next(state, Filing.Act.SUBMIT).isPresent();
     }
 }

@@ -1,11 +1,12 @@
 package org.inspectorate.filing;
 
+import static org.inspectorate.filing.FilterValues.strict;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.http.HttpStatus;
@@ -48,14 +49,8 @@ class NetworkUnitApi {
             @RequestParam(required = false) String category, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "updatedAt") String sort, @RequestParam(defaultValue = "false") boolean asc) {
-        UnitQuery query;
-        try {
-            query = new UnitQuery(state == null ? null : FilingState.parse(state),
-                    level == null ? null : GradeLevel.parse(level),
-                    category == null ? null : NetworkCategory.parse(category), q);
-        } catch (InvalidValueException e) {
-            throw new InvalidInputException(null, e.code(), e.args());
-        }
+        UnitQuery query = new UnitQuery(strict(state, FilingState::parse), strict(level, GradeLevel::parse),
+                strict(category, NetworkCategory::parse), q);
         return units.list(actor, query, new PageRequest(page, size, sort, asc)).map(UnitSummaryDto::of);
     }
 

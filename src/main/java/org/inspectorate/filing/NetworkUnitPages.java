@@ -3,16 +3,14 @@ package org.inspectorate.filing;
 import static org.inspectorate.filing.FilterValues.lenient;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisations;
-import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageActions;
+import org.inspectorate.system.PageActions.Done;
 import org.inspectorate.system.PageRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NetworkUnitPages {
 
     private final NetworkUnits units;
+    private final FilingAccess access;
     private final Organisations organisations;
-    private final MessageSource messages;
     private final UnitAttachments attachments;
+    private final PageActions pageActions;
 
-    NetworkUnitPages(NetworkUnits units, Organisations organisations, MessageSource messages,
-            UnitAttachments attachments) {
-        this.attachments = attachments;
+    NetworkUnitPages(NetworkUnits units, FilingAccess access, Organisations organisations,
+            UnitAttachments attachments, PageActions pageActions) {
         this.units = units;
+        this.access = access;
         this.organisations = organisations;
-        this.messages = messages;
+        this.attachments = attachments;
+        this.pageActions = pageActions;
     }
 
     @ModelAttribute
@@ -64,7 +64,7 @@ class NetworkUnitPages {
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
-        model.addAttribute("operates", units.operates(actor));
+        model.addAttribute("operates", access.mayOperate(actor));
         return htmx != null ? "filing/units :: results" : "filing/units";
     }
 
@@ -79,23 +79,18 @@ class NetworkUnitPages {
     @PostMapping("/network-units")
     String create(Actor actor, @ModelAttribute("form") UnitForm form,
             @RequestParam(required = false) String addAsset, @RequestParam(required = false) Integer removeAsset,
-            Model model, Locale locale) {
+            Model model) {
         if (editRows(form, addAsset, removeAsset)) {
             return "filing/form";
         }
-        try {
-            NetworkUnit unit = units.create(actor, form.toInput());
-            return "redirect:/network-units/" + unit.id();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
-            return "filing/form";
-        }
+        return pageActions.form(model, () -> "redirect:/network-units/" + units.create(actor, form.toInput()).id(),
+                () -> "filing/form");
     }
 
     @GetMapping("/network-units/{id}/edit")
     String edit(Actor actor, @PathVariable long id, Model model) {
         NetworkUnit unit = units.get(actor, id);
-        if (!units.operates(actor)) {
+        if (!access.mayOperate(actor)) {
             // regulators read units but never edit them: the form does not exist for them
             throw new NotFoundException("network unit form", id);
         }
@@ -107,21 +102,15 @@ class NetworkUnitPages {
     @PostMapping("/network-units/{id}")
     String update(Actor actor, @PathVariable long id, @ModelAttribute("form") UnitForm form,
             @RequestParam(required = false) String addAsset, @RequestParam(required = false) Integer removeAsset,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            Model model) {
         model.addAttribute("unit", units.get(actor, id));
         if (editRows(form, addAsset, removeAsset)) {
             return "filing/form";
         }
-        try {
+        return pageActions.form(model, () -> {
             units.update(actor, id, form.getVersion(), form.toInput());
             return "redirect:/network-units/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
-            return "filing/form";
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
-            return "redirect:/network-units/" + id;
-        }
+        }, () -> "filing/form");
     }
 
     /** The assets editor's add and remove buttons re-render the form without saving. */
@@ -148,8 +137,8 @@ class NetworkUnitPages {
         model.addAttribute("organisation", organisations.findForRules(unit.organisationId()).orElse(null));
         model.addAttribute("versions", units.versions(actor, id));
         model.addAttribute("dueStatus", units.dueStatus(unit));
-        model.addAttribute("operates", units.operates(actor));
-        model.addAttribute("reviews", units.reviews(actor, unit) && unit.state() == FilingState.SUBMITTED);
+        model.addAttribute("operates", access.mayOperate(actor));
+        model.addAttribute("reviews", access.mayReview(actor, unit));
         model.addAttribute("attachments", attachments.list(actor, id));
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("attachmentMaxMb", attachments.maxMegabytes());
@@ -157,27 +146,15 @@ class NetworkUnitPages {
     }
 
     @PostMapping("/network-units/{id}/submit")
-    String submit(Actor actor, @PathVariable long id, @RequestParam int version, Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            units.submit(actor, id, version);
-            redirect.addFlashAttribute("done", "filing.submitted.done");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
-        }
-        return "redirect:/network-units/" + id;
+    String submit(Actor actor, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        return pageActions.act(redirect, "/network-units/" + id, () -> units.submit(actor, id, version),
+                "filing.submitted.done");
     }
 
     @PostMapping("/network-units/{id}/decommission")
-    String decommission(Actor actor, @PathVariable long id, @RequestParam int version, Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            units.decommission(actor, id, version);
-            redirect.addFlashAttribute("done", "filing.submitted.done");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
-        }
-        return "redirect:/network-units/" + id;
+    String decommission(Actor actor, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        return pageActions.act(redirect, "/network-units/" + id, () -> units.decommission(actor, id, version),
+                "filing.submitted.done");
     }
 
     @GetMapping("/network-units/{id}/compare")
@@ -214,38 +191,27 @@ class NetworkUnitPages {
     }
 
     @PostMapping("/filings/{id}/accept")
-    String accept(Actor actor, @PathVariable long id, @RequestParam int version, Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            NetworkUnit unit = units.accept(actor, id, version);
-            redirect.addFlashAttribute("done", "filing.accepted.done");
-            redirect.addFlashAttribute("doneArg", unit.filingNumber());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
-        }
-        return "redirect:/network-units/" + id;
+    String accept(Actor actor, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        return pageActions.act(redirect, "/network-units/" + id,
+                () -> new Done("filing.accepted.done", units.accept(actor, id, version).filingNumber()));
     }
 
+    /**
+     * A return's reasons are a form on the detail page: missing or too long reasons, or a filing that changed
+     * meanwhile, show the page again with the message beside the reasons.
+     */
     @PostMapping("/filings/{id}/return")
     String returnFiling(Actor actor, @PathVariable long id, @RequestParam int version,
-            @RequestParam(required = false) String reasons, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
+            @RequestParam(required = false) String reasons, Model model, RedirectAttributes redirect) {
+        return pageActions.form(model, () -> {
             units.returnForCorrection(actor, id, version, reasons);
-            redirect.addFlashAttribute("done", "filing.returned.done");
-        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(PageActions.DONE, "filing.returned.done");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
+            return "redirect:/network-units/" + id;
+        }, () -> {
             detail(actor, id, model);
-            model.addAttribute("errors", e.messagesByField(messages, locale));
             model.addAttribute("reasons", reasons);
             return "filing/detail";
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
-        }
-        return "redirect:/network-units/" + id;
-    }
-
-    // --- helpers ----------------------------------------------------------------------------
-
-    private String message(String code, Object[] args, Locale locale) {
-        return messages.getMessage(code, args, code, locale);
+        });
     }
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +45,7 @@ class NetworkUnitRepository {
             "name", "u.name", "gradeLevel", "u.grade_level", "state", "u.filing_state", "category", "u.category",
             "updatedAt", "u.updated_at", "submittedAt", "u.submitted_at", "dueOn", "u.due_on");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final int BATCH = 500;
 
@@ -207,6 +209,11 @@ class NetworkUnitRepository {
         }
     }
 
+    /** The unit's filing, to move it through its lifecycle, if the scope reaches the unit. */
+    Optional<Filing> findFiling(long id, SqlScope scope) {
+        return find(id, scope).map(Filing::restore);
+    }
+
     Optional<NetworkUnit> find(long id, SqlScope scope) {
         return jdbc.sql("SELECT " + COLUMNS + ", (SELECT v.decision_reasons FROM network_unit_version v "
                         + "WHERE v.unit_id = u.id AND v.filing_state = 'RETURNED' ORDER BY v.version_no DESC "
@@ -222,7 +229,7 @@ class NetworkUnitRepository {
     }
 
     List<UnitAssets> assetsOf(long organisationId, SqlScope scope) {
-        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
         jdbc.sql("SELECT u.id, u.name FROM network_unit u WHERE u.organisation_id = :org AND NOT (u.filing_state = "
                         + "'FILED' AND u.filing_kind = 'DECOMMISSION') AND (" + scope.sql() + ") ORDER BY u.id")
                 .param("org", organisationId).params(scope.params())
@@ -287,7 +294,7 @@ class NetworkUnitRepository {
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" AND (LOWER(u.name) LIKE :text OR LOWER(u.filing_number) LIKE :text)");
-            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
+            params.put("text", "%" + query.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "").replace("%", "").replace("_", "") + "%");
         }
     }
@@ -308,122 +315,6 @@ class NetworkUnitRepository {
                 .query(NetworkUnitRepository::mapSummary)
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
-    }
-
-    // --- versions ---------------------------------------------------------------------------
-
-    void insertVersion(long unitId, int versionNo, FilingState state, FilingKind kind, UnitContent content,
-            FilingAuthority authority, String by, Instant now) {
-        jdbc.sql("""
-                INSERT INTO network_unit_version (unit_id, version_no, filing_state, filing_kind, snapshot,
-                    authority_province_code, created_by, created_at)
-                VALUES (:unit, :no, :state, :kind, :snapshot, :authority, :by, :now)""")
-                .param("unit", unitId)
-                .param("no", versionNo)
-                .param("state", state.name())
-                .param("kind", kind.name())
-                .param("snapshot", JSON.writeValueAsString(content))
-                .param("authority", authorityCode(authority))
-                .param("by", by)
-                .param("now", Jdbc.ts(now))
-                .update();
-    }
-
-    void updateDraftVersion(long unitId, int versionNo, UnitContent content) {
-        jdbc.sql("""
-                UPDATE network_unit_version SET snapshot = :snapshot
-                WHERE unit_id = :unit AND version_no = :no AND filing_state = 'DRAFT'""")
-                .param("snapshot", JSON.writeValueAsString(content))
-                .param("unit", unitId)
-                .param("no", versionNo)
-                .update();
-    }
-
-    void submitVersion(long unitId, int versionNo, FilingAuthority authority, String by, Instant now) {
-        jdbc.sql("""
-                UPDATE network_unit_version SET filing_state = 'SUBMITTED', authority_province_code = :authority,
-                    submitted_by = :by, submitted_at = :now
-                WHERE unit_id = :unit AND version_no = :no""")
-                .param("authority", authorityCode(authority))
-                .param("by", by)
-                .param("now", Jdbc.ts(now))
-                .param("unit", unitId)
-                .param("no", versionNo)
-                .update();
-    }
-
-    void decideVersion(long unitId, int versionNo, FilingState state, String by, Instant now, String reasons,
-            String filingNumber) {
-        jdbc.sql("""
-                UPDATE network_unit_version SET filing_state = :state, decided_by = :by, decided_at = :now,
-                    decision_reasons = :reasons, filing_number = :number
-                WHERE unit_id = :unit AND version_no = :no""")
-                .param("state", state.name())
-                .param("by", by)
-                .param("now", Jdbc.ts(now))
-                .param("reasons", reasons)
-                .param("number", filingNumber)
-                .param("unit", unitId)
-                .param("no", versionNo)
-                .update();
-    }
-
-    void supersede(long unitId, int versionNo) {
-        jdbc.sql("""
-                UPDATE network_unit_version SET filing_state = 'SUPERSEDED'
-                WHERE unit_id = :unit AND version_no = :no AND filing_state = 'FILED'""")
-                .param("unit", unitId)
-                .param("no", versionNo)
-                .update();
-    }
-
-    List<UnitVersion> versions(long unitId) {
-        return jdbc.sql("""
-                SELECT version_no, filing_state, filing_kind, authority_province_code, created_by, created_at,
-                    submitted_by, submitted_at, decided_by, decided_at, decision_reasons, filing_number
-                FROM network_unit_version WHERE unit_id = :unit ORDER BY version_no DESC""")
-                .param("unit", unitId)
-                .query((rs, n) -> new UnitVersion(rs.getInt("version_no"),
-                        FilingState.valueOf(rs.getString("filing_state")),
-                        FilingKind.valueOf(rs.getString("filing_kind")),
-                        authority(rs.getString("authority_province_code")), rs.getString("created_by"),
-                        Jdbc.instant(rs, "created_at"), rs.getString("submitted_by"),
-                        Jdbc.instant(rs, "submitted_at"), rs.getString("decided_by"), Jdbc.instant(rs, "decided_at"),
-                        rs.getString("decision_reasons"), rs.getString("filing_number")))
-                .list();
-    }
-
-    Optional<UnitContent> snapshot(long unitId, int versionNo) {
-        return jdbc.sql("SELECT snapshot FROM network_unit_version WHERE unit_id = :unit AND version_no = :no")
-                .param("unit", unitId)
-                .param("no", versionNo)
-                .query((rs, n) -> JSON.readValue(rs.getString("snapshot"), UnitContent.class))
-                .optional();
-    }
-
-    // --- filing numbers ---------------------------------------------------------------------
-
-    boolean sequenceExists(String authorityCode, int year) {
-        return jdbc.sql("SELECT COUNT(*) FROM filing_number_sequence WHERE authority_code = :a AND seq_year = :y")
-                .param("a", authorityCode).param("y", year).query(Long.class).single() > 0;
-    }
-
-    void createSequence(String authorityCode, int year) {
-        jdbc.sql("INSERT INTO filing_number_sequence (authority_code, seq_year, last_value) VALUES (:a, :y, 0)")
-                .param("a", authorityCode).param("y", year).update();
-    }
-
-    /** The next number of the authority's year; the row stays locked until the transaction ends. */
-    long nextSequence(String authorityCode, int year) {
-        int updated = jdbc.sql("""
-                UPDATE filing_number_sequence SET last_value = last_value + 1
-                WHERE authority_code = :a AND seq_year = :y""")
-                .param("a", authorityCode).param("y", year).update();
-        if (updated != 1) {
-            throw new IllegalStateException("no filing number sequence for " + authorityCode + " " + year);
-        }
-        return jdbc.sql("SELECT last_value FROM filing_number_sequence WHERE authority_code = :a AND seq_year = :y")
-                .param("a", authorityCode).param("y", year).query(Long.class).single();
     }
 
     // --- mapping ----------------------------------------------------------------------------
@@ -462,7 +353,7 @@ class NetworkUnitRepository {
         return authority == null || authority.isMinistry() ? null : authority.province().code();
     }
 
-    private static FilingAuthority authority(String provinceCode) {
+    static FilingAuthority authority(String provinceCode) {
         return provinceCode == null ? FilingAuthority.MINISTRY
                 : FilingAuthority.of(Province.ofCode(provinceCode).orElseThrow());
     }
@@ -499,8 +390,8 @@ class NetworkUnitRepository {
     }
 
     /** The reviewing province of each of the units that a province reviews, by unit id. */
-    java.util.Map<Long, String> reviewingProvinces(java.util.List<Long> unitIds) {
-        java.util.Map<Long, String> out = new java.util.HashMap<>();
+    Map<Long, String> reviewingProvinces(List<Long> unitIds) {
+        Map<Long, String> out = new HashMap<>();
         if (!unitIds.isEmpty()) {
             jdbc.sql("SELECT id, authority_province_code FROM network_unit WHERE id IN (:ids) "
                             + "AND authority_province_code IS NOT NULL")
@@ -510,7 +401,7 @@ class NetworkUnitRepository {
     }
 
     /** Units with a filing in force that are not retired, with their operators' type and province, by id. */
-    java.util.List<FiledUnit> filedUnits() {
+    List<FiledUnit> filedUnits() {
         return jdbc.sql("""
                 SELECT u.id, u.organisation_id, o.type, o.province_code, u.category, u.grade_level,
                     u.authority_province_code

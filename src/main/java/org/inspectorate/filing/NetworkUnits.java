@@ -3,16 +3,14 @@ package org.inspectorate.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.Organisations;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
@@ -20,13 +18,9 @@ import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Network units and their filings (定级备案): the module's public API for pages, the REST API and
@@ -42,27 +36,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class NetworkUnits {
 
-    private static final int MAX_REASONS = 2000;
-
     private final NetworkUnitRepository repository;
+    private final UnitVersionRepository versions;
+    private final FilingNumbers numbers;
     private final Organisations organisations;
     private final FilingAuthorityPolicy routing;
     private final FilingDeadlinePolicy deadlines;
+    private final FilingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate separateTransaction;
 
-    NetworkUnits(NetworkUnitRepository repository, Organisations organisations, FilingAuthorityPolicy routing,
-            FilingDeadlinePolicy deadlines, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+    NetworkUnits(NetworkUnitRepository repository, UnitVersionRepository versions, FilingNumbers numbers,
+            Organisations organisations, FilingAuthorityPolicy routing, FilingDeadlinePolicy deadlines,
+            FilingAccess access, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.versions = versions;
+        this.numbers = numbers;
         this.organisations = organisations;
         this.routing = routing;
         this.deadlines = deadlines;
+        this.access = access;
         this.events = events;
         this.clock = clock;
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // --- reading ----------------------------------------------------------------------------
@@ -70,8 +65,10 @@ public class NetworkUnits {
     /** The units the actor may see: operators their organisation tree, regulators their jurisdiction. */
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> list(Actor actor, UnitQuery query, PageRequest page) {
-        requireOperatorOrRegulator(actor);
-        return repository.search(query, viewScope(actor), page, "updatedAt");
+        if (!access.maySeeRegistry(actor)) {
+            throw new AccessDeniedException("network units are listed for operators and regulators only");
+        }
+        return repository.search(query, access.viewScope(actor), page, "updatedAt");
     }
 
     /**
@@ -80,25 +77,25 @@ public class NetworkUnits {
      */
     @Transactional(readOnly = true)
     public long count(Actor actor, FilingState state) {
-        if (!operates(actor) && !actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+        if (!access.maySeeRegistry(actor)) {
             return 0;
         }
-        return repository.count(new UnitQuery(state, null, null, null), viewScope(actor));
+        return repository.count(new UnitQuery(state, null, null, null), access.viewScope(actor));
     }
 
     /** How many filings wait for the actor's decision (one COUNT); zero for anyone but a regulator's officer. */
     @Transactional(readOnly = true)
     public long countAwaitingReview(Actor actor) {
-        if (!actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+        if (!access.reviewsFilings(actor)) {
             return 0;
         }
-        return repository.count(new UnitQuery(FilingState.SUBMITTED, null, null, null), reviewScope(actor));
+        return repository.count(new UnitQuery(FilingState.SUBMITTED, null, null, null), access.reviewScope(actor));
     }
 
     /** The unit, if the actor may see it; otherwise {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public NetworkUnit get(Actor actor, long id) {
-        return repository.find(id, viewScope(actor)).orElseThrow(() -> new NotFoundException("network unit", id));
+        return repository.find(id, access.viewScope(actor)).orElseThrow(() -> new NotFoundException("network unit", id));
     }
 
     /**
@@ -108,7 +105,7 @@ public class NetworkUnits {
     @Transactional(readOnly = true)
     public NetworkUnit view(Actor actor, long id) {
         NetworkUnit unit = get(actor, id);
-        events.publishEvent(new FilingEvent("filing.viewed", id, unit.currentVersionNo(), "state=" + unit.state()));
+        events.publishEvent(new FilingViewed(id, unit.currentVersionNo(), unit.state()));
         return unit;
     }
 
@@ -119,31 +116,30 @@ public class NetworkUnits {
      */
     @Transactional(readOnly = true)
     public List<UnitAssets> assetsOf(Actor actor, long organisationId) {
-        return repository.assetsOf(organisationId, viewScope(actor));
+        return repository.assetsOf(organisationId, access.viewScope(actor));
     }
 
     /** Every kept version of the unit, newest first. */
     @Transactional(readOnly = true)
     public List<UnitVersion> versions(Actor actor, long id) {
         get(actor, id);
-        return repository.versions(id);
+        return versions.versions(id);
     }
 
     /** Every kept version of the unit shown through the API: as {@link #versions}, and the view is audited. */
     @Transactional(readOnly = true)
     public List<UnitVersion> viewVersions(Actor actor, long id) {
         NetworkUnit unit = get(actor, id);
-        List<UnitVersion> versions = repository.versions(id);
-        events.publishEvent(new FilingEvent("filing.versions.viewed", id, unit.currentVersionNo(),
-                "versions=" + versions.size()));
-        return versions;
+        List<UnitVersion> kept = versions.versions(id);
+        events.publishEvent(new FilingVersionsViewed(id, unit.currentVersionNo(), kept.size()));
+        return kept;
     }
 
     /** One kept version's content. */
     @Transactional(readOnly = true)
     public UnitContent versionContent(Actor actor, long id, int versionNo) {
         get(actor, id);
-        return repository.snapshot(id, versionNo).orElseThrow(() -> new NotFoundException("version", versionNo));
+        return versions.snapshot(id, versionNo).orElseThrow(() -> new NotFoundException("version", versionNo));
     }
 
     /** What changed from version {@code from} to version {@code to}, field by field; audited as a view. */
@@ -151,16 +147,16 @@ public class NetworkUnits {
     public List<FieldChange> compare(Actor actor, long id, int from, int to) {
         UnitContent before = versionContent(actor, id, from);
         UnitContent after = versionContent(actor, id, to);
-        events.publishEvent(new FilingEvent("filing.compared", id, to, "from=v" + from));
+        events.publishEvent(new FilingCompared(id, to, from));
         return after.changesSince(before);
     }
 
     /**
-     * For other modules' rules (a draw's target pool, 双随机): every unit with a filing in force that is not
-     * retired, no jurisdiction applied; the caller filters and freezes it.
+     * Unscoped, for other modules' rules (a draw's target pool, 双随机): every unit with a filing in force that is
+     * not retired, no jurisdiction applied; the caller filters and freezes it.
      */
     @Transactional(readOnly = true)
-    public List<FiledUnit> filedUnitsForRules() {
+    public List<FiledUnit> filedUnitsUnscoped() {
         return repository.filedUnits();
     }
 
@@ -169,8 +165,8 @@ public class NetworkUnits {
      * reviews each unit's filings, by unit id; units reviewed by the Ministry are absent.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> reviewingProvinces(java.util.Collection<Long> unitIds) {
-        java.util.Map<Long, String> out = new java.util.HashMap<>();
+    public Map<Long, String> reviewingProvinces(Collection<Long> unitIds) {
+        Map<Long, String> out = new HashMap<>();
         List<Long> ids = List.copyOf(unitIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             out.putAll(repository.reviewingProvinces(ids.subList(from, Math.min(ids.size(), from + 1000))));
@@ -191,27 +187,13 @@ public class NetworkUnits {
      */
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> reviewQueue(Actor actor, UnitQuery query, PageRequest page) {
-        if (!actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+        if (!access.reviewsFilings(actor)) {
             throw new AccessDeniedException("only the Ministry's and provincial officers review filings");
         }
         PageRequest sorted = page.sort() == null || page.sort().isBlank()
                 ? new PageRequest(page.page(), page.size(), "submittedAt", true) : page;
         return repository.search(new UnitQuery(FilingState.SUBMITTED, query.gradeLevel(), query.category(),
-                query.text()), reviewScope(actor), sorted, "submittedAt");
-    }
-
-    /** Whether the actor is the authority this unit's filing is routed to (whatever its state). */
-    public boolean reviews(Actor actor, NetworkUnit unit) {
-        FilingAuthority authority = unit.authority();
-        if (authority.isMinistry()) {
-            return actor.has(Role.MINISTRY_OFFICER);
-        }
-        return actor.has(Role.PROVINCIAL_OFFICER) && authority.province() == actor.province();
-    }
-
-    /** Whether the actor may create, edit and submit units (an operator's admin or staff). */
-    public boolean operates(Actor actor) {
-        return actor.has(Role.OPERATOR_ADMIN) || actor.has(Role.OPERATOR_STAFF);
+                query.text()), access.reviewScope(actor), sorted, "submittedAt");
     }
 
     /** The filing deadline's standing today, if the unit has one open. */
@@ -232,9 +214,9 @@ public class NetworkUnits {
         long id = repository.insert(organisation.id(), authority, content,
                 deadlines.filingDue(content.gradingReviewedOn()), now);
         repository.replaceAssets(id, content.assets());
-        repository.insertVersion(id, 1, FilingState.DRAFT, FilingKind.INITIAL, content, authority, actor.username(), now);
-        events.publishEvent(new FilingEvent("filing.unit.created", id, 1, content.name()));
-        return repository.find(id, operatorScope(actor)).orElseThrow();
+        versions.insertVersion(id, 1, FilingState.DRAFT, FilingKind.INITIAL, content, authority, actor.username(), now);
+        events.publishEvent(new UnitCreated(id, 1, content.name()));
+        return repository.find(id, access.operatorScope(actor)).orElseThrow();
     }
 
     /**
@@ -244,60 +226,38 @@ public class NetworkUnits {
      */
     @Transactional
     public NetworkUnit update(Actor actor, long id, int expectedVersion, UnitInput input) {
-        NetworkUnit unit = editable(actor, id);
-        requireVersion(unit, expectedVersion);
-        UnitContent content = validate(input);
-        if (unit.kind() == FilingKind.DECOMMISSION && unit.state() != FilingState.FILED
-                && content.lifecycleStage() != LifecycleStage.RETIRED) {
-            throw new InvalidInputException("lifecycleStage", "filing.decommission.stage");
-        }
+        Filing filing = editable(actor, id);
+        filing.requireVersion(expectedVersion);
+        Filing.Edited edited = filing.edit(validate(input), deadlines, today());
+        Filing after = edited.filing();
         Instant now = clock.instant();
-        int versionNo = unit.currentVersionNo();
-        FilingKind kind = unit.kind();
-        LocalDate dueOn = unit.dueOn();
-        String action = "filing.unit.updated";
-        if (unit.state() != FilingState.DRAFT) {
-            versionNo++;
-        }
-        if (unit.state() == FilingState.FILED) {
-            kind = FilingKind.CHANGE;
-            dueOn = deadlines.changeFilingDue(today());
-            action = "filing.change.opened";
-        } else if (kind == FilingKind.INITIAL) {
-            // a first filing is due 30 days after the grading review, whichever date the operator corrects it to
-            dueOn = deadlines.filingDue(content.gradingReviewedOn());
-        }
-        if (!repository.updateContent(id, expectedVersion, content, FilingState.DRAFT, kind, versionNo, dueOn, now)) {
+        if (!repository.updateContent(id, expectedVersion, after.content(), after.state(), after.kind(),
+                after.versionNo(), after.dueOn(), now)) {
             throw new ConflictException("filing.conflict.stale");
         }
-        repository.replaceAssets(id, content.assets());
-        if (versionNo == unit.currentVersionNo()) {
-            repository.updateDraftVersion(id, versionNo, content);
+        repository.replaceAssets(id, after.content().assets());
+        if (edited.newVersion()) {
+            versions.insertVersion(id, after.versionNo(), FilingState.DRAFT, after.kind(), after.content(),
+                    filing.authority(), actor.username(), now);
         } else {
-            repository.insertVersion(id, versionNo, FilingState.DRAFT, kind, content, unit.authority(),
-                    actor.username(), now);
+            versions.updateDraftVersion(id, after.versionNo(), after.content());
         }
-        events.publishEvent(new FilingEvent(action, id, versionNo, content.name()));
-        return repository.find(id, operatorScope(actor)).orElseThrow();
+        events.publishEvent(edited.event());
+        return repository.find(id, access.operatorScope(actor)).orElseThrow();
     }
 
     /** Submits the draft to the authority the operator's type routes it to. */
     @Transactional
     public NetworkUnit submit(Actor actor, long id, int expectedVersion) {
-        NetworkUnit unit = operated(actor, id);
-        if (unit.state() != FilingState.DRAFT) {
-            throw new ConflictException("filing.conflict.state", unit.state().name(), FilingState.DRAFT.name());
-        }
-        requireVersion(unit, expectedVersion);
-        Organisation organisation = organisations.findForRules(unit.organisationId()).orElseThrow();
-        FilingAuthority authority = routing.authorityFor(organisation);
+        Filing filing = operated(actor, id);
+        FilingAuthority authority = routedAuthority(filing);
+        FilingSubmitted submitted = filing.submit(expectedVersion, authority);
         Instant now = clock.instant();
-        claim(id, expectedVersion, FilingState.DRAFT, FilingState.SUBMITTED, now);
+        claim(id, expectedVersion, filing.state(), FilingState.SUBMITTED, now);
         repository.markSubmitted(id, authority, now);
-        repository.submitVersion(id, unit.currentVersionNo(), authority, actor.username(), now);
-        events.publishEvent(new FilingEvent("filing.submitted", id, unit.currentVersionNo(),
-                unit.kind() + " to " + authority.code()));
-        return repository.find(id, operatorScope(actor)).orElseThrow();
+        versions.submitVersion(id, filing.versionNo(), authority, actor.username(), now);
+        events.publishEvent(submitted);
+        return repository.find(id, access.operatorScope(actor)).orElseThrow();
     }
 
     /**
@@ -307,30 +267,21 @@ public class NetworkUnits {
      */
     @Transactional
     public NetworkUnit decommission(Actor actor, long id, int expectedVersion) {
-        NetworkUnit unit = operated(actor, id);
-        if (!unit.decommissionable()) {
-            throw new ConflictException("filing.conflict.state", unit.state().name(), FilingState.FILED.name());
-        }
-        requireVersion(unit, expectedVersion);
-        UnitContent c = unit.content();
-        UnitContent retired = new UnitContent(c.name(), c.category(), c.description(), c.keyLocations(),
-                c.responsiblePerson(), c.responsibleContact(), c.gradeLevel(), c.gradingReasoning(),
-                c.gradingReviewedOn(), c.mainHardware(), c.securitySystems(), c.baseSoftware(),
-                c.applicationSoftware(), c.protocolsAndPorts(), LifecycleStage.RETIRED, c.assets());
-        Organisation organisation = organisations.findForRules(unit.organisationId()).orElseThrow();
-        FilingAuthority authority = routing.authorityFor(organisation);
+        Filing filing = operated(actor, id);
+        FilingAuthority authority = routedAuthority(filing);
+        Filing.Decommissioned decommissioned = filing.decommission(expectedVersion, authority, deadlines, today());
+        Filing after = decommissioned.filing();
         Instant now = clock.instant();
-        int versionNo = unit.currentVersionNo() + 1;
-        if (!repository.updateContent(id, expectedVersion, retired, FilingState.SUBMITTED, FilingKind.DECOMMISSION,
-                versionNo, deadlines.changeFilingDue(today()), now)) {
+        if (!repository.updateContent(id, expectedVersion, after.content(), after.state(), after.kind(),
+                after.versionNo(), after.dueOn(), now)) {
             throw new ConflictException("filing.conflict.stale");
         }
         repository.markSubmitted(id, authority, now);
-        repository.insertVersion(id, versionNo, FilingState.DRAFT, FilingKind.DECOMMISSION, retired, authority,
+        versions.insertVersion(id, after.versionNo(), FilingState.DRAFT, after.kind(), after.content(), authority,
                 actor.username(), now);
-        repository.submitVersion(id, versionNo, authority, actor.username(), now);
-        events.publishEvent(new FilingEvent("filing.decommission.submitted", id, versionNo, authority.code()));
-        return repository.find(id, operatorScope(actor)).orElseThrow();
+        versions.submitVersion(id, after.versionNo(), authority, actor.username(), now);
+        events.publishEvent(decommissioned.event());
+        return repository.find(id, access.operatorScope(actor)).orElseThrow();
     }
 
     // --- authority decisions ------------------------------------------------------------------
@@ -341,44 +292,31 @@ public class NetworkUnits {
      */
     @Transactional
     public NetworkUnit accept(Actor actor, long id, int expectedVersion) {
-        NetworkUnit unit = reviewed(actor, id);
-        if (unit.state() != FilingState.SUBMITTED) {
-            throw new ConflictException("filing.conflict.state", unit.state().name(), FilingState.SUBMITTED.name());
-        }
-        requireVersion(unit, expectedVersion);
+        Filing filing = reviewed(actor, id);
         Instant now = clock.instant();
-        claim(id, expectedVersion, FilingState.SUBMITTED, FilingState.FILED, now);
-        String number = unit.filingNumber() != null ? unit.filingNumber() : nextFilingNumber(unit.authority());
-        if (unit.inForceVersionNo() != null) {
-            repository.supersede(id, unit.inForceVersionNo());
+        FilingAccepted accepted = filing.accept(expectedVersion, () -> numbers.next(filing.authority()));
+        claim(id, expectedVersion, filing.state(), FilingState.FILED, now);
+        if (filing.inForceVersionNo() != null) {
+            versions.supersede(id, filing.inForceVersionNo());
         }
-        repository.markFiled(id, unit.currentVersionNo(), number);
-        repository.decideVersion(id, unit.currentVersionNo(), FilingState.FILED, actor.username(), now, null, number);
-        events.publishEvent(new FilingEvent("filing.accepted", id, unit.currentVersionNo(), number));
-        return repository.find(id, reviewScope(actor)).orElseThrow();
+        repository.markFiled(id, filing.versionNo(), accepted.filingNumber());
+        versions.decideVersion(id, filing.versionNo(), FilingState.FILED, actor.username(), now, null,
+                accepted.filingNumber());
+        events.publishEvent(accepted);
+        return repository.find(id, access.reviewScope(actor)).orElseThrow();
     }
 
     /** Returns the submitted filing for correction (补正) with the reasons, which are required. */
     @Transactional
     public NetworkUnit returnForCorrection(Actor actor, long id, int expectedVersion, String reasons) {
-        NetworkUnit unit = reviewed(actor, id);
-        String text = reasons == null ? "" : reasons.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("reasons", "filing.reasons.required");
-        }
-        if (text.length() > MAX_REASONS) {
-            throw new InvalidInputException("reasons", "filing.field.tooLong", MAX_REASONS);
-        }
-        if (unit.state() != FilingState.SUBMITTED) {
-            throw new ConflictException("filing.conflict.state", unit.state().name(), FilingState.SUBMITTED.name());
-        }
-        requireVersion(unit, expectedVersion);
+        Filing filing = reviewed(actor, id);
+        FilingReturned returned = filing.returnWith(expectedVersion, reasons);
         Instant now = clock.instant();
-        claim(id, expectedVersion, FilingState.SUBMITTED, FilingState.RETURNED, now);
-        repository.decideVersion(id, unit.currentVersionNo(), FilingState.RETURNED, actor.username(), now, text, null);
-        events.publishEvent(new FilingEvent("filing.returned", id, unit.currentVersionNo(),
-                text.length() > 200 ? text.substring(0, 200) : text));
-        return repository.find(id, reviewScope(actor)).orElseThrow();
+        claim(id, expectedVersion, filing.state(), FilingState.RETURNED, now);
+        versions.decideVersion(id, filing.versionNo(), FilingState.RETURNED, actor.username(), now,
+                returned.reasons(), null);
+        events.publishEvent(returned);
+        return repository.find(id, access.reviewScope(actor)).orElseThrow();
     }
 
     // --- bulk creation -----------------------------------------------------------------------
@@ -410,15 +348,8 @@ public class NetworkUnits {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    /** The registry is for operators and their regulators; administrators and inspectors have no list of it. */
-    private void requireOperatorOrRegulator(Actor actor) {
-        if (!operates(actor) && !actor.has(Role.MINISTRY_OFFICER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
-            throw new AccessDeniedException("network units are listed for operators and regulators only");
-        }
-    }
-
     void requireOperator(Actor actor) {
-        if (!operates(actor)) {
+        if (!access.mayOperate(actor)) {
             throw new AccessDeniedException("only operators create network units");
         }
     }
@@ -428,37 +359,33 @@ public class NetworkUnits {
                 .orElseThrow(() -> new NotFoundException("organisation", actor.organisationId()));
     }
 
+    /** The authority the operator's type routes the unit's filings to, as of now. */
+    private FilingAuthority routedAuthority(Filing filing) {
+        return routing.authorityFor(organisations.findForRules(filing.organisationId()).orElseThrow());
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /**
-     * The unit of the actor's organisation tree, if the operator may change it now (its content, its
+     * The unit's filing in the actor's organisation tree, if the operator may change it now (its content, its
      * attachments): 404 outside the tree, 409 while under review or once retired.
      */
-    NetworkUnit editable(Actor actor, long id) {
-        NetworkUnit unit = operated(actor, id);
-        if (unit.state() == FilingState.SUBMITTED) {
-            throw new ConflictException("filing.conflict.underReview");
-        }
-        if (unit.retired()) {
-            throw new ConflictException("filing.conflict.retired");
-        }
-        return unit;
+    Filing editable(Actor actor, long id) {
+        Filing filing = operated(actor, id);
+        filing.requireEditable();
+        return filing;
     }
 
-    private NetworkUnit operated(Actor actor, long id) {
-        return repository.find(id, operatorScope(actor)).orElseThrow(() -> new NotFoundException("network unit", id));
+    private Filing operated(Actor actor, long id) {
+        return repository.findFiling(id, access.operatorScope(actor))
+                .orElseThrow(() -> new NotFoundException("network unit", id));
     }
 
-    private NetworkUnit reviewed(Actor actor, long id) {
-        return repository.find(id, reviewScope(actor)).orElseThrow(() -> new NotFoundException("filing", id));
-    }
-
-    private static void requireVersion(NetworkUnit unit, int expectedVersion) {
-        if (unit.version() != expectedVersion) {
-            throw new ConflictException("filing.conflict.stale");
-        }
+    private Filing reviewed(Actor actor, long id) {
+        return repository.findFiling(id, access.reviewScope(actor))
+                .orElseThrow(() -> new NotFoundException("filing", id));
     }
 
     /** The optimistic claim: exactly one of two concurrent changes of the same version wins. */
@@ -472,53 +399,5 @@ public class NetworkUnits {
         if (!won) {
             throw new ConflictException("filing.conflict.stale");
         }
-    }
-
-    private String nextFilingNumber(FilingAuthority authority) {
-        int year = today().getYear();
-        String code = authority.code();
-        if (!repository.sequenceExists(code, year)) {
-            // Created in its own transaction so that a lost race on the first number of a year does
-            // not abort the decision's transaction (PostgreSQL aborts a transaction after any error).
-            try {
-                separateTransaction.executeWithoutResult(s -> repository.createSequence(code, year));
-            } catch (DuplicateKeyException e) {
-                // another node created it first
-            }
-        }
-        return String.format("%s-%d-%06d", code, year, repository.nextSequence(code, year));
-    }
-
-    private static SqlScope operatorScope(Actor actor) {
-        if (actor.has(Role.OPERATOR_ADMIN) || actor.has(Role.OPERATOR_STAFF)) {
-            return actor.jurisdiction().organisationScope("u.organisation_id");
-        }
-        return new SqlScope("1 = 0", Map.of());
-    }
-
-    /** Operators: their organisation tree; regulators: their jurisdiction and what is routed to them. */
-    private static SqlScope viewScope(Actor actor) {
-        SqlScope own = actor.jurisdiction().organisationScope("u.organisation_id");
-        if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
-            Map<String, Object> params = new HashMap<>(own.params());
-            params.put("view_province", actor.province().code());
-            return new SqlScope("(" + own.sql() + ") OR (u.authority_province_code = :view_province"
-                    + " AND u.submitted_at IS NOT NULL)", params);
-        }
-        return own;
-    }
-
-    /** The filings routed to the actor's authority. */
-    private static SqlScope reviewScope(Actor actor) {
-        List<String> parts = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (actor.has(Role.MINISTRY_OFFICER)) {
-            parts.add("u.authority_province_code IS NULL");
-        }
-        if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
-            parts.add("u.authority_province_code = :review_province");
-            params.put("review_province", actor.province().code());
-        }
-        return parts.isEmpty() ? new SqlScope("1 = 0", Map.of()) : new SqlScope(String.join(" OR ", parts), params);
     }
 }

@@ -56,7 +56,7 @@ class UnitAttachmentApi {
     @Operation(summary = "Download an attachment (audited)")
     ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
         UnitAttachmentFile f = attachments.download(actor, id, attachmentId);
-        return ObligationPages.attachment(f.fileName(), f.contentType(), f.content(), f.sha256());
+        return FileDownload.of(f.fileName(), f.contentType(), f.content(), f.sha256());
     }
 
     @DeleteMapping("/{attachmentId}")

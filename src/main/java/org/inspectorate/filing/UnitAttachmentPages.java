@@ -1,11 +1,11 @@
 package org.inspectorate.filing;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,29 +21,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UnitAttachmentPages {
 
     private final UnitAttachments attachments;
+    private final PageActions pageActions;
     private final MessageSource messages;
 
-    UnitAttachmentPages(UnitAttachments attachments, MessageSource messages) {
+    UnitAttachmentPages(UnitAttachments attachments, PageActions pageActions, MessageSource messages) {
         this.attachments = attachments;
+        this.pageActions = pageActions;
         this.messages = messages;
     }
 
+    /**
+     * The one page that still catches: a refused file returns to the unit's page (a redirect, as the attachment
+     * form lives on it) with the field messages beside the attachment form ({@code attachmentErrors}), which
+     * {@link PageActions#act} cannot carry (it flattens them into one conflict message).
+     */
     @PostMapping("/network-units/{id}/attachments")
     String add(Actor actor, @PathVariable long id, @RequestParam(required = false) String kind,
             @RequestParam(required = false) MultipartFile file, Locale locale, RedirectAttributes redirect) {
         try {
             attachments.add(actor, id, kind, UnitAttachmentApi.upload(file));
-            redirect.addFlashAttribute("done", "filing.attachment.added");
+            redirect.addFlashAttribute(PageActions.DONE, "filing.attachment.added");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
         } catch (InvalidInputException e) {
-            LinkedHashMap<String, String> errors = new LinkedHashMap<>();
-            for (InvalidInputException.FieldProblem p : e.problems()) {
-                errors.merge(p.field() == null ? "" : p.field(), message(p.code(), p.args(), locale),
-                        (a, b) -> a + " " + b);
-            }
-            redirect.addFlashAttribute("attachmentErrors", errors);
+            redirect.addFlashAttribute("attachmentErrors", e.messagesByField(messages, locale));
             redirect.addFlashAttribute("attachmentKind", kind);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
+            redirect.addFlashAttribute(PageActions.CONFLICT, pageActions.message(e));
         }
         return "redirect:/network-units/" + id + "#attachments";
     }
@@ -51,19 +54,13 @@ class UnitAttachmentPages {
     @GetMapping("/network-units/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
         UnitAttachmentFile f = attachments.download(actor, id, attachmentId);
-        return ObligationPages.attachment(f.fileName(), f.contentType(), f.content(), f.sha256());
+        return FileDownload.of(f.fileName(), f.contentType(), f.content(), f.sha256());
     }
 
     @PostMapping("/network-units/{id}/attachments/{attachmentId}/delete")
-    String delete(Actor actor, @PathVariable long id, @PathVariable long attachmentId, Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            attachments.delete(actor, id, attachmentId);
-            redirect.addFlashAttribute("done", "filing.attachment.deleted");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", message(e.code(), e.args(), locale));
-        }
-        return "redirect:/network-units/" + id + "#attachments";
+    String delete(Actor actor, @PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+        return pageActions.act(redirect, "/network-units/" + id + "#attachments",
+                () -> attachments.delete(actor, id, attachmentId), "filing.attachment.deleted");
     }
 
     private String message(String code, Object[] args, Locale locale) {

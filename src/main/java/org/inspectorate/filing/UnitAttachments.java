@@ -67,8 +67,7 @@ public class UnitAttachments {
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         byte[] content = repository.content(attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
-        events.publishEvent(new UnitAttachmentEvent("filing.attachment.downloaded", attachmentId, unitId,
-                a.fileName() + " sha256=" + a.sha256()));
+        events.publishEvent(new AttachmentDownloaded(attachmentId, unitId, a.fileName(), a.sha256()));
         return new UnitAttachmentFile(a.fileName(), a.contentType(), content, a.sha256());
     }
 
@@ -92,9 +91,8 @@ public class UnitAttachments {
             throw new InvalidInputException(problems);
         }
         long id = repository.insert(unitId, kind, file, actor.username(), clock.instant());
-        events.publishEvent(new UnitAttachmentEvent("filing.attachment.added", id, unitId,
-                kind + " " + file.fileName() + " " + file.contentType() + " " + file.content().length
-                        + " bytes sha256=" + file.sha256()));
+        events.publishEvent(new AttachmentAdded(id, unitId, kind, file.fileName(), file.contentType(),
+                file.content().length, file.sha256()));
         return repository.find(unitId, id).orElseThrow();
     }
 
@@ -107,8 +105,7 @@ public class UnitAttachments {
         if (!repository.delete(unitId, attachmentId)) {
             throw new NotFoundException("attachment", attachmentId);
         }
-        events.publishEvent(new UnitAttachmentEvent("filing.attachment.deleted", attachmentId, unitId,
-                a.kind() + " " + a.fileName() + " sha256=" + a.sha256()));
+        events.publishEvent(new AttachmentDeleted(attachmentId, unitId, a.kind(), a.fileName(), a.sha256()));
     }
 
     private static AttachmentKind kind(String input, List<FieldProblem> problems) {

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -148,7 +151,7 @@ final class UnitWorkbook {
     }
 
     private static void dropdown(Sheet sheet, DataValidationHelper helper, int column,
-            java.util.stream.Stream<String> values) {
+            Stream<String> values) {
         DataValidation validation = helper.createValidation(
                 helper.createExplicitListConstraint(values.toArray(String[]::new)),
                 new CellRangeAddressList(1, MAX_ROWS, column, column));
@@ -187,7 +190,7 @@ final class UnitWorkbook {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             handler.strings = strings;
             handler.styles = reader.getStylesTable();
-            java.util.Iterator<InputStream> sheets = reader.getSheetsData();
+            Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw BulkUploadRejected.file("filingreports.bulk.notXlsx");
             }
@@ -222,7 +225,7 @@ final class UnitWorkbook {
         final List<String> header = new ArrayList<>();
         boolean headerChecked;
 
-        private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+        private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder inline = new StringBuilder();
         private StringBuilder target;

@@ -16,19 +16,19 @@ import java.util.zip.ZipInputStream;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
 
 /**
- * Uploaded documents of the filing module (evaluation reports, unit attachments), checked the same way:
+ * Uploaded documents (unit attachments here, evaluation reports in {@code obligation}), checked the same way:
  * at most a size limit, not empty, and of a type its bytes prove — PDF ({@code %PDF-}), DOCX or XLSX
  * (a ZIP package holding {@code word/document.xml} or {@code xl/workbook.xml}), PNG or JPEG — never
  * what the browser claims; the name is cleaned and the SHA-256 computed.
  */
-final class UploadedFiles {
+public final class UploadedFiles {
 
-    static final int MAX_NAME = 200;
+    public static final int MAX_NAME = 200;
     /** ZIP entries looked at before giving up on finding an Office part (a package lists them early). */
     private static final int MAX_ZIP_ENTRIES = 200;
 
     /** A file that passed the checks. */
-    record Checked(String fileName, String contentType, byte[] content, String sha256) {
+    public record Checked(String fileName, String contentType, byte[] content, String sha256) {
     }
 
     private UploadedFiles() {
@@ -39,7 +39,7 @@ final class UploadedFiles {
      * with the keys {@code <keyPrefix>.tooLarge} (argument: the limit in MB), {@code .empty} or
      * {@code .type}, and then the answer is null.
      */
-    static Checked check(String name, InputStream content, long maxBytes, String fallbackName, String field,
+    public static Checked check(String name, InputStream content, long maxBytes, String fallbackName, String field,
             String keyPrefix, List<FieldProblem> problems) {
         byte[] bytes;
         try (InputStream in = content) {
@@ -64,7 +64,7 @@ final class UploadedFiles {
     }
 
     /** The file's type by its bytes, or empty when it is none of the accepted kinds. */
-    static Optional<String> sniff(byte[] b) {
+    public static Optional<String> sniff(byte[] b) {
         if (startsWith(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of("application/pdf");
         }
@@ -112,7 +112,7 @@ final class UploadedFiles {
     }
 
     /** The name without directories, control or quote characters, at most {@value #MAX_NAME} characters. */
-    static String cleanName(String original, String fallback) {
+    public static String cleanName(String original, String fallback) {
         String name = original == null ? "" : original;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
@@ -122,7 +122,7 @@ final class UploadedFiles {
         return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

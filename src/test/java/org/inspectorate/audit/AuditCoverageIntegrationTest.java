@@ -19,9 +19,8 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.campaign.Campaigns;
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.finding.FindingEvidence;
 import org.inspectorate.finding.FindingSource;
 import org.inspectorate.finding.Findings;
@@ -130,9 +129,8 @@ class AuditCoverageIntegrationTest {
         Actor ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
         actors = Map.of("operator", operator, "officer", officer, "auditor", auditor, "ministry", ministry);
-        long unit = units.create(operator, new UnitInput("审计覆盖系统", "USER_DATA_SYSTEM", "客服", "武汉", "张三",
-                "027-12345678", "2", "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("IP_ADDRESS", "198.51.100.9", null)))).id();
+        long unit = units.create(operator, NetworkUnitFixtures.unitInput("审计覆盖系统", "USER_DATA_SYSTEM", "2",
+                List.of(NetworkUnitFixtures.ipAddress("198.51.100.9")))).id();
         long finding = findings.open(operator, new NewFinding(null, unit, null, "弱口令", null, "WEAK_PASSWORD", "LOW",
                 null, null, "李四", null, null, null, null, FindingSource.MANUAL, null, null)).id();
         long evidence = findingEvidence.attach(operator, finding, "note.txt",

@@ -7,12 +7,12 @@ import java.util.Set;
 
 import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.Obligations;
 import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.ingest.ImportJob;
 import org.inspectorate.ingest.ImportJobs;
 import org.inspectorate.ingest.ImportState;
 import org.inspectorate.ingest.UnmatchedHost;
+import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.Organisations;

@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.Obligations;
 import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.finding.Findings;
+import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationType;

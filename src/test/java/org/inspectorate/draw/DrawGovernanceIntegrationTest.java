@@ -19,10 +19,9 @@ import java.util.List;
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
 import org.inspectorate.agency.Inspector;
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnit;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -92,10 +91,8 @@ class DrawGovernanceIntegrationTest {
 
     private NetworkUnit filedUnit() {
         Actor operator = officer(OrganisationType.VALUE_ADDED_TELECOM, PROVINCE, Role.OPERATOR_ADMIN);
-        NetworkUnit draft = units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "广州某机房", "张三",
-                "020-12345678", "3.1", "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙",
-                "Linux", "Nginx", "HTTPS/443", "FORMAL_OPERATION",
-                List.of(new AssetInput("DOMAIN", "portal.example.cn", null))));
+        NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("门户网站", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.domain("portal.example.cn"))));
         NetworkUnit submitted = units.submit(operator, draft.id(), draft.version());
         return units.accept(provincial == null ? officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE,
                 Role.PROVINCIAL_OFFICER) : provincial, draft.id(), submitted.version());

@@ -7,10 +7,9 @@ import java.util.List;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnit;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.BrowserAccountFixtures;
 import org.inspectorate.organisation.Organisation;
@@ -89,10 +88,8 @@ class DrawJourneyTest extends BrowserTest {
     private void filedUnit(Actor officer) {
         Actor operator = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.VALUE_ADDED_TELECOM, PROVINCE, null), Role.OPERATOR_ADMIN);
-        NetworkUnit draft = units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "杭州某机房", "李四",
-                "0571-12345678", "3.1", "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙",
-                "Linux", "Nginx", "HTTPS/443", "FORMAL_OPERATION",
-                List.of(new AssetInput("DOMAIN", "portal.example.cn", null))));
+        NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("门户网站", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.domain("portal.example.cn"))));
         NetworkUnit submitted = units.submit(operator, draft.id(), draft.version());
         units.accept(officer, draft.id(), submitted.version());
     }

@@ -16,10 +16,9 @@ import java.util.List;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnit;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -102,10 +101,8 @@ class DrawJurisdictionIntegrationTest {
     }
 
     private NetworkUnit filedUnit(Actor owner, Actor reviewer, String category) {
-        NetworkUnit draft = units.create(owner, new UnitInput("公共无线局域网", category, "门户网站及其后台", "机房", "张三",
-                "028-12345678", "3.1", "遭到破坏后会对社会秩序和公共利益造成严重损害", "2026-01-31", "服务器 20 台", "防火墙",
-                "Linux", "Nginx", "HTTPS/443", "FORMAL_OPERATION",
-                List.of(new AssetInput("DOMAIN", "portal.example.cn", null))));
+        NetworkUnit draft = units.create(owner, NetworkUnitFixtures.unitInput("公共无线局域网", category, "3.1",
+                List.of(NetworkUnitFixtures.domain("portal.example.cn"))));
         NetworkUnit submitted = units.submit(owner, draft.id(), draft.version());
         return units.accept(reviewer, draft.id(), submitted.version());
     }
@@ -124,7 +121,7 @@ class DrawJurisdictionIntegrationTest {
 
     /** A draft drawing every unit of its pool, so that the test knows which targets are drawn. */
     private Draw wholePool(Actor by, String province) {
-        long size = units.filedUnitsForRules().stream()
+        long size = units.filedUnitsUnscoped().stream()
                 .filter(u -> u.operatorType().equals("VALUE_ADDED_TELECOM") && u.category().name().equals("PUBLIC_WLAN"))
                 .filter(u -> province.isEmpty() || province.equals(u.provinceCode())).count();
         return draws.prepare(by, new DrawInput("全部", Long.toString(rules(by, size).id()), province,
@@ -329,7 +326,7 @@ class DrawJurisdictionIntegrationTest {
                         year, year);
             }
         }
-        long size = units.filedUnitsForRules().stream()
+        long size = units.filedUnitsUnscoped().stream()
                 .filter(u -> u.operatorType().equals("VALUE_ADDED_TELECOM") && u.category().name().equals("IOT_PLATFORM"))
                 .count();
         DrawRulesVersion rules = draws.saveRules(ministry, new RulesInput("scope-reach-national", Long.toString(size), "2",

@@ -15,8 +15,8 @@ final class BulkFixtures {
     private BulkFixtures() {
     }
 
-    /** A valid template row for a unit named {@code name}. */
-    static Map<String, String> row(String name) {
+    /** A valid template row for a unit named {@code name}, graded three days before {@code today}. */
+    static Map<String, String> row(String name, LocalDate today) {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("name", name);
         r.put("category", "PORTAL");
@@ -25,7 +25,7 @@ final class BulkFixtures {
         r.put("responsibleContact", "010-12345678");
         r.put("gradeLevel", "3.1");
         r.put("gradingReasoning", "遭到破坏后会对社会秩序和公共利益造成严重损害");
-        r.put("gradingReviewedOn", LocalDate.now().minusDays(3).toString());
+        r.put("gradingReviewedOn", today.minusDays(3).toString());
         r.put("protocolsAndPorts", "HTTPS/443");
         r.put("lifecycleStage", "FORMAL_OPERATION");
         r.put("DOMAIN", "portal.example.cn\n门户.example.cn");
@@ -34,11 +34,11 @@ final class BulkFixtures {
         return r;
     }
 
-    /** {@code count} valid rows named {@code prefix-1..count}. */
-    static List<Map<String, String>> rows(String prefix, int count) {
+    /** {@code count} valid rows named {@code prefix-1..count}, graded three days before {@code today}. */
+    static List<Map<String, String>> rows(String prefix, int count, LocalDate today) {
         List<Map<String, String>> rows = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            rows.add(row(prefix + "-" + i));
+            rows.add(row(prefix + "-" + i, today));
         }
         return rows;
     }

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -43,6 +45,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class BulkUploadIntegrationTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Autowired
+    private Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -91,7 +96,7 @@ class BulkUploadIntegrationTest {
         ByteArrayOutputStream filled = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = workbook.getSheetAt(0);
-            List<Map<String, String>> rows = BulkFixtures.rows("模板门户", 3);
+            List<Map<String, String>> rows = BulkFixtures.rows("模板门户", 3, today());
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 rows.get(r).forEach((key, value) -> row.createCell(UnitWorkbook.index(key)).setCellValue(value));
@@ -123,7 +128,7 @@ class BulkUploadIntegrationTest {
     @Test
     void aFileWithBadRowsReportsEveryRowAndColumnAndSavesNothing() throws Exception {
         Actor operator = operator();
-        List<Map<String, String>> rows = BulkFixtures.rows("坏行", 4);
+        List<Map<String, String>> rows = BulkFixtures.rows("坏行", 4, today());
         rows.get(1).put("gradeLevel", "3.3");
         rows.get(2).put("CIDR", "203.0.113.0/33");
         rows.get(2).remove("responsiblePerson");
@@ -177,7 +182,7 @@ class BulkUploadIntegrationTest {
     @Test
     void aFileOfTenThousandAndOneRowsIsRefusedWithAClearMessage() throws Exception {
         Actor operator = operator();
-        uploadApi(operator, "many.xlsx", BulkFixtures.workbook(BulkFixtures.rows("多", 10_001)))
+        uploadApi(operator, "many.xlsx", BulkFixtures.workbook(BulkFixtures.rows("多", 10_001, today())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].code").value("filingreports.bulk.tooManyRows"))
@@ -188,7 +193,7 @@ class BulkUploadIntegrationTest {
     @Test
     void formulaInjectionIsRefusedAsARowAndColumnProblem() throws Exception {
         Actor operator = operator();
-        List<Map<String, String>> rows = BulkFixtures.rows("公式", 2);
+        List<Map<String, String>> rows = BulkFixtures.rows("公式", 2, today());
         rows.get(1).put("description", "=cmd|' /C calc'!A0");
         uploadApi(operator, "formula.xlsx", BulkFixtures.workbook(rows))
                 .andExpect(status().isBadRequest())
@@ -242,19 +247,23 @@ class BulkUploadIntegrationTest {
         Actor officer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.GUANGDONG, null), Role.PROVINCIAL_OFFICER);
         call(officer, multipart("/api/v1/network-units/bulk").file(new MockMultipartFile("file", "u.xlsx", XLSX,
-                BulkFixtures.workbook(BulkFixtures.rows("官", 1))))).andExpect(status().isForbidden());
-        uploadPage(officer, "u.xlsx", BulkFixtures.workbook(BulkFixtures.rows("官", 1))).andExpect(status().isNotFound());
+                BulkFixtures.workbook(BulkFixtures.rows("官", 1, today()))))).andExpect(status().isForbidden());
+        uploadPage(officer, "u.xlsx", BulkFixtures.workbook(BulkFixtures.rows("官", 1, today()))).andExpect(status().isNotFound());
     }
 
     @Test
     void theApiAnswers201WithTheCounts() throws Exception {
         Actor operator = operator();
-        uploadApi(operator, "ok.xlsx", BulkFixtures.workbook(BulkFixtures.rows("接口", 5)))
+        uploadApi(operator, "ok.xlsx", BulkFixtures.workbook(BulkFixtures.rows("接口", 5, today())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.rows").value(5))
                 .andExpect(jsonPath("$.created").value(5));
         assertThat(units()).isEqualTo(5);
         call(operator, get("/api/v1/network-units/template.xlsx")).andExpect(status().isOk())
                 .andExpect(content().contentType(XLSX));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

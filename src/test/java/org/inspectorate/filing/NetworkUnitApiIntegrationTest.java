@@ -60,7 +60,7 @@ class NetworkUnitApiIntegrationTest {
     }
 
     private MvcResult created(Actor operator, String name) throws Exception {
-        return call(operator, json(post("/api/v1/network-units"), FilingFixtures.unit(name)))
+        return call(operator, json(post("/api/v1/network-units"), NetworkUnitFixtures.unitInput(name)))
                 .andExpect(status().isCreated()).andReturn();
     }
 
@@ -82,7 +82,7 @@ class NetworkUnitApiIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RETURNED"))
                 .andExpect(jsonPath("$.lastDecisionReasons").value("缺少拓扑说明")).andReturn();
         MvcResult corrected = call(operator, json(put("/api/v1/network-units/{id}", id)
-                .param("version", "" + intAt(returned, "$.version")), FilingFixtures.unit("接口门户（补正）")))
+                .param("version", "" + intAt(returned, "$.version")), NetworkUnitFixtures.unitInput("接口门户（补正）")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.currentVersionNo").value(2)).andReturn();
         MvcResult resubmitted = call(operator, post("/api/v1/network-units/{id}/submit", id)
                 .param("version", "" + intAt(corrected, "$.version"))).andExpect(status().isOk()).andReturn();
@@ -103,7 +103,7 @@ class NetworkUnitApiIntegrationTest {
 
         call(stranger, get("/api/v1/network-units/{id}", id)).andExpect(status().isNotFound());
         call(stranger, get("/api/v1/network-units/{id}/versions", id)).andExpect(status().isNotFound());
-        call(stranger, json(put("/api/v1/network-units/{id}", id).param("version", "0"), FilingFixtures.unit("x")))
+        call(stranger, json(put("/api/v1/network-units/{id}", id).param("version", "0"), NetworkUnitFixtures.unitInput("x")))
                 .andExpect(status().isNotFound());
         call(stranger, post("/api/v1/network-units/{id}/submit", id).param("version", "0"))
                 .andExpect(status().isNotFound());
@@ -145,15 +145,21 @@ class NetworkUnitApiIntegrationTest {
     @Test
     void badInputAnswers400NamingTheField() throws Exception {
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.HAINAN, Role.OPERATOR_STAFF);
-        expectFieldError(operator, FilingFixtures.unit("a", "3.3", List.of()), "gradeLevel", "filing.level.invalid");
-        expectFieldError(operator, FilingFixtures.unit("a", "6", List.of()), "gradeLevel", "filing.level.invalid");
-        expectFieldError(operator, FilingFixtures.unit("a", "2", List.of(new AssetInput("CIDR", "10.1.2.3/16", null))),
+        expectFieldError(operator, NetworkUnitFixtures.unitInput("a", "3.3",
+                List.of()), "gradeLevel", "filing.level.invalid");
+        expectFieldError(operator, NetworkUnitFixtures.unitInput("a", "6",
+                List.of()), "gradeLevel", "filing.level.invalid");
+        expectFieldError(operator, NetworkUnitFixtures.unitInput("a", "2",
+                List.of(new AssetInput("CIDR", "10.1.2.3/16", null))),
                 "assets[0].value", "filing.asset.cidr.hostBits");
-        expectFieldError(operator, FilingFixtures.unit("a", "2", List.of(new AssetInput("CIDR", "10.0.0.0/40", null))),
+        expectFieldError(operator, NetworkUnitFixtures.unitInput("a", "2",
+                List.of(new AssetInput("CIDR", "10.0.0.0/40", null))),
                 "assets[0].value", "filing.asset.cidr.prefix");
-        expectFieldError(operator, FilingFixtures.unit("a", "2", List.of(new AssetInput("DOMAIN", "-bad-.cn", null))),
+        expectFieldError(operator, NetworkUnitFixtures.unitInput("a", "2",
+                List.of(new AssetInput("DOMAIN", "-bad-.cn", null))),
                 "assets[0].value", "filing.asset.domain.invalid");
-        expectFieldError(operator, FilingFixtures.unit("a", "2", List.of(new AssetInput("URL", "file:///etc/passwd", null))),
+        expectFieldError(operator, NetworkUnitFixtures.unitInput("a", "2",
+                List.of(new AssetInput("URL", "file:///etc/passwd", null))),
                 "assets[0].value", "filing.asset.url.scheme");
     }
 
@@ -175,7 +181,7 @@ class NetworkUnitApiIntegrationTest {
         int version = intAt(submitted, "$.version");
 
         call(operator, json(put("/api/v1/network-units/{id}", id).param("version", "" + version),
-                FilingFixtures.unit("改名"))).andExpect(status().isConflict());
+                NetworkUnitFixtures.unitInput("改名"))).andExpect(status().isConflict());
         call(first, json(post("/api/v1/filings/{id}/accept", id), Map.of("version", version)))
                 .andExpect(status().isOk());
         MvcResult lost = call(second, json(post("/api/v1/filings/{id}/return", id),

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -107,11 +109,38 @@ class NetworkUnitPagesIntegrationTest {
     }
 
     @Test
+    void anAcceptedFilingsPageSaysItsNumberAndAStaleButtonSaysWhyItWasRefused() throws Exception {
+        Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.FUJIAN, Role.OPERATOR_ADMIN);
+        Actor officer = actor(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.FUJIAN, Role.PROVINCIAL_OFFICER);
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("结果提示单元"));
+        int version = units.submit(operator, unit.id(), unit.version()).version();
+
+        MvcResult accepted = as(officer, post("/filings/{id}/accept", unit.id()).param("version", "" + version))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("done", "filing.accepted.done")).andReturn();
+        String number = units.get(operator, unit.id()).filingNumber();
+        as(officer, get("/network-units/{id}", unit.id()).flashAttrs(accepted.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"flash-done\"")))
+                .andExpect(content().string(containsString(number)));
+
+        MvcResult stale = as(operator, post("/network-units/{id}/submit", unit.id()).param("version", "" + version))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("conflict")).andReturn();
+        as(operator, get("/network-units/{id}", unit.id()).flashAttrs(stale.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"flash-conflict\"")));
+        as(officer, post("/filings/{id}/return", unit.id()).param("version", "" + version).param("reasons", "晚了"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-errors\"")));
+    }
+
+    @Test
     void anotherOrganisationsOperatorAndAnotherProvincesOfficerGet404Pages() throws Exception {
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.SHAANXI, Role.OPERATOR_ADMIN);
         Actor stranger = actor(OrganisationType.INTERNET_ENTERPRISE, Province.SHAANXI, Role.OPERATOR_ADMIN);
         Actor elsewhere = actor(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.NINGXIA, Role.PROVINCIAL_OFFICER);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("陕西单元"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("陕西单元"));
         int version = units.submit(operator, unit.id(), unit.version()).version();
 
         as(stranger, get("/network-units/{id}", unit.id())).andExpect(status().isNotFound());
@@ -145,7 +174,7 @@ class NetworkUnitPagesIntegrationTest {
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, Province.GUANGXI, Role.OPERATOR_STAFF);
         as(operator, get("/network-units")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"units-empty\"")));
-        units.create(operator, FilingFixtures.unit("广西门户"));
+        units.create(operator, NetworkUnitFixtures.unitInput("广西门户"));
         as(operator, get("/network-units").param("level", "3.1").param("state", "DRAFT"))
                 .andExpect(content().string(containsString("广西门户")));
         as(operator, get("/network-units").param("level", "5")).andExpect(content().string(not(containsString("广西门户"))));

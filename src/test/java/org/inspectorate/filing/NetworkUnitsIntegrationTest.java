@@ -53,7 +53,7 @@ class NetworkUnitsIntegrationTest {
                 Role.OPERATOR_ADMIN);
         Actor officer = officer(Province.HUBEI);
 
-        NetworkUnit draft = units.create(operator, FilingFixtures.unit("门户网站"));
+        NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("门户网站"));
         assertThat(draft.state()).isEqualTo(FilingState.DRAFT);
         assertThat(draft.authority()).isEqualTo(FilingAuthority.of(Province.HUBEI));
         assertThat(draft.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
@@ -68,7 +68,7 @@ class NetworkUnitsIntegrationTest {
         assertThat(returned.state()).isEqualTo(FilingState.RETURNED);
         assertThat(returned.lastDecisionReasons()).isEqualTo("资产清单不完整");
 
-        NetworkUnit corrected = units.update(operator, draft.id(), returned.version(), FilingFixtures.unit("门户网站",
+        NetworkUnit corrected = units.update(operator, draft.id(), returned.version(), NetworkUnitFixtures.unitInput("门户网站",
                 "3.2", List.of(new AssetInput("DOMAIN", "portal.example.cn", null),
                         new AssetInput("URL", "https://portal.example.cn/login", null))));
         assertThat(corrected.state()).isEqualTo(FilingState.DRAFT);
@@ -93,12 +93,12 @@ class NetworkUnitsIntegrationTest {
         Actor operator = OrganisationFixtures.actor(org(OrganisationType.BASIC_TELECOM_GROUP, null),
                 Role.OPERATOR_STAFF);
         Actor ministry = ministryOfficer();
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("计费系统"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("计费系统"));
         unit = units.accept(ministry, unit.id(), units.submit(operator, unit.id(), unit.version()).version());
         String number = unit.filingNumber();
         assertThat(number).startsWith("000000-");
 
-        NetworkUnit change = units.update(operator, unit.id(), unit.version(), FilingFixtures.unit("计费系统（新）"));
+        NetworkUnit change = units.update(operator, unit.id(), unit.version(), NetworkUnitFixtures.unitInput("计费系统（新）"));
         assertThat(change.kind()).isEqualTo(FilingKind.CHANGE);
         assertThat(change.state()).isEqualTo(FilingState.DRAFT);
         assertThat(change.inForceVersionNo()).isEqualTo(1);
@@ -116,10 +116,10 @@ class NetworkUnitsIntegrationTest {
     void editingAUnitUnderReviewIsAConflict() {
         Actor operator = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.HUNAN),
                 Role.OPERATOR_ADMIN);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("邮件系统"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("邮件系统"));
         NetworkUnit submitted = units.submit(operator, unit.id(), unit.version());
 
-        assertThatThrownBy(() -> units.update(operator, unit.id(), submitted.version(), FilingFixtures.unit("x")))
+        assertThatThrownBy(() -> units.update(operator, unit.id(), submitted.version(), NetworkUnitFixtures.unitInput("x")))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("filing.conflict.underReview"));
     }
@@ -128,10 +128,10 @@ class NetworkUnitsIntegrationTest {
     void aStaleVersionIsAConflictAndChangesNothing() {
         Actor operator = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.HUNAN),
                 Role.OPERATOR_ADMIN);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("旧名称"));
-        units.update(operator, unit.id(), unit.version(), FilingFixtures.unit("新名称"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("旧名称"));
+        units.update(operator, unit.id(), unit.version(), NetworkUnitFixtures.unitInput("新名称"));
 
-        assertThatThrownBy(() -> units.update(operator, unit.id(), unit.version(), FilingFixtures.unit("另一个名称")))
+        assertThatThrownBy(() -> units.update(operator, unit.id(), unit.version(), NetworkUnitFixtures.unitInput("另一个名称")))
                 .isInstanceOf(ConflictException.class);
         assertThat(units.get(operator, unit.id()).content().name()).isEqualTo("新名称");
     }
@@ -142,7 +142,7 @@ class NetworkUnitsIntegrationTest {
                 Role.OPERATOR_ADMIN);
         Actor first = officer(Province.JILIN);
         Actor second = officer(Province.JILIN);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("公有云"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("公有云"));
         int version = units.submit(operator, unit.id(), unit.version()).version();
 
         units.accept(first, unit.id(), version);
@@ -157,7 +157,7 @@ class NetworkUnitsIntegrationTest {
                 Role.OPERATOR_ADMIN);
         Actor first = officer(Province.GANSU);
         Actor second = officer(Province.GANSU);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("车联网平台"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("车联网平台"));
         int version = units.submit(operator, unit.id(), unit.version()).version();
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<String>> decisions = List.of(
@@ -194,11 +194,11 @@ class NetworkUnitsIntegrationTest {
                 Role.OPERATOR_ADMIN);
         Actor other = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.ANHUI),
                 Role.OPERATOR_ADMIN);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("移动应用"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("移动应用"));
 
         assertThatThrownBy(() -> units.get(other, unit.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> units.submit(other, unit.id(), unit.version())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> units.update(other, unit.id(), unit.version(), FilingFixtures.unit("x")))
+        assertThatThrownBy(() -> units.update(other, unit.id(), unit.version(), NetworkUnitFixtures.unitInput("x")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(units.list(other, UnitQuery.all(), PageRequest.first(200)).items())
                 .extracting(NetworkUnitSummary::id).doesNotContain(unit.id());
@@ -213,8 +213,8 @@ class NetworkUnitsIntegrationTest {
         Actor yunnan = officer(Province.YUNNAN);
         Actor guizhou = officer(Province.GUIZHOU);
         Actor ministry = ministryOfficer();
-        NetworkUnit local = units.create(provincialOperator, FilingFixtures.unit("DNS"));
-        NetworkUnit national = units.create(registrar, FilingFixtures.unit("注册系统"));
+        NetworkUnit local = units.create(provincialOperator, NetworkUnitFixtures.unitInput("DNS"));
+        NetworkUnit national = units.create(registrar, NetworkUnitFixtures.unitInput("注册系统"));
         int localVersion = units.submit(provincialOperator, local.id(), local.version()).version();
         int nationalVersion = units.submit(registrar, national.id(), national.version()).version();
 
@@ -236,7 +236,7 @@ class NetworkUnitsIntegrationTest {
         Actor operator = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.QINGHAI),
                 Role.OPERATOR_ADMIN);
         long before = units.list(operator, UnitQuery.all(), PageRequest.first(1)).total();
-        UnitInput bad = FilingFixtures.unit("", "3.3", List.of(new AssetInput("CIDR", "10.0.0.1/8", null),
+        UnitInput bad = NetworkUnitFixtures.unitInput("", "3.3", List.of(new AssetInput("CIDR", "10.0.0.1/8", null),
                 new AssetInput("DOMAIN", "bad..example", null), new AssetInput("URL", "ftp://x.cn", null),
                 new AssetInput("IP_ADDRESS", "1.2.3.4", "99999")));
 
@@ -251,7 +251,7 @@ class NetworkUnitsIntegrationTest {
     void returningAFilingNeedsReasons() {
         Actor operator = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.TIBET),
                 Role.OPERATOR_ADMIN);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("WLAN"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("WLAN"));
         int version = units.submit(operator, unit.id(), unit.version()).version();
 
         assertThatThrownBy(() -> units.returnForCorrection(officer(Province.TIBET), unit.id(), version, "  "))
@@ -264,7 +264,7 @@ class NetworkUnitsIntegrationTest {
         Actor operator = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.LIAONING),
                 Role.OPERATOR_ADMIN);
         Actor officer = officer(Province.LIAONING);
-        NetworkUnit unit = units.create(operator, FilingFixtures.unit("旧视频平台"));
+        NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput("旧视频平台"));
         NetworkUnit filed = units.accept(officer, unit.id(), units.submit(operator, unit.id(), unit.version()).version());
 
         NetworkUnit pending = units.decommission(operator, unit.id(), filed.version());
@@ -277,7 +277,7 @@ class NetworkUnitsIntegrationTest {
         assertThat(retired.retired()).isTrue();
         assertThat(retired.inForceVersionNo()).isEqualTo(2);
         assertThat(retired.filingNumber()).isEqualTo(filed.filingNumber());
-        assertThatThrownBy(() -> units.update(operator, unit.id(), retired.version(), FilingFixtures.unit("复活")))
+        assertThatThrownBy(() -> units.update(operator, unit.id(), retired.version(), NetworkUnitFixtures.unitInput("复活")))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("filing.conflict.retired"));
         assertThatThrownBy(() -> units.decommission(operator, unit.id(), retired.version()))

@@ -59,7 +59,7 @@ class UnitAttachmentJourneyTest extends BrowserTest {
         Organisation enterprise = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
                 Province.FUJIAN, null);
         operator = BrowserAccountFixtures.account(context, enterprise, PASSWORD, Role.OPERATOR_ADMIN);
-        unitId = units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN), FilingFixtures.unit(
+        unitId = units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN), NetworkUnitFixtures.unitInput(
                 "附件旅程单元", "2", List.of(new AssetInput("DOMAIN", "attach-journey.example.cn", null)))).id();
         folder = Files.createTempDirectory("attachment-journey-");
     }

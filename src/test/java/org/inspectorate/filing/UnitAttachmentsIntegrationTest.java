@@ -54,7 +54,7 @@ class UnitAttachmentsIntegrationTest {
     }
 
     private NetworkUnit draft(Actor operator) {
-        return units.create(operator, FilingFixtures.unit("附件单元", "2",
+        return units.create(operator, NetworkUnitFixtures.unitInput("附件单元", "2",
                 List.of(new AssetInput("DOMAIN", "attach.example.cn", null))));
     }
 
@@ -80,7 +80,7 @@ class UnitAttachmentsIntegrationTest {
     void anOperatorUploadsATopologyPdfThatIsListedAndDownloadsByteForByteEachStepAudited() throws Exception {
         Actor operator = operator(Province.ZHEJIANG);
         NetworkUnit unit = draft(operator);
-        byte[] pdf = ObligationReportFileTest.pdf();
+        byte[] pdf = UploadFixtures.pdf();
         String sha = UploadedFiles.sha256(pdf);
 
         String body = upload(operator, unit.id(), "TOPOLOGY",
@@ -134,7 +134,7 @@ class UnitAttachmentsIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].code").value("filing.attachment.file.type"));
         upload(operator, unit.id(), "NOPE", new MockMultipartFile("file", "a.pdf", "application/pdf",
-                ObligationReportFileTest.pdf())).andExpect(status().isBadRequest())
+                UploadFixtures.pdf())).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
         assertThat(count("unit_attachment", "unit_id", unit.id())).isZero();
         assertThat(audited("filing.attachment.added", unit.id())).isZero();
@@ -149,7 +149,7 @@ class UnitAttachmentsIntegrationTest {
     void aFileOverTheLimitIsRefused() throws Exception {
         Actor operator = operator(Province.ZHEJIANG);
         NetworkUnit unit = draft(operator);
-        byte[] big = Arrays.copyOf(ObligationReportFileTest.pdf(), 10 * 1024 * 1024 + 1);
+        byte[] big = Arrays.copyOf(UploadFixtures.pdf(), 10 * 1024 * 1024 + 1);
 
         upload(operator, unit.id(), "OTHER", new MockMultipartFile("file", "big.pdf", "application/pdf", big))
                 .andExpect(status().isBadRequest())
@@ -163,7 +163,7 @@ class UnitAttachmentsIntegrationTest {
         Actor operator = operator(Province.FUJIAN);
         Actor stranger = operator(Province.FUJIAN);
         NetworkUnit unit = draft(operator);
-        byte[] pdf = ObligationReportFileTest.pdf();
+        byte[] pdf = UploadFixtures.pdf();
         String body = upload(operator, unit.id(), "TOPOLOGY", new MockMultipartFile("file", "t.pdf", "application/pdf", pdf))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         int attachmentId = JsonPath.read(body, "$.id");
@@ -189,7 +189,7 @@ class UnitAttachmentsIntegrationTest {
         assertThat(submitted.state()).isEqualTo(FilingState.SUBMITTED);
 
         upload(operator, unit.id(), "FILING_REPORT", new MockMultipartFile("file", "备案报告.pdf", "application/pdf",
-                ObligationReportFileTest.pdf())).andExpect(status().isConflict());
+                UploadFixtures.pdf())).andExpect(status().isConflict());
         assertThat(count("unit_attachment", "unit_id", unit.id())).isZero();
         call(operator, get("/network-units/{id}", unit.id())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"attachment-form\""))));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class UnitWorkbookTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     private static byte[] template() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,7 +51,7 @@ class UnitWorkbookTest {
 
     @Test
     void assetColumnsSplitIntoEntriesWithTheirOpenPorts() {
-        Map<String, String> row = BulkFixtures.row("门户");
+        Map<String, String> row = BulkFixtures.row("门户", TODAY);
         row.put("IP_ADDRESS", "198.51.100.7 22 ; 2001:db8::1");
         UnitWorkbook.Parsed parsed = UnitWorkbook.read(new ByteArrayInputStream(BulkFixtures.workbook(List.of(row))));
         UnitInput input = parsed.rows().get(0).input();
@@ -66,7 +69,7 @@ class UnitWorkbookTest {
     void formulaCellsAndFormulaLikeTextAreRefusedWithoutEvaluation() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                BulkFixtures.workbook(BulkFixtures.rows("f", 3))))) {
+                BulkFixtures.workbook(BulkFixtures.rows("f", 3, TODAY))))) {
             Sheet sheet = workbook.getSheetAt(0);
             sheet.getRow(1).getCell(UnitWorkbook.index("name")).setCellFormula("1+1");
             sheet.getRow(2).getCell(UnitWorkbook.index("description")).setCellValue("=cmd|' /C calc'!A0");
@@ -102,7 +105,7 @@ class UnitWorkbookTest {
 
     @Test
     void moreThanFiveThousandRowsAreRefusedBeforeAnyRowIsRead() {
-        byte[] file = BulkFixtures.workbook(BulkFixtures.rows("many", 10_001));
+        byte[] file = BulkFixtures.workbook(BulkFixtures.rows("many", 10_001, TODAY));
         assertThatThrownBy(() -> UnitWorkbook.read(new ByteArrayInputStream(file)))
                 .isInstanceOfSatisfying(BulkUploadRejected.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -116,7 +119,7 @@ class UnitWorkbookTest {
     void aFormulaInARequiredCellIsReportedOnceAsAFormula() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                BulkFixtures.workbook(BulkFixtures.rows("f", 1))))) {
+                BulkFixtures.workbook(BulkFixtures.rows("f", 1, TODAY))))) {
             workbook.getSheetAt(0).getRow(1).getCell(UnitWorkbook.index("name")).setCellFormula("1+1");
             workbook.write(out);
         }
@@ -129,7 +132,7 @@ class UnitWorkbookTest {
     void dateAndNumberCellsReadAsTheTextAUserTyped() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                BulkFixtures.workbook(BulkFixtures.rows("d", 1))))) {
+                BulkFixtures.workbook(BulkFixtures.rows("d", 1, TODAY))))) {
             Row row = workbook.getSheetAt(0).getRow(1);
             org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));

@@ -114,7 +114,7 @@ class UploadLimitServerTest {
     @Test
     void everyPageThatTakesAFileRefusesTheSameWay() throws Exception {
         Actor actor = OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN);
-        long unit = units.create(actor, FilingFixtures.unit("上传限制单元", "2",
+        long unit = units.create(actor, NetworkUnitFixtures.unitInput("上传限制单元", "2",
                 List.of(new AssetInput("DOMAIN", "upload-limit.example.cn", null)))).id();
         for (String path : List.of("/network-units/" + unit + "/attachments", "/network-units/" + unit + "/evaluations",
                 "/campaigns/upload", "/findings/1/evidence", "/agencies/1/commitments")) {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -80,8 +81,8 @@ class FindingApiIntegrationTest {
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.SHANDONG, null), Role.PROVINCIAL_OFFICER);
         otherProvinceOfficer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.JIANGSU, null), Role.PROVINCIAL_OFFICER);
-        unitId = units.create(operator, FindingFixtures.unit("门户网站", "PORTAL", "3.1", "DOMAIN",
-                "portal.example.cn")).id();
+        unitId = units.create(operator, NetworkUnitFixtures.unitInput("门户网站", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.domain("portal.example.cn")))).id();
     }
 
     private ResultActions call(Actor actor, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

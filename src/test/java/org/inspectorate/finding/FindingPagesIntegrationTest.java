@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -63,8 +64,8 @@ class FindingPagesIntegrationTest {
                 OrganisationType.INTERNET_ENTERPRISE, Province.HUBEI, null), Role.OPERATOR_ADMIN);
         officer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUBEI, null), Role.PROVINCIAL_OFFICER);
-        unitId = units.create(operator, FindingFixtures.unit("客服系统", "USER_DATA_SYSTEM", "2", "IP_ADDRESS",
-                "198.51.100.7")).id();
+        unitId = units.create(operator, NetworkUnitFixtures.unitInput("客服系统", "USER_DATA_SYSTEM", "2",
+                List.of(NetworkUnitFixtures.ipAddress("198.51.100.7")))).id();
     }
 
     private ResultActions call(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

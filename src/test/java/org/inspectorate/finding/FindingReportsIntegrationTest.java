@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.ApiTokenFixtures;
@@ -106,8 +107,8 @@ class FindingReportsIntegrationTest {
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.JIANGSU, null), Role.PROVINCIAL_OFFICER);
         ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
-        unitId = units.create(operator, FindingFixtures.unit("统计系统", "USER_DATA_SYSTEM", "2", "IP_ADDRESS",
-                "198.51.100.9")).id();
+        unitId = units.create(operator, NetworkUnitFixtures.unitInput("统计系统", "USER_DATA_SYSTEM", "2",
+                List.of(NetworkUnitFixtures.ipAddress("198.51.100.9")))).id();
     }
 
     private void fixture() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.inspectorate.campaign.Campaigns;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -50,8 +51,8 @@ class FindingSlaIntegrationTest {
     void setUp() {
         operator = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.INTERNET_ENTERPRISE, Province.ANHUI, null), Role.OPERATOR_STAFF);
-        unitId = units.create(operator, FindingFixtures.unit("邮件系统", "EMAIL", "2", "DOMAIN",
-                "mail.example.cn")).id();
+        unitId = units.create(operator, NetworkUnitFixtures.unitInput("邮件系统", "EMAIL", "2",
+                List.of(NetworkUnitFixtures.domain("mail.example.cn")))).id();
     }
 
     /** Publishes a copy of the shipped campaign under a new code with SLA days 3 / 8 / 21. */

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.BrowserAccountFixtures;
@@ -62,8 +63,8 @@ class FindingSummaryJourneyTest extends BrowserTest {
         Organisation administration = OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.XINJIANG, null);
         Actor operator = OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN);
-        long unitId = units.create(operator, FindingFixtures.unit("旅程系统", "USER_DATA_SYSTEM", "2",
-                "IP_ADDRESS", "198.51.100.21")).id();
+        long unitId = units.create(operator, NetworkUnitFixtures.unitInput("旅程系统", "USER_DATA_SYSTEM", "2",
+                List.of(NetworkUnitFixtures.ipAddress("198.51.100.21")))).id();
         long id = findings.open(operator, FindingFixtures.manual(unitId, "逾期弱口令", "WEAK_PASSWORD", "HIGH",
                 LocalDate.now(clock).plusDays(10).toString())).id();
         jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(LocalDate.now(clock).minusDays(3)))

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -54,7 +55,8 @@ class ScanImportsIntegrationTest {
         org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE, Province.HUNAN,
                 null);
         operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
-        unit = units.create(operator, FindingFixtures.unit("门户", "PORTAL", "3.1", "IP_ADDRESS", "203.0.113.5")).id();
+        unit = units.create(operator, NetworkUnitFixtures.unitInput("门户", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.ipAddress("203.0.113.5")))).id();
     }
 
     private ScanImports.Item item(String key, String title, String vector) {

@@ -25,9 +25,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.inspectorate.InspectorateApplication;
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -147,9 +146,8 @@ public final class ImportBenchmark {
         NetworkUnits units = context.getBean(NetworkUnits.class);
         for (int net = 0; net <= (hosts - 1) >> 8; net++) {
             String cidr = "10." + (net >> 8 & 255) + "." + (net & 255) + ".0/24";
-            units.create(actor, new UnitInput("单元 " + net, "PORTAL", "门户网站及其后台", "杭州", "张三", "0571-12345678",
-                    "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
-                    List.of(new AssetInput("CIDR", cidr, null))));
+            units.create(actor, NetworkUnitFixtures.unitInput("单元 " + net, "PORTAL", "3.1",
+                    List.of(NetworkUnitFixtures.cidr(cidr))));
         }
         return actor;
     }

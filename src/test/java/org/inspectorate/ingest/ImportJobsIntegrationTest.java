@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -87,9 +87,7 @@ class ImportJobsIntegrationTest {
     }
 
     private long unit(Actor actor, String name, List<AssetInput> assets) {
-        return units.create(actor, new UnitInput(name, "PORTAL", "门户网站及其后台", "杭州", "张三", "0571-12345678",
-                "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
-                assets)).id();
+        return units.create(actor, NetworkUnitFixtures.unitInput(name, "PORTAL", "3.1", assets)).id();
     }
 
     private ImportJob run(Actor actor, byte[] report, List<Long> scope) throws Exception {

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.BrowserAccountFixtures;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -56,10 +55,8 @@ class ImportJourneyTest extends BrowserTest {
         Organisation enterprise = OrganisationFixtures.organisation(organisations,
                 OrganisationType.INTERNET_ENTERPRISE, Province.ZHEJIANG, null);
         String operator = BrowserAccountFixtures.account(context, enterprise, PASSWORD, Role.OPERATOR_ADMIN);
-        units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN), new UnitInput("扫描目标网络",
-                "PORTAL", "门户网站及其后台", "杭州", "张三", "0571-12345678", "3.1", "严重损害", "2026-01-31", "服务器",
-                "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
-                List.of(new AssetInput("CIDR", "10.0.0.0/16", null))));
+        units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN), NetworkUnitFixtures.unitInput("扫描目标网络",
+                "PORTAL", "3.1", List.of(NetworkUnitFixtures.cidr("10.0.0.0/16"))));
         Path report = Files.createTempFile("journey", ".nessus");
         SyntheticReports.Summary written = SyntheticReports.writeNessus(report, 100, 20, 7L);
 
@@ -106,10 +103,9 @@ class ImportJourneyTest extends BrowserTest {
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.NINGXIA, null);
         Organisation enterprise = OrganisationFixtures.organisation(organisations,
                 OrganisationType.INTERNET_ENTERPRISE, Province.NINGXIA, null);
-        long unit = units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN), new UnitInput("银川门户",
-                "PORTAL", "门户网站及其后台", "银川", "张三", "0951-1234567", "3.1", "严重损害", "2026-01-31", "服务器",
-                "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
-                List.of(new AssetInput("CIDR", "10.0.0.0/16", null)))).id();
+        long unit = units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN),
+                NetworkUnitFixtures.unitInput("银川门户", "PORTAL", "3.1", List.of(NetworkUnitFixtures.cidr("10.0.0.0/16"))))
+                .id();
         String officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
         String secret = new dev.samstevens.totp.secret.DefaultSecretGenerator(32).generate();
         BrowserAccountFixtures.enrolMfa(context, officer, secret);

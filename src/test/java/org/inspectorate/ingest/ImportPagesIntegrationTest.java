@@ -15,9 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -69,9 +68,8 @@ class ImportPagesIntegrationTest {
     }
 
     private long unit(Actor actor, String name, String ip) {
-        return units.create(actor, new UnitInput(name, "PORTAL", "门户网站", "拉萨", "张三", "0891-1234567",
-                "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
-                List.of(new AssetInput("IP_ADDRESS", ip, null)))).id();
+        return units.create(actor, NetworkUnitFixtures.unitInput(name, "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.ipAddress(ip)))).id();
     }
 
     @Test

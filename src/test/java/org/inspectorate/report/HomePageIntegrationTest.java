@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.finding.FindingQueries;
 import org.inspectorate.finding.FindingQuery;
 import org.inspectorate.finding.FindingSource;
@@ -75,9 +74,8 @@ class HomePageIntegrationTest {
         Organisation org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
                 Province.CHONGQING, null);
         Actor operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
-        long unitId = units.create(operator, new UnitInput("首页系统", "USER_DATA_SYSTEM", "首页", "长沙", "张三",
-                "0731-12345678", "2", "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("IP_ADDRESS", "198.51.100.11", null)))).id();
+        long unitId = units.create(operator, NetworkUnitFixtures.unitInput("首页系统", "USER_DATA_SYSTEM", "2",
+                List.of(NetworkUnitFixtures.ipAddress("198.51.100.11")))).id();
         String later = LocalDate.now(clock).plusDays(30).toString();
         for (String title : List.of("过期", "未过期")) {
             findings.open(operator, new NewFinding(null, unitId, null, title, null, "WEAK_PASSWORD", "HIGH", null, null,

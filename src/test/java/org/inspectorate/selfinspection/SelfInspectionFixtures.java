@@ -10,9 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.inspectorate.campaign.CampaignVersion;
 import org.inspectorate.campaign.Campaigns;
 import org.inspectorate.campaign.Recipient;
-import org.inspectorate.filing.AssetInput;
+import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Province;
 
@@ -89,8 +88,7 @@ public final class SelfInspectionFixtures {
 
     /** A network unit of the operator's own organisation, for the findings its answers open. */
     public static long unit(NetworkUnits units, Actor operator) {
-        return units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "北京", "张三",
-                "010-12345678", "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("DOMAIN", "portal.example.cn", null)))).id();
+        return units.create(operator, NetworkUnitFixtures.unitInput("门户网站", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.domain("portal.example.cn")))).id();
     }
 }

@@ -1,0 +1,25 @@
+package org.inspectorate.filing;
+
+import org.inspectorate.system.AuditableEvent;
+
+/** The authority returned a submitted filing for correction (补正), with its reasons ({@code filing.returned}). */
+record FilingReturned(long unitId, int versionNo, String reasons) implements AuditableEvent {
+
+    private static final int DETAIL_LENGTH = 200;
+
+    @Override
+    public String action() {
+        return "filing.returned";
+    }
+
+    @Override
+    public String subject() {
+        return "filing:" + unitId + "/v" + versionNo;
+    }
+
+    /** The reasons, cut to their first 200 characters. */
+    @Override
+    public String detail() {
+        return reasons.length() > DETAIL_LENGTH ? reasons.substring(0, DETAIL_LENGTH) : reasons;
+    }
+}
