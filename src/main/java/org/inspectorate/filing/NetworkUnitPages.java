@@ -102,12 +102,12 @@ class NetworkUnitPages {
     @PostMapping("/network-units/{id}")
     String update(Actor actor, @PathVariable long id, @ModelAttribute("form") UnitForm form,
             @RequestParam(required = false) String addAsset, @RequestParam(required = false) Integer removeAsset,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         model.addAttribute("unit", units.get(actor, id));
         if (editRows(form, addAsset, removeAsset)) {
             return "filing/form";
         }
-        return pageActions.form(model, () -> {
+        return pageActions.change(model, redirect, "/network-units/" + id, () -> {
             units.update(actor, id, form.getVersion(), form.toInput());
             return "redirect:/network-units/" + id;
         }, () -> "filing/form");
@@ -203,7 +203,7 @@ class NetworkUnitPages {
     @PostMapping("/filings/{id}/return")
     String returnFiling(Actor actor, @PathVariable long id, @RequestParam int version,
             @RequestParam(required = false) String reasons, Model model, RedirectAttributes redirect) {
-        return pageActions.form(model, () -> {
+        return pageActions.change(model, redirect, "/network-units/" + id, () -> {
             units.returnForCorrection(actor, id, version, reasons);
             redirect.addFlashAttribute(PageActions.DONE, "filing.returned.done");
             redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);

@@ -104,7 +104,7 @@ class ObligationPages {
             @RequestParam(required = false) MultipartFile report, Model model, RedirectAttributes redirect) {
         ObligationInput input = new ObligationInput(kind, performedOn, performedBy, outcome, summary, rectification,
                 reportedOn);
-        return pageActions.form(model, () -> {
+        return pageActions.change(model, redirect, "/network-units/" + id, () -> {
             obligations.record(actor, id, input, upload(report));
             redirect.addFlashAttribute("obligationSaved", true);
             return "redirect:/network-units/" + id;
