@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
@@ -37,6 +39,7 @@ import org.inspectorate.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +50,10 @@ class DrawGovernanceIntegrationTest {
 
     @Autowired
     Draws draws;
+    @Autowired
+    Clock clock;
+    @Autowired
+    DrawRuleVersions drawRules;
     @Autowired
     Agencies agencies;
     @Autowired
@@ -61,6 +68,8 @@ class DrawGovernanceIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MessageSource messages;
 
     Actor preparer;
     Actor approver;
@@ -75,8 +84,8 @@ class DrawGovernanceIntegrationTest {
         for (int i = 0; i < 3; i++) {
             filedUnit();
         }
-        agency = AgencyFixtures.agency(organisations, agencies, preparer, LocalDate.now().plusYears(1));
-        LocalDate year = LocalDate.now().plusYears(1);
+        agency = AgencyFixtures.agency(organisations, agencies, preparer, LocalDate.now(clock).plusYears(1));
+        LocalDate year = LocalDate.now(clock).plusYears(1);
         AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
                 year, year);
         AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
@@ -102,28 +111,28 @@ class DrawGovernanceIntegrationTest {
     }
 
     private DrawRulesVersion rules(String sample, String quotas) {
-        return draws.saveRules(preparer, new RulesInput("test-rules", sample, "2", List.of("PENETRATION_TESTING"),
+        return drawRules.save(preparer, new RulesInput("test-rules", sample, "2", List.of("PENETRATION_TESTING"),
                 "TEAM_LEADER", "5", "3", "0", quotas));
     }
 
-    private Draw prepared(DrawRulesVersion rules, LocalDate drawDate) {
+    private DrawView prepared(DrawRulesVersion rules, LocalDate drawDate) {
         return draws.prepare(preparer, new DrawInput("广东省 2026 年抽查", Long.toString(rules.id()), PROVINCE.code(),
                 "VALUE_ADDED_TELECOM", "", "", List.of("PENETRATION_TESTING", "TEAM_LEADER"), drawDate.toString()));
     }
 
-    private Draw scheduled() {
-        Draw draft = prepared(rules("2", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=1"), LocalDate.now());
+    private DrawView scheduled() {
+        DrawView draft = prepared(rules("2", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=1"), LocalDate.now(clock));
         return draws.approve(approver, draft.id());
     }
 
     @Test
     void aDrawPreparedApprovedByAnotherOfficerAndRunVerifiesAfterReloadAndAnyoneCanReRunIt() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         assertThat(scheduled.state()).isEqualTo(DrawState.SCHEDULED);
         assertThat(scheduled.seedHash()).matches("[0-9a-f]{64}");
         assertThat(scheduled.approvedBy()).isEqualTo(approver.username());
 
-        Draw drawn = draws.run(preparer, scheduled.id(), "见证人甲: 0042\n见证人乙: 上证指数 3311.27");
+        DrawView drawn = draws.run(preparer, scheduled.id(), "见证人甲: 0042\n见证人乙: 上证指数 3311.27");
         assertThat(drawn.state()).isEqualTo(DrawState.DRAWN);
         List<DrawRound> rounds = draws.rounds(preparer, drawn.id());
         assertThat(rounds).hasSize(1);
@@ -150,16 +159,16 @@ class DrawGovernanceIntegrationTest {
 
         assertThat(draws.plannedChecks(preparer, drawn.id())).hasSize(2)
                 .allSatisfy(c -> assertThat(c.state()).isEqualTo("PLANNED"));
-        java.util.Map<String, String> names = draws.names(preparer, drawn.id());
+        DrawResultNames names = draws.names(preparer, drawn.id());
         for (PlannedSpotCheck c : draws.plannedChecks(preparer, drawn.id())) {
-            assertThat(names.get("t" + c.targetUnitId())).isEqualTo(
+            assertThat(names.targets().get(c.targetUnitId())).isEqualTo(
                     organisations.findForRules(c.targetOrganisationId()).orElseThrow().name() + " #" + c.targetUnitId());
             var leaderAccount = accounts.findForRules(c.leaderUserId()).orElseThrow();
-            assertThat(names.get("i" + c.leaderUserId()))
+            assertThat(names.inspectors().get(c.leaderUserId()))
                     .isEqualTo(leaderAccount.displayName() + " (" + leaderAccount.username() + ")");
-            assertThat(c.memberUserIds()).allSatisfy(u -> assertThat(names).containsKey("i" + u));
+            assertThat(c.memberUserIds()).allSatisfy(u -> assertThat(names.inspectors()).containsKey(u));
         }
-        Draw publishedDraw = draws.publish(approver, drawn.id());
+        DrawView publishedDraw = draws.publish(approver, drawn.id());
         assertThat(publishedDraw.state()).isEqualTo(DrawState.PUBLISHED);
         TeamAssignment first = round.assignments().get(0);
         Actor leader = new Actor(Long.parseLong(first.leaderId()), "leader", agency.id(), OrganisationType.TESTING_AGENCY,
@@ -170,7 +179,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void theSnapshotIsStoredPackedAndAChangedOrDamagedCopyNoLongerVerifies() {
-        Draw drawn = draws.run(preparer, scheduled().id(), "");
+        DrawView drawn = draws.run(preparer, scheduled().id(), "");
         PoolSnapshot snapshot = draws.published(preparer, drawn.id()).snapshot();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM draw WHERE id = :id AND snapshot_packed IS NOT NULL"
                 + " AND snapshot_gzip IS NULL AND snapshot_json IS NULL").param("id", drawn.id())
@@ -204,7 +213,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aDrawScheduledBeforeThePackedFormStillVerifiesFromItsGzipOrTextColumnButNotFromOtherBytes() {
-        Draw drawn = draws.run(preparer, scheduled().id(), "");
+        DrawView drawn = draws.run(preparer, scheduled().id(), "");
         String canonical = draws.published(preparer, drawn.id()).snapshot().canonicalJson();
 
         // a draw of the first format: the canonical JSON as text
@@ -239,7 +248,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void approvingOnesOwnDrawIsRefused() {
-        Draw draft = prepared(rules("2", ""), LocalDate.now());
+        DrawView draft = prepared(rules("2", ""), LocalDate.now(clock));
         assertThatThrownBy(() -> draws.approve(preparer, draft.id())).isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).code()).isEqualTo("draw.approve.own");
         assertThat(draws.get(preparer, draft.id()).state()).isEqualTo(DrawState.DRAFT);
@@ -247,9 +256,9 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void quotasThatCannotBeMetDrawNothingAndSayByHowMuch() {
-        Draw draft = prepared(rules("100000", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=99999"),
-                LocalDate.now());
-        Draw scheduled = draws.approve(approver, draft.id());
+        DrawView draft = prepared(rules("100000", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=99999"),
+                LocalDate.now(clock));
+        DrawView scheduled = draws.approve(approver, draft.id());
         assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("draw.infeasible");
@@ -262,8 +271,8 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aPoolSmallerThanTheSampleDrawsNothing() {
-        Draw draft = prepared(rules("100000", ""), LocalDate.now());
-        Draw scheduled = draws.approve(approver, draft.id());
+        DrawView draft = prepared(rules("100000", ""), LocalDate.now(clock));
+        DrawView scheduled = draws.approve(approver, draft.id());
         assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("draw.infeasible");
@@ -274,13 +283,13 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void editingAScheduledOrPublishedDrawIsAConflict() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         DrawInput edit = new DrawInput("改名", Long.toString(scheduled.rulesId()), PROVINCE.code(), "", "", "",
-                List.of(), LocalDate.now().toString());
+                List.of(), LocalDate.now(clock).toString());
         assertThatThrownBy(() -> draws.update(preparer, scheduled.id(), scheduled.version(), edit))
                 .isInstanceOf(ConflictException.class);
         draws.run(preparer, scheduled.id(), "");
-        Draw published = draws.publish(preparer, scheduled.id());
+        DrawView published = draws.publish(preparer, scheduled.id());
         assertThatThrownBy(() -> draws.update(preparer, published.id(), published.version(), edit))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("draw.notEditable"));
@@ -289,7 +298,7 @@ class DrawGovernanceIntegrationTest {
                         .param("version", Integer.toString(published.version()))
                         .contentType("application/json")
                         .content("{\"title\":\"x\",\"rulesId\":\"" + published.rulesId() + "\",\"drawDate\":\""
-                                + LocalDate.now() + "\"}")
+                                + LocalDate.now(clock) + "\"}")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .authentication(OrganisationFixtures.authentication(preparer))))
                 .andExpect(status().isConflict());
@@ -297,7 +306,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aRedrawNeedsAReasonAndAnotherOfficersApprovalKeepsTheOldRoundAndIsAudited() {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
         draws.publish(preparer, scheduled.id());
         String firstCommitment = draws.get(preparer, scheduled.id()).commitmentDigest();
@@ -305,7 +314,7 @@ class DrawGovernanceIntegrationTest {
         assertThatThrownBy(() -> draws.redraw(approver, scheduled.id(), "  "))
                 .isInstanceOf(org.inspectorate.system.InvalidInputException.class);
 
-        Draw requested = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
+        DrawView requested = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
         assertThat(requested.state()).isEqualTo(DrawState.REDRAW_REQUESTED);
         assertThat(requested.redrawReason()).isEqualTo("抽中单位已于上月停业");
         assertThat(requested.redrawRequestedBy()).isEqualTo(approver.username());
@@ -321,7 +330,7 @@ class DrawGovernanceIntegrationTest {
                         e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
         assertThat(draws.get(preparer, scheduled.id()).state()).isEqualTo(DrawState.REDRAW_REQUESTED);
 
-        Draw again = draws.approveRedraw(preparer, scheduled.id());
+        DrawView again = draws.approveRedraw(preparer, scheduled.id());
         assertThat(again.state()).isEqualTo(DrawState.SCHEDULED);
         assertThat(again.commitmentDigest()).isNotEqualTo(firstCommitment);
         assertThat(again.redrawReason()).isNull();
@@ -354,14 +363,14 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aRedrawRequestAnotherOfficerRefusesLeavesThePublishedResultInForce() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
         draws.publish(preparer, scheduled.id());
         draws.redraw(preparer, scheduled.id(), "复核时发现名单有误");
         assertThatThrownBy(() -> draws.refuseRedraw(preparer, scheduled.id()))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
-        Draw back = draws.refuseRedraw(approver, scheduled.id());
+        DrawView back = draws.refuseRedraw(approver, scheduled.id());
         assertThat(back.state()).isEqualTo(DrawState.PUBLISHED);
         assertThat(back.redrawReason()).isNull();
         assertThat(draws.rounds(preparer, scheduled.id())).singleElement()
@@ -373,7 +382,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void approvingOnesOwnRedrawThroughTheApiAnswersConflictAndThePagesShowTheRequest() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
@@ -412,7 +421,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void anotherProvincesOfficerGetsNotFound() throws Exception {
-        Draw draft = prepared(rules("2", ""), LocalDate.now());
+        DrawView draft = prepared(rules("2", ""), LocalDate.now(clock));
         Actor other = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUNAN, Role.PROVINCIAL_OFFICER);
         assertThatThrownBy(() -> draws.get(other, draft.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> draws.approve(other, draft.id())).isInstanceOf(NotFoundException.class);
@@ -428,7 +437,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aRevealedSeedThatDoesNotMatchItsCommitmentIsCaughtAndNothingIsDrawn() {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         String swapped = seal.seal(scheduled.id(), DrawSeed.generate(new SecureRandom()));
         jdbc.sql("UPDATE draw SET seed_sealed = :s WHERE id = :id").param("s", swapped).param("id", scheduled.id())
                 .update();
@@ -442,17 +451,17 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void anInspectorWhoseCommitmentExpiresBeforeTheDrawDateIsFrozenInTheSnapshotButNeverDrawn() {
-        LocalDate drawDate = LocalDate.now().plusDays(10);
+        LocalDate drawDate = LocalDate.now(clock).plusDays(10);
         Inspector expiring = AgencyFixtures.inspector(accounts, agencies, preparer, agency,
-                List.of("TEAM_LEADER", "PENETRATION_TESTING"), drawDate.plusYears(1), LocalDate.now().plusDays(5));
-        Draw draft = prepared(rules("3", ""), drawDate);
-        Draw scheduled = draws.approve(approver, draft.id());
-        Draw drawn = draws.run(preparer, scheduled.id(), "");
+                List.of("TEAM_LEADER", "PENETRATION_TESTING"), drawDate.plusYears(1), LocalDate.now(clock).plusDays(5));
+        DrawView draft = prepared(rules("3", ""), drawDate);
+        DrawView scheduled = draws.approve(approver, draft.id());
+        DrawView drawn = draws.run(preparer, scheduled.id(), "");
         PublishedDraw published = draws.published(preparer, drawn.id());
         assertThat(published.snapshot().inspectors())
                 .anySatisfy(i -> {
                     assertThat(i.id()).isEqualTo(Long.toString(expiring.userId()));
-                    assertThat(i.commitmentValidUntil()).isEqualTo(LocalDate.now().plusDays(5));
+                    assertThat(i.commitmentValidUntil()).isEqualTo(LocalDate.now(clock).plusDays(5));
                 });
         assertThat(published.result()).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.team()).doesNotContain(Long.toString(expiring.userId())));
@@ -480,7 +489,7 @@ class DrawGovernanceIntegrationTest {
                         .param("title", "页面抽取").param("rulesId", Long.toString(rules.id()))
                         .param("province", PROVINCE.code()).param("operatorType", "VALUE_ADDED_TELECOM")
                         .param("inspectorSkills", "PENETRATION_TESTING", "TEAM_LEADER")
-                        .param("drawDate", LocalDate.now().toString()))
+                        .param("drawDate", LocalDate.now(clock).toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
@@ -489,7 +498,7 @@ class DrawGovernanceIntegrationTest {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "draw.approve.own"));
+                        .attribute("conflict", messages.getMessage("draw.approve.own", null, Locale.SIMPLIFIED_CHINESE)));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
                         .with(as(approver))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))

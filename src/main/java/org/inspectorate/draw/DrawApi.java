@@ -1,5 +1,6 @@
 package org.inspectorate.draw;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,29 +26,31 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Draws", description = "Double-random draws (双随机): rules, four-eyes governance, verification")
-class DrawApiController {
+class DrawApi {
 
     private final Draws draws;
+    private final DrawRuleVersions rules;
 
-    DrawApiController(Draws draws) {
+    DrawApi(Draws draws, DrawRuleVersions rules) {
         this.draws = draws;
+        this.rules = rules;
     }
 
     @GetMapping("/draw-rules")
     @Operation(summary = "Every version of every set of draw rules")
     List<DrawRulesVersion> rules(Actor actor) {
-        return draws.rules(actor);
+        return rules.list(actor);
     }
 
     @PostMapping("/draw-rules")
     @Operation(summary = "Store a new version of draw rules")
     DrawRulesVersion saveRules(Actor actor, @RequestBody RulesInput input) {
-        return draws.saveRules(actor, input);
+        return rules.save(actor, input);
     }
 
     @GetMapping("/draws")
     @Operation(summary = "Draws in the caller's jurisdiction")
-    PageResult<Draw> list(Actor actor, @RequestParam(required = false) DrawState state,
+    PageResult<DrawView> list(Actor actor, @RequestParam(required = false) DrawState state,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir) {
         return draws.list(actor, state, new PageRequest(page, size, sort, "asc".equals(dir)));
@@ -55,56 +58,56 @@ class DrawApiController {
 
     @PostMapping("/draws")
     @Operation(summary = "Prepare a draw (DRAFT)")
-    Draw prepare(Actor actor, @RequestBody DrawInput input) {
+    DrawView prepare(Actor actor, @RequestBody DrawInput input) {
         return draws.prepare(actor, input);
     }
 
     @GetMapping("/draws/{id}")
     @Operation(summary = "A draw with its state and commitment")
-    Draw get(Actor actor, @PathVariable long id) {
+    DrawView get(Actor actor, @PathVariable long id) {
         return draws.get(actor, id);
     }
 
     @PutMapping("/draws/{id}")
     @Operation(summary = "Edit a DRAFT draw; any other state answers 409")
-    Draw update(Actor actor, @PathVariable long id, @RequestParam int version, @RequestBody DrawInput input) {
+    DrawView update(Actor actor, @PathVariable long id, @RequestParam int version, @RequestBody DrawInput input) {
         return draws.update(actor, id, version, input);
     }
 
     @PostMapping("/draws/{id}/approve")
     @Operation(summary = "Approve another officer's draft: freezes the pools and publishes the commitment")
-    Draw approve(Actor actor, @PathVariable long id) {
+    DrawView approve(Actor actor, @PathVariable long id) {
         return draws.approve(actor, id);
     }
 
     @PostMapping("/draws/{id}/run")
     @Operation(summary = "Run a scheduled draw with the witnesses' entropy (one string per line)")
-    Draw run(Actor actor, @PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
+    DrawView run(Actor actor, @PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
         return draws.run(actor, id, body == null ? "" : body.getOrDefault("witnessEntropy", ""));
     }
 
     @PostMapping("/draws/{id}/publish")
     @Operation(summary = "Publish a drawn result (一公开)")
-    Draw publish(Actor actor, @PathVariable long id) {
+    DrawView publish(Actor actor, @PathVariable long id) {
         return draws.publish(actor, id);
     }
 
     @PostMapping("/draws/{id}/redraw")
     @Operation(summary = "Ask for a re-draw with a recorded reason (REDRAW_REQUESTED); another officer approves it")
-    Draw redraw(Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
+    DrawView redraw(Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
         return draws.redraw(actor, id, body.get("reason"));
     }
 
     @PostMapping("/draws/{id}/redraw/approve")
     @Operation(summary = "Approve another officer's re-draw request: the current round is kept as superseded and a "
             + "new seed committed (SCHEDULED); one's own request answers 409")
-    Draw approveRedraw(Actor actor, @PathVariable long id) {
+    DrawView approveRedraw(Actor actor, @PathVariable long id) {
         return draws.approveRedraw(actor, id);
     }
 
     @PostMapping("/draws/{id}/redraw/refuse")
     @Operation(summary = "Refuse another officer's re-draw request: the draw returns to DRAWN or PUBLISHED")
-    Draw refuseRedraw(Actor actor, @PathVariable long id) {
+    DrawView refuseRedraw(Actor actor, @PathVariable long id) {
         return draws.refuseRedraw(actor, id);
     }
 
@@ -113,7 +116,7 @@ class DrawApiController {
             + "(reach WHOLE: all; AUTHORITY: the targets its administration reviews; TEAM: its own team's) out of "
             + "drawnTargets; the published file has the whole round for verification")
     List<Map<String, Object>> rounds(Actor actor, @PathVariable long id) {
-        ResultReach reach = Draws.reach(actor, draws.get(actor, id));
+        ResultReach reach = DrawAccess.reach(actor, draws.get(actor, id));
         return draws.rounds(actor, id).stream().map(r -> round(r, reach)).toList();
     }
 
@@ -146,7 +149,7 @@ class DrawApiController {
     }
 
     private static Map<String, Object> round(DrawRound r, ResultReach reach) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("round", r.roundNo());
         m.put("commitmentDigest", r.commitmentDigest());
         m.put("seed", r.seed().hex());
