@@ -7,5 +7,5 @@
  * Depends only on the organisation, filing, campaign, finding, self-inspection, agency, draw and ingest
  * modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"organisation", "filing", "campaign", "finding", "selfinspection", "agency", "draw", "ingest", "system"})
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"organisation", "filing", "campaign", "finding", "selfinspection", "agency", "draw", "draw :: algorithm", "ingest", "system"})
 package org.inspectorate.demo;

@@ -27,7 +27,10 @@ final class Draw {
 
     static final int MAX_REASON = 1000;
 
-    /** Every move of a draw: the states it may start from, where it leads, and the message when the state refuses it. */
+    /**
+     * Every move of a draw, with the message when the current state refuses it; the states each may start from are
+     * {@link #FROM}, the state it leads to is set by its method (see the class comment).
+     */
     enum Move {
         EDIT("draw.notEditable"),
         APPROVE("draw.notDraft"),
@@ -95,8 +98,8 @@ final class Draw {
     private RedrawRequest redraw;
     private Rounds rounds;
 
-    private Draw(long id, long preparedById, String preparedBy, DrawState state, DrawPlan plan, String approvedBy, Instant scheduledAt, String snapshotHash, String seedHash,
-            String rulesHash, String commitmentDigest, String publishedBy, Instant publishedAt, RedrawRequest redraw,
+    private Draw(long id, long preparedById, String preparedBy, DrawState state, DrawPlan plan, String approvedBy,
+            Instant scheduledAt, String snapshotHash, String seedHash, String rulesHash, String commitmentDigest, String publishedBy, Instant publishedAt, RedrawRequest redraw,
             Rounds rounds) {
         this.id = id;
         this.preparedById = preparedById;

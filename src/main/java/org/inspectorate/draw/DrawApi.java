@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.Verification;
+import org.inspectorate.draw.algorithm.VerifyDrawCli;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;

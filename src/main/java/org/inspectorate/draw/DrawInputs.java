@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.inspectorate.agency.Skill;
+import org.inspectorate.draw.algorithm.DoubleRandomDraw;
 import org.inspectorate.filing.NetworkCategory;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

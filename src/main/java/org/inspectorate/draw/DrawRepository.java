@@ -1,6 +1,8 @@
 package org.inspectorate.draw;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,10 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.inspectorate.draw.algorithm.CanonicalJson;
+import org.inspectorate.draw.algorithm.DrawCommitment;
+import org.inspectorate.draw.algorithm.DrawResult;
+import org.inspectorate.draw.algorithm.DrawRules;
+import org.inspectorate.draw.algorithm.DrawSeed;
+import org.inspectorate.draw.algorithm.PackedSnapshot;
+import org.inspectorate.draw.algorithm.PoolSnapshot;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.Jdbc;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,7 +41,7 @@ class DrawRepository {
     private static final String COLUMNS = """
             d.id, d.title, d.province_code, d.rules_id, r.rules_name, r.version_no, d.filter_province,
             d.filter_operator_type, d.filter_category, d.filter_grade, d.inspector_skills, d.draw_date, d.draw_state,
-            d.prepared_by_id, d.prepared_by, d.approved_by, d.scheduled_at, d.snapshot_hash, d.seed_hash, r.rules_hash,
+            d.prepared_by, d.approved_by, d.scheduled_at, d.snapshot_hash, d.seed_hash, r.rules_hash,
             d.commitment_digest, d.published_by, d.published_at, d.created_at, d.version, d.redraw_reason,
             d.redraw_requested_by, d.redraw_requested_at""";
 
@@ -35,9 +49,9 @@ class DrawRepository {
             "state", "d.draw_state", "createdAt", "d.created_at");
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+    private final NamedParameterJdbcTemplate named;
 
-    DrawRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
+    DrawRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
     }
@@ -238,7 +252,7 @@ class DrawRepository {
                     if (json == null) {
                         throw new IllegalStateException("draw " + id + " has no frozen snapshot");
                     }
-                    return PoolSnapshot.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+                    return PoolSnapshot.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
                 })
                 .single();
     }
@@ -248,7 +262,7 @@ class DrawRepository {
     }
 
     private static DrawView view(ResultSet rs, int n) throws SQLException {
-        java.sql.Date date = rs.getDate("draw_date");
+        Date date = rs.getDate("draw_date");
         return new DrawView(rs.getLong("id"), rs.getString("title"), rs.getString("province_code"), rs.getLong("rules_id"),
                 rs.getString("rules_name"), rs.getInt("version_no"), rs.getString("filter_province"),
                 rs.getString("filter_operator_type"), rs.getString("filter_category"), rs.getString("filter_grade"),
@@ -398,8 +412,8 @@ class DrawRepository {
     private void batch(String sql, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += 500) {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-            named.batchUpdate(sql, chunk.stream().map(org.springframework.jdbc.core.namedparam.MapSqlParameterSource::new)
-                    .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+            named.batchUpdate(sql, chunk.stream().map(MapSqlParameterSource::new)
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 

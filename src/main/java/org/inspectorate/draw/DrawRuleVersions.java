@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.inspectorate.agency.Skill;
+import org.inspectorate.draw.algorithm.DrawRules;
+import org.inspectorate.draw.algorithm.Quota;
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

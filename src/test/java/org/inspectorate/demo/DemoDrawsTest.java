@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.EligibleInspector;
-import org.inspectorate.draw.DrawView;
-import org.inspectorate.draw.DrawState;
 import org.inspectorate.draw.DrawRuleVersions;
+import org.inspectorate.draw.DrawState;
+import org.inspectorate.draw.DrawView;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.draw.PlannedSpotCheck;
-import org.inspectorate.draw.PublishedDraw;
-import org.inspectorate.draw.TeamAssignment;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.Obligations;
 import org.inspectorate.filing.UnitAttachments;

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +17,26 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
 import org.inspectorate.agency.Inspector;
+import org.inspectorate.draw.algorithm.DoubleRandomDraw;
+import org.inspectorate.draw.algorithm.DrawSeed;
+import org.inspectorate.draw.algorithm.DrawVerifier;
+import org.inspectorate.draw.algorithm.PackedSnapshot;
+import org.inspectorate.draw.algorithm.PoolSnapshot;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TargetCandidate;
+import org.inspectorate.draw.algorithm.TeamAssignment;
+import org.inspectorate.draw.algorithm.Verification;
+import org.inspectorate.draw.algorithm.VerifyDrawCli;
 import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnits;
@@ -35,13 +51,18 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @DatabaseTest
 class DrawGovernanceIntegrationTest {
@@ -172,7 +193,7 @@ class DrawGovernanceIntegrationTest {
         assertThat(publishedDraw.state()).isEqualTo(DrawState.PUBLISHED);
         TeamAssignment first = round.assignments().get(0);
         Actor leader = new Actor(Long.parseLong(first.leaderId()), "leader", agency.id(), OrganisationType.TESTING_AGENCY,
-                null, java.util.Set.of(Role.INSPECTOR));
+                null, Set.of(Role.INSPECTOR));
         assertThat(draws.myPlannedChecks(leader)).anySatisfy(c -> assertThat(c.drawId()).isEqualTo(drawn.id()));
         assertThat(draws.get(leader, drawn.id()).id()).isEqualTo(drawn.id());
     }
@@ -197,7 +218,7 @@ class DrawGovernanceIntegrationTest {
                 .anySatisfy(r -> assertThat(r).contains("the pool snapshot does not match the commitment"));
 
         byte[] packed = PackedSnapshot.pack(snapshot);
-        storePacked(drawn.id(), java.util.Arrays.copyOf(packed, packed.length / 2));
+        storePacked(drawn.id(), Arrays.copyOf(packed, packed.length / 2));
         Verification damaged = draws.verify(preparer, drawn.id());
         assertThat(damaged.matches()).isFalse();
         assertThat(damaged.reasons()).anySatisfy(r -> assertThat(r).contains("cannot be read"));
@@ -237,11 +258,11 @@ class DrawGovernanceIntegrationTest {
     }
 
     private static byte[] gzip(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
@@ -293,13 +314,13 @@ class DrawGovernanceIntegrationTest {
         assertThatThrownBy(() -> draws.update(preparer, published.id(), published.version(), edit))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("draw.notEditable"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .put("/api/v1/draws/" + published.id())
                         .param("version", Integer.toString(published.version()))
                         .contentType("application/json")
                         .content("{\"title\":\"x\",\"rulesId\":\"" + published.rulesId() + "\",\"drawDate\":\""
                                 + LocalDate.now(clock) + "\"}")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .with(SecurityMockMvcRequestPostProcessors
                                 .authentication(OrganisationFixtures.authentication(preparer))))
                 .andExpect(status().isConflict());
     }
@@ -312,7 +333,7 @@ class DrawGovernanceIntegrationTest {
         String firstCommitment = draws.get(preparer, scheduled.id()).commitmentDigest();
         DrawRound first = draws.rounds(preparer, scheduled.id()).get(0);
         assertThatThrownBy(() -> draws.redraw(approver, scheduled.id(), "  "))
-                .isInstanceOf(org.inspectorate.system.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
 
         DrawView requested = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
         assertThat(requested.state()).isEqualTo(DrawState.REDRAW_REQUESTED);
@@ -384,31 +405,31 @@ class DrawGovernanceIntegrationTest {
     void approvingOnesOwnRedrawThroughTheApiAnswersConflictAndThePagesShowTheRequest() throws Exception {
         DrawView scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
                         .contentType("application/json").content("{\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
                         .contentType("application/json").content("{\"reason\":\"目标单位已注销\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REDRAW_REQUESTED"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/draws/" + scheduled.id() + "/redraw/approve").with(as(approver)))
                 .andExpect(status().isConflict());
         mvc.perform(get("/draws/" + scheduled.id()).with(as(preparer))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"redraw-pending\""),
-                                org.hamcrest.Matchers.containsString("目标单位已注销"),
-                                org.hamcrest.Matchers.containsString("id=\"redraw-approve\""))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"redraw-pending\""),
+                                Matchers.containsString("目标单位已注销"),
+                                Matchers.containsString("id=\"redraw-approve\""))));
         mvc.perform(get("/draws/" + scheduled.id()).with(as(approver))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"awaiting-second\""),
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw-approve\"")),
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw-refuse\"")))));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"awaiting-second\""),
+                                Matchers.not(Matchers.containsString("id=\"redraw-approve\"")),
+                                Matchers.not(Matchers.containsString("id=\"redraw-refuse\"")))));
+        mvc.perform(MockMvcRequestBuilders
                         .post("/draws/" + scheduled.id() + "/redraw/approve").with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/draws/" + scheduled.id()).with(as(preparer)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SCHEDULED"));
@@ -426,11 +447,11 @@ class DrawGovernanceIntegrationTest {
         assertThatThrownBy(() -> draws.get(other, draft.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> draws.approve(other, draft.id())).isInstanceOf(NotFoundException.class);
         mvc.perform(get("/api/v1/draws/" + draft.id()).with(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        SecurityMockMvcRequestPostProcessors
                                 .authentication(OrganisationFixtures.authentication(other))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/draws/" + draft.id()).with(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        SecurityMockMvcRequestPostProcessors
                                 .authentication(OrganisationFixtures.authentication(preparer))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DRAFT"));
     }
@@ -468,24 +489,24 @@ class DrawGovernanceIntegrationTest {
         assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+    private RequestPostProcessor as(Actor actor) {
+        return SecurityMockMvcRequestPostProcessors
                 .authentication(OrganisationFixtures.authentication(actor));
     }
 
     @Test
     void theDrawPagesPrepareApproveRunAndVerify() throws Exception {
         DrawRulesVersion rules = rules("2", "");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws").with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        mvc.perform(MockMvcRequestBuilders.post("/draws").with(as(preparer))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("title", "").param("rulesId", Long.toString(rules.id())).param("drawDate", "2020-13-01"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"title-error\""),
-                                org.hamcrest.Matchers.containsString("id=\"drawDate-error\""))));
-        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws")
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"title-error\""),
+                                Matchers.containsString("id=\"drawDate-error\""))));
+        String location = mvc.perform(MockMvcRequestBuilders.post("/draws")
                         .with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("title", "页面抽取").param("rulesId", Long.toString(rules.id()))
                         .param("province", PROVINCE.code()).param("operatorType", "VALUE_ADDED_TELECOM")
                         .param("inspectorSkills", "PENETRATION_TESTING", "TEAM_LEADER")
@@ -493,33 +514,33 @@ class DrawGovernanceIntegrationTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+        mvc.perform(MockMvcRequestBuilders.post("/draws/" + id + "/approve")
                         .with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(MockMvcResultMatchers.flash()
                         .attribute("conflict", messages.getMessage("draw.approve.own", null, Locale.SIMPLIFIED_CHINESE)));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+        mvc.perform(MockMvcRequestBuilders.post("/draws/" + id + "/approve")
                         .with(as(approver))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/run")
+        mvc.perform(MockMvcRequestBuilders.post("/draws/" + id + "/run")
                         .with(as(preparer)).param("witnessEntropy", "见证人 123")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(draws.get(preparer, id).state()).isEqualTo(DrawState.DRAWN);
         mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
         mvc.perform(get("/draws/" + id + "/verify").with(as(preparer))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("MATCH")));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("MATCH")));
         mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(preparer))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("MATCH"));
         var streamed = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(preparer)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andExpect(MockMvcResultMatchers.request().asyncStarted())
                 .andReturn();
-        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        String json = mvc.perform(MockMvcRequestBuilders
                         .asyncDispatch(streamed)).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(MockMvcResultMatchers.header()
                         .string("Content-Disposition", "attachment; filename=\"draw-" + id + ".json\""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(DrawVerifier.verify(PublishedDraw.fromJson(json)).matches()).isTrue();

@@ -13,10 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnits;
@@ -35,9 +41,12 @@ import org.inspectorate.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Who sees and changes a draw, on every endpoint: the Ministry everything, a provincial officer its own province's
@@ -67,7 +76,7 @@ class DrawJurisdictionIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     Actor sichuan;
     Actor sichuanColleague;
@@ -256,8 +265,8 @@ class DrawJurisdictionIntegrationTest {
         mvc.perform(get("/api/v1/draws/" + national.id() + "/planned-checks").with(as(sichuan)))
                 .andExpect(status().isOk());
         mvc.perform(get("/draws/" + national.id()).with(as(sichuan))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw\""))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.not(Matchers.containsString("id=\"redraw\""))));
         mvc.perform(post("/api/v1/draws/" + national.id() + "/redraw").with(as(sichuan))
                         .contentType("application/json").content("{\"reason\":\"x\"}"))
                 .andExpect(status().isNotFound());
@@ -307,9 +316,9 @@ class DrawJurisdictionIntegrationTest {
         mvc.perform(get("/api/v1/planned-checks/mine").with(as(member))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.drawId == " + draft.id() + ")]").isNotEmpty());
         mvc.perform(get("/draws").with(as(member))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"my-checks\""),
-                                org.hamcrest.Matchers.containsString("href=\"/draws/" + draft.id() + "\""))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"my-checks\""),
+                                Matchers.containsString("href=\"/draws/" + draft.id() + "\""))));
         mvc.perform(post("/api/v1/draws/" + draft.id() + "/redraw").with(as(member))
                         .contentType("application/json").content("{\"reason\":\"x\"}"))
                 .andExpect(status().isNotFound());
@@ -436,9 +445,9 @@ class DrawJurisdictionIntegrationTest {
                 .andExpect(jsonPath("$[0].reach").value("WHOLE"))
                 .andExpect(jsonPath("$[0].assignments.length()").value(all.size()));
         var streamed = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(sichuan)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andExpect(MockMvcResultMatchers.request().asyncStarted())
                 .andReturn();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(streamed))
+        mvc.perform(MockMvcRequestBuilders.asyncDispatch(streamed))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.result.length()").value(all.size()));
         mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(sichuan))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("MATCH"));
@@ -449,7 +458,7 @@ class DrawJurisdictionIntegrationTest {
         DrawView national = publishedNationalDraw();
         var authorities = units.reviewingProvinces(draws.plannedChecks(ministry, national.id()).stream()
                 .map(PlannedSpotCheck::targetUnitId).toList()).values();
-        Province elsewhere = java.util.Arrays.stream(Province.values()).filter(p -> !authorities.contains(p.code()))
+        Province elsewhere = Arrays.stream(Province.values()).filter(p -> !authorities.contains(p.code()))
                 .findFirst().orElseThrow();
         Actor outsider = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, elsewhere, Role.PROVINCIAL_OFFICER);
         everyEndpointIsNotFound(outsider, national.id());
@@ -473,8 +482,8 @@ class DrawJurisdictionIntegrationTest {
         assertThat(round.drawnTargets()).isEqualTo(all.size());
         DrawResultNames names = draws.names(member, id);
         assertThat(names.targets()).containsOnlyKeys(own.targetUnitId());
-        assertThat(names.inspectors()).containsOnlyKeys(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(own.leaderUserId()), own.memberUserIds().stream()).toList());
+        assertThat(names.inspectors()).containsOnlyKeys(Stream.concat(
+                Stream.of(own.leaderUserId()), own.memberUserIds().stream()).toList());
 
         mvc.perform(get("/api/v1/draws/" + id + "/planned-checks").with(as(member))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].id").value(own.id()));
@@ -490,6 +499,6 @@ class DrawJurisdictionIntegrationTest {
 
     private Actor inspector(long userId) {
         return new Actor(userId, "insp-" + userId, 0, OrganisationType.TESTING_AGENCY, null,
-                java.util.Set.of(Role.INSPECTOR));
+                Set.of(Role.INSPECTOR));
     }
 }

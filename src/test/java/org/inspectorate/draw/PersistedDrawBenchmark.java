@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 
 import org.inspectorate.InspectorateApplication;
 import org.inspectorate.agency.Agencies;
@@ -74,7 +76,7 @@ public final class PersistedDrawBenchmark {
             DrawRulesVersion rules = context.getBean(DrawRuleVersions.class).save(ministry, new RulesInput("bench", "400", "3",
                     List.of("PENETRATION_TESTING", "CODE_REVIEW"), "TEAM_LEADER", "15", "3", "0",
                     "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=10"));
-            Map<String, long[]> times = new java.util.LinkedHashMap<>();
+            Map<String, long[]> times = new LinkedHashMap<>();
             for (String step : List.of("eligible pool", "prepare", "approve: freeze pools + hash + commit",
                     "run: reveal + select + store round and planned checks", "verify")) {
                 times.put(step, new long[runs]);
@@ -192,7 +194,7 @@ public final class PersistedDrawBenchmark {
             long user = e.getKey();
             roles.add(new Object[] {user, "INSPECTOR"});
             String skills = skillSets[random.nextInt(skillSets.length)] + (random.nextInt(5) == 0 ? ",TEAM_LEADER" : "");
-            profiles.add(new Object[] {user, e.getValue(), String.join(",", new java.util.TreeSet<>(List.of(skills.split(",")))),
+            profiles.add(new Object[] {user, e.getValue(), String.join(",", new TreeSet<>(List.of(skills.split(",")))),
                     now, now});
             vettings.add(new Object[] {user, "bench", yearAgo, Date.valueOf(today.plusYears(1)), now});
             LocalDate until = random.nextInt(20) == 0 ? today.minusDays(1) : today.plusYears(1);
