@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.demo.DemoDirectory.DemoAccount;
+import org.inspectorate.draw.DrawRuleVersions;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitAttachments;
@@ -47,7 +48,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
-            Agencies agencies, Draws draws, ImportJobs importJobs, PlatformTransactionManager transactions, Clock clock,
+            Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, PlatformTransactionManager transactions, Clock clock,
             Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
@@ -55,7 +56,7 @@ class DemoData implements ApplicationRunner {
                 new TransactionTemplate(transactions), clock);
         this.selfInspections = new DemoSelfInspections(organisations, units, selfInspectionService, findings,
                 new TransactionTemplate(transactions), clock);
-        this.draws = new DemoDraws(organisations, accounts, agencies, draws, new TransactionTemplate(transactions),
+        this.draws = new DemoDraws(organisations, accounts, agencies, draws, drawRules, new TransactionTemplate(transactions),
                 clock);
         this.imports = new DemoImports(organisations, importJobs);
         this.environment = environment;

@@ -8,8 +8,9 @@ import java.util.Set;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
-import org.inspectorate.draw.Draw;
+import org.inspectorate.draw.DrawView;
 import org.inspectorate.draw.DrawInput;
+import org.inspectorate.draw.DrawRuleVersions;
 import org.inspectorate.draw.DrawRulesVersion;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.draw.RulesInput;
@@ -46,15 +47,17 @@ class DemoDraws {
     private final UserAccounts accounts;
     private final Agencies agencies;
     private final Draws draws;
+    private final DrawRuleVersions drawRules;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDraws(Organisations organisations, UserAccounts accounts, Agencies agencies, Draws draws,
+    DemoDraws(Organisations organisations, UserAccounts accounts, Agencies agencies, Draws draws, DrawRuleVersions drawRules,
             TransactionTemplate transaction, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.agencies = agencies;
         this.draws = draws;
+        this.drawRules = drawRules;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ class DemoDraws {
         return transaction.execute(status -> {
             Actor ministry = new Actor(0, "demo-data", find("ministry").id(), OrganisationType.MINISTRY_BUREAU, null,
                     Set.of(Role.MINISTRY_OFFICER));
-            if (draws.rules(ministry).stream().anyMatch(r -> r.rules().name().equals(RULES))) {
+            if (drawRules.list(ministry).stream().anyMatch(r -> r.rules().name().equals(RULES))) {
                 return null;
             }
             LocalDate today = LocalDate.now(clock);
@@ -95,15 +98,15 @@ class DemoDraws {
             agencies.addRelation(ministry, fifth.id(), Long.toString(find("net-sh").id()), "EVALUATED",
                     today.minusMonths(8).toString());
 
-            draws.saveRules(ministry, new RulesInput("national-minimum", "310", "3",
+            drawRules.save(ministry, new RulesInput("national-minimum", "310", "3",
                     List.of("PENETRATION_TESTING", "CODE_REVIEW"), "TEAM_LEADER", "15", "3", "12",
                     "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=10"));
             Actor beijing = officer("beijing");
             Actor beijing2 = officer("beijing2");
-            DrawRulesVersion rules = draws.saveRules(beijing, new RulesInput(RULES, "4", "2",
+            DrawRulesVersion rules = drawRules.save(beijing, new RulesInput(RULES, "4", "2",
                     List.of("PENETRATION_TESTING"), "TEAM_LEADER", "2", "3", "0",
                     "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=2"));
-            Draw draft = draws.prepare(beijing, new DrawInput("北京市 " + today.getYear() + " 年网络安全抽查（双随机）",
+            DrawView draft = draws.prepare(beijing, new DrawInput("北京市 " + today.getYear() + " 年网络安全抽查（双随机）",
                     Long.toString(rules.id()), Province.BEIJING.code(), "", "", "", List.of(), today.toString()));
             draws.approve(beijing2, draft.id());
             draws.run(beijing, draft.id(), "见证人 北京市公证处 王律师: 7391\n上证指数开盘 " + today + ": 3311.27");

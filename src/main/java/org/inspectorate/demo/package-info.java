@@ -7,5 +7,8 @@
  * Depends only on the organisation, filing, obligation, campaign, finding, self-inspection, agency, draw and ingest
  * modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"organisation", "filing", "obligation", "campaign", "finding", "selfinspection", "agency", "draw", "ingest", "system"})
+@ApplicationModule(displayName = "Demo", allowedDependencies = { "organisation", "filing", "obligation", "campaign",
+        "finding", "selfinspection", "agency", "draw", "draw :: algorithm", "ingest", "system" })
 package org.inspectorate.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,13 +1,15 @@
 package org.inspectorate.draw;
 
-import java.util.Locale;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
+import org.inspectorate.agency.Skill;
+import org.inspectorate.filing.NetworkCategory;
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +18,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The draw pages: list, detail with the governance buttons, and verification. */
+/**
+ * The draw pages: list, detail with the governance buttons ({@link DrawAccess} decides which), verification, and the
+ * rules. A refused change comes back through {@link PageActions}.
+ */
 @Controller
 class DrawPages {
 
     private final Draws draws;
-    private final MessageSource messages;
+    private final DrawRuleVersions rules;
+    private final PageActions pageActions;
 
-    DrawPages(Draws draws, MessageSource messages) {
+    DrawPages(Draws draws, DrawRuleVersions rules, PageActions pageActions) {
         this.draws = draws;
-        this.messages = messages;
+        this.rules = rules;
+        this.pageActions = pageActions;
     }
 
     @GetMapping("/draws")
@@ -34,8 +41,8 @@ class DrawPages {
         model.addAttribute("result", draws.list(actor, state, new PageRequest(page, 20, null, false)));
         model.addAttribute("state", state);
         model.addAttribute("states", DrawState.values());
-        model.addAttribute("manage", Draws.mayManage(actor));
-        java.util.List<PlannedSpotCheck> mine = draws.myPlannedChecks(actor);
+        model.addAttribute("manage", DrawAccess.mayManageDraws(actor));
+        List<PlannedSpotCheck> mine = draws.myPlannedChecks(actor);
         model.addAttribute("mine", mine);
         model.addAttribute("mineNames", draws.names(mine));
         return "draw/list";
@@ -43,61 +50,54 @@ class DrawPages {
 
     @GetMapping("/draws/new")
     String form(Actor actor, Model model) {
-        return form(actor, model, DrawInput.empty(), null);
+        return form(actor, model, DrawInput.empty());
     }
 
     @PostMapping("/draws")
-    String prepare(Actor actor, DrawInput input, Model model, Locale locale) {
-        try {
-            return "redirect:/draws/" + draws.prepare(actor, input).id();
-        } catch (InvalidInputException e) {
-            return form(actor, model, input, e.messagesByField(messages, locale));
-        }
+    String prepare(Actor actor, DrawInput input, Model model) {
+        return pageActions.form(model, () -> "redirect:/draws/" + draws.prepare(actor, input).id(),
+                () -> form(actor, model, input));
     }
 
-    private String form(Actor actor, Model model, DrawInput input, Map<String, String> errors) {
+    private String form(Actor actor, Model model, DrawInput input) {
         model.addAttribute("form", input);
-        model.addAttribute("errors", errors);
-        model.addAttribute("rules", draws.rules(actor));
-        model.addAttribute("skills", org.inspectorate.agency.Skill.values());
-        model.addAttribute("operatorTypes", java.util.Arrays.stream(org.inspectorate.organisation.OrganisationType.values())
-                .filter(org.inspectorate.organisation.OrganisationType::isOperator).toList());
-        model.addAttribute("categories", org.inspectorate.filing.NetworkCategory.values());
-        model.addAttribute("provinces", org.inspectorate.organisation.Province.values());
+        model.addAttribute("rules", rules.list(actor));
+        model.addAttribute("skills", Skill.values());
+        model.addAttribute("operatorTypes", Arrays.stream(OrganisationType.values())
+                .filter(OrganisationType::isOperator).toList());
+        model.addAttribute("categories", NetworkCategory.values());
+        model.addAttribute("provinces", Province.values());
         return "draw/form";
     }
 
     @GetMapping("/draw-rules")
     String rules(Actor actor, Model model) {
-        return rulesPage(actor, model, RulesInput.empty(), null);
+        return rulesPage(actor, model, RulesInput.empty());
     }
 
     @PostMapping("/draw-rules")
-    String saveRules(Actor actor, RulesInput input, Model model, Locale locale) {
-        try {
-            draws.saveRules(actor, input);
+    String saveRules(Actor actor, RulesInput input, Model model) {
+        return pageActions.form(model, () -> {
+            rules.save(actor, input);
             return "redirect:/draw-rules";
-        } catch (InvalidInputException e) {
-            return rulesPage(actor, model, input, e.messagesByField(messages, locale));
-        }
+        }, () -> rulesPage(actor, model, input));
     }
 
-    private String rulesPage(Actor actor, Model model, RulesInput input, Map<String, String> errors) {
+    private String rulesPage(Actor actor, Model model, RulesInput input) {
         model.addAttribute("form", input);
-        model.addAttribute("errors", errors);
-        model.addAttribute("versions", draws.rules(actor));
-        model.addAttribute("skills", org.inspectorate.agency.Skill.values());
+        model.addAttribute("versions", rules.list(actor));
+        model.addAttribute("skills", Skill.values());
         return "draw/rules";
     }
 
     @GetMapping("/draws/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        Draw draw = draws.get(actor, id);
+        DrawView draw = draws.get(actor, id);
         model.addAttribute("draw", draw);
         model.addAttribute("rounds", draws.rounds(actor, id));
-        model.addAttribute("manage", Draws.mayManage(actor, draw));
-        model.addAttribute("second", Draws.maySecond(actor, draw));
-        model.addAttribute("reach", Draws.reach(actor, draw));
+        model.addAttribute("manage", DrawAccess.mayManage(actor, draw));
+        model.addAttribute("second", DrawAccess.maySecond(actor, draw));
+        model.addAttribute("reach", DrawAccess.reach(actor, draw));
         model.addAttribute("names", draws.names(actor, id));
         return "draw/detail";
     }
@@ -141,16 +141,11 @@ class DrawPages {
         return act(id, redirect, () -> draws.refuseRedraw(actor, id));
     }
 
-    private static String act(long id, RedirectAttributes redirect, Runnable action) {
-        try {
+    /** A governance button: back to the draw, whose page shows its new state, or why the change was refused. */
+    private String act(long id, RedirectAttributes redirect, Runnable action) {
+        return pageActions.act(redirect, "/draws/" + id, () -> {
             action.run();
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.code());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.problems().get(0).code());
-            redirect.addFlashAttribute("errorArgs", e.problems().get(0).args());
-        }
-        return "redirect:/draws/" + id;
+            return null;
+        });
     }
 }

@@ -1,6 +1,8 @@
 package org.inspectorate.draw;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,10 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.inspectorate.draw.algorithm.CanonicalJson;
+import org.inspectorate.draw.algorithm.DrawCommitment;
+import org.inspectorate.draw.algorithm.DrawResult;
+import org.inspectorate.draw.algorithm.DrawRules;
+import org.inspectorate.draw.algorithm.DrawSeed;
+import org.inspectorate.draw.algorithm.PackedSnapshot;
+import org.inspectorate.draw.algorithm.PoolSnapshot;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.Jdbc;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,23 +41,19 @@ class DrawRepository {
     private static final String COLUMNS = """
             d.id, d.title, d.province_code, d.rules_id, r.rules_name, r.version_no, d.filter_province,
             d.filter_operator_type, d.filter_category, d.filter_grade, d.inspector_skills, d.draw_date, d.draw_state,
-            d.prepared_by_id, d.prepared_by, d.approved_by, d.scheduled_at, d.snapshot_hash, d.seed_hash, r.rules_hash,
+            d.prepared_by, d.approved_by, d.scheduled_at, d.snapshot_hash, d.seed_hash, r.rules_hash,
             d.commitment_digest, d.published_by, d.published_at, d.created_at, d.version, d.redraw_reason,
-            d.redraw_requested_by, d.redraw_requested_at, d.redraw_requested_by_id""";
+            d.redraw_requested_by, d.redraw_requested_at""";
 
     private static final Map<String, String> SORTABLE = Map.of("title", "d.title", "drawDate", "d.draw_date",
             "state", "d.draw_state", "createdAt", "d.created_at");
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+    private final NamedParameterJdbcTemplate named;
 
-    DrawRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
+    DrawRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
-    }
-
-    /** A draw with its preparer's and re-draw requester's user ids (kept out of the public view). */
-    record Row(Draw draw, long preparedById, Long redrawRequestedById) {
     }
 
     // --- rules -------------------------------------------------------------------------------
@@ -136,19 +146,63 @@ class DrawRepository {
         return m;
     }
 
-    Optional<Row> find(long id, SqlScope scope) {
+    Optional<DrawView> find(long id, SqlScope scope) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM draw d JOIN draw_rules r ON r.id = d.rules_id WHERE d.id = :id AND ("
                         + scope.sql() + ")")
-                .params(scope.params()).param("id", id).query(DrawRepository::row).optional();
+                .params(scope.params()).param("id", id).query(DrawRepository::view).optional();
     }
 
-    /** Locks the draw for a state change, so that two officers' clicks queue up. */
-    Optional<Row> lock(long id) {
+    /**
+     * Locks the draw for a move, so that two officers' clicks queue up, and restores it with who prepared it, its
+     * pending re-draw request and its rounds.
+     */
+    Optional<Draw> lock(long id) {
         jdbc.sql("SELECT id FROM draw WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
-        return find(id, new SqlScope("1 = 1", Map.of()));
+        Draw.Rounds rounds = jdbc.sql("""
+                SELECT COALESCE(MAX(round_no), 0),
+                    COALESCE(MAX(CASE WHEN result_state = 'CURRENT' THEN id END), 0),
+                    COALESCE(MAX(CASE WHEN result_state = 'CURRENT' THEN round_no END), 0)
+                FROM draw_result WHERE draw_id = :id""")
+                .param("id", id).query((rs, n) -> new Draw.Rounds(rs.getInt(1), rs.getLong(2), rs.getInt(3))).single();
+        return jdbc.sql("SELECT " + COLUMNS + """
+                , d.prepared_by_id, d.redraw_requested_by_id, d.redraw_from_state
+                FROM draw d JOIN draw_rules r ON r.id = d.rules_id WHERE d.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> {
+                    DrawView v = view(rs, n);
+                    String from = rs.getString("redraw_from_state");
+                    Draw.RedrawRequest redraw = new Draw.RedrawRequest(v.redrawReason(),
+                            rs.getObject("redraw_requested_by_id", Long.class), v.redrawRequestedBy(),
+                            v.redrawRequestedAt(), from == null ? null : DrawState.valueOf(from));
+                    return Draw.restore(v, rs.getLong("prepared_by_id"), redraw, rounds);
+                })
+                .optional();
     }
 
-    PageResult<Draw> search(SqlScope scope, DrawState state, PageRequest page) {
+    /** Saves the draw's state after a move (a draft's plan is saved by {@link #updateDraft}). */
+    void save(Draw d, Instant now) {
+        Draw.RedrawRequest redraw = d.redraw();
+        jdbc.sql("""
+                UPDATE draw SET draw_state = :state, approved_by = :approvedBy, scheduled_at = :scheduledAt,
+                    snapshot_hash = :snapshotHash, seed_hash = :seedHash, commitment_digest = :digest,
+                    published_by = :publishedBy, published_at = :publishedAt, redraw_reason = :reason,
+                    redraw_requested_by_id = :redrawById, redraw_requested_by = :redrawBy,
+                    redraw_requested_at = :redrawAt, redraw_from_state = :redrawFrom, updated_at = :now,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("state", d.state().name()).param("approvedBy", d.approvedBy())
+                .param("scheduledAt", Jdbc.ts(d.scheduledAt())).param("snapshotHash", d.snapshotHash())
+                .param("seedHash", d.seedHash()).param("digest", d.commitmentDigest())
+                .param("publishedBy", d.publishedBy()).param("publishedAt", Jdbc.ts(d.publishedAt()))
+                .param("reason", redraw == null ? null : redraw.reason())
+                .param("redrawById", redraw == null ? null : redraw.requestedById())
+                .param("redrawBy", redraw == null ? null : redraw.requestedBy())
+                .param("redrawAt", redraw == null ? null : Jdbc.ts(redraw.requestedAt()))
+                .param("redrawFrom", redraw == null ? null : redraw.from().name())
+                .param("now", Jdbc.ts(now)).param("id", d.id()).update();
+    }
+
+    PageResult<DrawView> search(SqlScope scope, DrawState state, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE (" + scope.sql() + ")");
         Map<String, Object> params = new HashMap<>(scope.params());
         if (state != null) {
@@ -157,65 +211,25 @@ class DrawRepository {
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM draw d" + where).params(params).query(Long.class).single();
         String column = SORTABLE.getOrDefault(page.sort() == null ? "createdAt" : page.sort(), "d.created_at");
-        List<Draw> items = jdbc.sql("SELECT " + COLUMNS + " FROM draw d JOIN draw_rules r ON r.id = d.rules_id" + where
+        List<DrawView> items = jdbc.sql("SELECT " + COLUMNS + " FROM draw d JOIN draw_rules r ON r.id = d.rules_id" + where
                         + " ORDER BY " + column + " " + page.direction() + ", d.id " + page.direction()
                         + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> row(rs, n).draw()).list();
+                .query(DrawRepository::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** Schedules the draw with its frozen snapshot stored packed ({@link PackedSnapshot}). */
-    void schedule(long id, String approvedBy, byte[] packedSnapshot, String snapshotHash, String seedHash, String sealed,
-            String digest, Instant now) {
+    /** Stores the snapshot approval froze, packed ({@link PackedSnapshot}), in place of any older form of it. */
+    void storeSnapshot(long id, byte[] packedSnapshot) {
         jdbc.sql("""
-                UPDATE draw SET draw_state = 'SCHEDULED', approved_by = :by, scheduled_at = :now, snapshot_json = NULL,
-                    snapshot_gzip = NULL, snapshot_packed = :snapshot,
-                    snapshot_hash = :snapshotHash, seed_hash = :seedHash, seed_sealed = :sealed, commitment_digest = :digest,
-                    updated_at = :now, version = version + 1
-                WHERE id = :id""")
-                .param("by", approvedBy).param("now", Jdbc.ts(now)).param("snapshot", packedSnapshot)
-                .param("snapshotHash", snapshotHash).param("seedHash", seedHash).param("sealed", sealed)
-                .param("digest", digest).param("id", id).update();
+                UPDATE draw SET snapshot_json = NULL, snapshot_gzip = NULL, snapshot_packed = :snapshot WHERE id = :id""")
+                .param("snapshot", packedSnapshot).param("id", id).update();
     }
 
-    /** Records a re-draw request; the current round stays in force until another officer approves it. */
-    void requestRedraw(long id, String reason, long byId, String by, DrawState from, Instant now) {
-        jdbc.sql("""
-                UPDATE draw SET draw_state = 'REDRAW_REQUESTED', redraw_reason = :reason, redraw_requested_by_id = :byId,
-                    redraw_requested_by = :by, redraw_requested_at = :now, redraw_from_state = :from, updated_at = :now,
-                    version = version + 1
-                WHERE id = :id""")
-                .param("reason", reason).param("byId", byId).param("by", by).param("now", Jdbc.ts(now))
-                .param("from", from.name()).param("id", id).update();
-    }
-
-    /** The state a refused re-draw request returns to. */
-    DrawState stateBeforeRedraw(long id) {
-        return DrawState.valueOf(jdbc.sql("SELECT redraw_from_state FROM draw WHERE id = :id").param("id", id)
-                .query(String.class).single());
-    }
-
-    /** Drops a refused re-draw request and returns to the earlier state. */
-    void clearRedraw(long id, DrawState back, Instant now) {
-        jdbc.sql("""
-                UPDATE draw SET draw_state = :state, redraw_reason = NULL, redraw_requested_by_id = NULL,
-                    redraw_requested_by = NULL, redraw_requested_at = NULL, redraw_from_state = NULL, updated_at = :now,
-                    version = version + 1
-                WHERE id = :id""")
-                .param("state", back.name()).param("now", Jdbc.ts(now)).param("id", id).update();
-    }
-
-    /** A new seed and commitment for an approved re-draw over the same frozen snapshot. */
-    void recommit(long id, String seedHash, String sealed, String digest, Instant now) {
-        jdbc.sql("""
-                UPDATE draw SET draw_state = 'SCHEDULED', seed_hash = :seedHash, seed_sealed = :sealed,
-                    commitment_digest = :digest, published_by = NULL, published_at = NULL, redraw_reason = NULL,
-                    redraw_requested_by_id = NULL, redraw_requested_by = NULL, redraw_requested_at = NULL,
-                    redraw_from_state = NULL, updated_at = :now, version = version + 1
-                WHERE id = :id""")
-                .param("seedHash", seedHash).param("sealed", sealed).param("digest", digest)
-                .param("now", Jdbc.ts(now)).param("id", id).update();
+    /** Stores the sealed secret seed until the draw reveals it; {@code null} forgets it once revealed. */
+    void storeSealedSeed(long id, String sealed) {
+        jdbc.sql("UPDATE draw SET seed_sealed = :sealed WHERE id = :id").param("sealed", sealed).param("id", id)
+                .update();
     }
 
     /**
@@ -238,7 +252,7 @@ class DrawRepository {
                     if (json == null) {
                         throw new IllegalStateException("draw " + id + " has no frozen snapshot");
                     }
-                    return PoolSnapshot.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+                    return PoolSnapshot.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
                 })
                 .single();
     }
@@ -247,22 +261,9 @@ class DrawRepository {
         return jdbc.sql("SELECT seed_sealed FROM draw WHERE id = :id").param("id", id).query(String.class).single();
     }
 
-    void state(long id, DrawState state, Instant now) {
-        jdbc.sql("UPDATE draw SET draw_state = :state, seed_sealed = CASE WHEN :state = 'DRAWN' THEN NULL ELSE seed_sealed END, "
-                        + "updated_at = :now, version = version + 1 WHERE id = :id")
-                .param("state", state.name()).param("now", Jdbc.ts(now)).param("id", id).update();
-    }
-
-    void published(long id, String by, Instant now) {
-        jdbc.sql("""
-                UPDATE draw SET draw_state = 'PUBLISHED', published_by = :by, published_at = :now, updated_at = :now,
-                    version = version + 1 WHERE id = :id""")
-                .param("by", by).param("now", Jdbc.ts(now)).param("id", id).update();
-    }
-
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        java.sql.Date date = rs.getDate("draw_date");
-        Draw d = new Draw(rs.getLong("id"), rs.getString("title"), rs.getString("province_code"), rs.getLong("rules_id"),
+    private static DrawView view(ResultSet rs, int n) throws SQLException {
+        Date date = rs.getDate("draw_date");
+        return new DrawView(rs.getLong("id"), rs.getString("title"), rs.getString("province_code"), rs.getLong("rules_id"),
                 rs.getString("rules_name"), rs.getInt("version_no"), rs.getString("filter_province"),
                 rs.getString("filter_operator_type"), rs.getString("filter_category"), rs.getString("filter_grade"),
                 rs.getString("inspector_skills"), date.toLocalDate(), DrawState.valueOf(rs.getString("draw_state")),
@@ -271,16 +272,9 @@ class DrawRepository {
                 rs.getString("commitment_digest"), rs.getString("published_by"), Jdbc.instant(rs, "published_at"),
                 Jdbc.instant(rs, "created_at"), rs.getInt("version"), rs.getString("redraw_reason"),
                 rs.getString("redraw_requested_by"), Jdbc.instant(rs, "redraw_requested_at"));
-        return new Row(d, rs.getLong("prepared_by_id"), rs.getObject("redraw_requested_by_id", Long.class));
     }
 
     // --- rounds ------------------------------------------------------------------------------
-
-    int lastRound(long drawId) {
-        Integer v = jdbc.sql("SELECT COALESCE(MAX(round_no), 0) FROM draw_result WHERE draw_id = :id").param("id", drawId)
-                .query(Integer.class).single();
-        return v == null ? 0 : v;
-    }
 
     long insertRound(long drawId, int roundNo, DrawResult result, String by, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
@@ -358,16 +352,7 @@ class DrawRepository {
                 rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at"), rs.getString("redraw_approved_by"));
     }
 
-    /** Marks a round superseded by an approved re-draw: who asked, why, and who approved. */
-    /** The id and number of the draw's round in force, without its result. */
-    record CurrentRound(long id, int roundNo) {
-    }
-
-    CurrentRound currentRound(long drawId) {
-        return jdbc.sql("SELECT id, round_no FROM draw_result WHERE draw_id = :id AND result_state = 'CURRENT'")
-                .param("id", drawId).query((rs, n) -> new CurrentRound(rs.getLong(1), rs.getInt(2))).single();
-    }
-
+    /** Marks a round superseded by an approved re-draw (who asked, why, who approved) and cancels its planned checks. */
     void supersede(long resultId, String reason, String by, String approvedBy, Instant now) {
         jdbc.sql("""
                 UPDATE draw_result SET result_state = 'SUPERSEDED', superseded_reason = :reason, superseded_by = :by,
@@ -427,8 +412,8 @@ class DrawRepository {
     private void batch(String sql, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += 500) {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-            named.batchUpdate(sql, chunk.stream().map(org.springframework.jdbc.core.namedparam.MapSqlParameterSource::new)
-                    .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+            named.batchUpdate(sql, chunk.stream().map(MapSqlParameterSource::new)
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 

@@ -3,6 +3,10 @@ package org.inspectorate.draw;
 import java.time.Instant;
 import java.util.List;
 
+import org.inspectorate.draw.algorithm.DrawCommitment;
+import org.inspectorate.draw.algorithm.DrawSeed;
+import org.inspectorate.draw.algorithm.TeamAssignment;
+
 /**
  * One round of a draw, stored once: the commitment it ran under, the revealed seed, the witness entropy and the
  * assignments. A re-draw supersedes it with the reason, the officer who asked ({@code supersededBy}) and the

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.inspectorate.draw.algorithm.Quota;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
 
 /**

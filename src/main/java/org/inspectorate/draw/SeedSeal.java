@@ -1,6 +1,9 @@
 package org.inspectorate.draw;
 
+import org.inspectorate.draw.algorithm.DrawSeed;
 import org.inspectorate.system.SecretSeal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SeedSeal {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeedSeal.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SeedSeal.class);
 
     private final SecretSeal seal;
 

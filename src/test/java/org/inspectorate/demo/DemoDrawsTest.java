@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.EligibleInspector;
-import org.inspectorate.draw.Draw;
+import org.inspectorate.draw.DrawRuleVersions;
 import org.inspectorate.draw.DrawState;
+import org.inspectorate.draw.DrawView;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.draw.PlannedSpotCheck;
-import org.inspectorate.draw.PublishedDraw;
-import org.inspectorate.draw.TeamAssignment;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitAttachments;
 import org.inspectorate.obligation.Obligations;
@@ -50,6 +51,8 @@ class DemoDrawsTest {
     @Autowired
     Draws draws;
     @Autowired
+    DrawRuleVersions drawRules;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
@@ -62,7 +65,7 @@ class DemoDrawsTest {
     void theDemoHasVettedInspectorsAnExcludedOneAndAPublishedBeijingDrawThatVerifiesAndASecondRunAddsNothing() {
         new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions)).load();
         new DemoFilings(organisations, units, obligations, attachments, new TransactionTemplate(transactions), clock).load();
-        DemoDraws demo = new DemoDraws(organisations, accounts, agencies, draws, new TransactionTemplate(transactions),
+        DemoDraws demo = new DemoDraws(organisations, accounts, agencies, draws, drawRules, new TransactionTemplate(transactions),
                 clock);
         Long id = demo.load();
         assertThat(id).isNotNull();
@@ -77,7 +80,7 @@ class DemoDrawsTest {
         assertThat(pool).as("expired vetting").doesNotContain(id("inspector7"));
 
         Actor ministry = new Actor(0, "test", 0, OrganisationType.MINISTRY_BUREAU, null, Set.of(Role.MINISTRY_OFFICER));
-        Draw draw = draws.get(ministry, id);
+        DrawView draw = draws.get(ministry, id);
         assertThat(draw.state()).isEqualTo(DrawState.PUBLISHED);
         assertThat(draw.preparedBy()).isEqualTo("beijing");
         assertThat(draw.approvedBy()).isEqualTo("beijing2");

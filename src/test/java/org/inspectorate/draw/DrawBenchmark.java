@@ -1,5 +1,9 @@
 package org.inspectorate.draw;
 
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.inspectorate.draw.InspectorCandidate.Employment;
+import java.util.function.Supplier;
+
+import org.inspectorate.draw.algorithm.AgencyRelation;
+import org.inspectorate.draw.algorithm.CanonicalJson;
+import org.inspectorate.draw.algorithm.DoubleRandomDraw;
+import org.inspectorate.draw.algorithm.DrawCommitment;
+import org.inspectorate.draw.algorithm.DrawResult;
+import org.inspectorate.draw.algorithm.DrawRules;
+import org.inspectorate.draw.algorithm.DrawSeed;
+import org.inspectorate.draw.algorithm.DrawVerifier;
+import org.inspectorate.draw.algorithm.InspectorCandidate.Employment;
+import org.inspectorate.draw.algorithm.InspectorCandidate;
+import org.inspectorate.draw.algorithm.PackedSnapshot;
+import org.inspectorate.draw.algorithm.PoolSnapshot;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.Quota;
+import org.inspectorate.draw.algorithm.TargetCandidate;
+import org.inspectorate.draw.algorithm.Verification;
 
 /**
  * Benchmark (not a test): a draw over 100,000 targets and 2,000 inspectors with quotas and conflicts, and its
@@ -20,8 +41,7 @@ public final class DrawBenchmark {
         "BASIC_TELECOM_PROVINCIAL", "INTERNET_ENTERPRISE", "DOMAIN_REGISTRAR"};
     private static final String[] SKILLS = {"PENETRATION_TESTING", "CODE_REVIEW", "ON_SITE_TESTING", "MANAGEMENT_REVIEW"};
 
-    private static final java.lang.management.ThreadMXBean CPU =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private DrawBenchmark() {
     }
@@ -70,8 +90,8 @@ public final class DrawBenchmark {
         DrawResult drawn = result;
         long[] stored = measure(warmup, runs, () -> new PublishedDraw(PackedSnapshot.unpack(packed), rules, commitment,
                 seed, witness, drawn.assignments()));
-        byte[] json = result.publish(snapshot, rules).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        long[] cli = measure(2, 5, () -> PublishedDraw.fromJson(new java.io.ByteArrayInputStream(json)));
+        byte[] json = result.publish(snapshot, rules).toJson().getBytes(StandardCharsets.UTF_8);
+        long[] cli = measure(2, 5, () -> PublishedDraw.fromJson(new ByteArrayInputStream(json)));
         System.out.printf("drawn: %d targets with teams of %d; stored snapshot %.1f MB; published file %.1f MB%n",
                 result.assignments().size(), rules.teamSize(), packed.length / 1e6, json.length / 1e6);
         report("draw (commitment check + selection), wall", draw);
@@ -137,7 +157,7 @@ public final class DrawBenchmark {
      * Wall and thread CPU nanoseconds of reading a published draw with {@code read} and verifying it, after
      * {@code warmup} unmeasured rounds: the first {@code runs} values are wall times, the next {@code runs} CPU times.
      */
-    private static long[] measure(int warmup, int runs, java.util.function.Supplier<PublishedDraw> read) {
+    private static long[] measure(int warmup, int runs, Supplier<PublishedDraw> read) {
         long[] nanos = new long[2 * runs];
         for (int i = 0; i < warmup + runs; i++) {
             long s = System.nanoTime();

@@ -7,18 +7,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
 import org.inspectorate.agency.Inspector;
+import org.inspectorate.draw.algorithm.DoubleRandomDraw;
+import org.inspectorate.draw.algorithm.DrawSeed;
+import org.inspectorate.draw.algorithm.DrawVerifier;
+import org.inspectorate.draw.algorithm.PackedSnapshot;
+import org.inspectorate.draw.algorithm.PoolSnapshot;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TargetCandidate;
+import org.inspectorate.draw.algorithm.TeamAssignment;
+import org.inspectorate.draw.algorithm.Verification;
+import org.inspectorate.draw.algorithm.VerifyDrawCli;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
@@ -32,12 +50,18 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @DatabaseTest
 class DrawGovernanceIntegrationTest {
@@ -46,6 +70,10 @@ class DrawGovernanceIntegrationTest {
 
     @Autowired
     Draws draws;
+    @Autowired
+    Clock clock;
+    @Autowired
+    DrawRuleVersions drawRules;
     @Autowired
     Agencies agencies;
     @Autowired
@@ -60,6 +88,8 @@ class DrawGovernanceIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MessageSource messages;
 
     Actor preparer;
     Actor approver;
@@ -74,8 +104,8 @@ class DrawGovernanceIntegrationTest {
         for (int i = 0; i < 3; i++) {
             filedUnit();
         }
-        agency = AgencyFixtures.agency(organisations, agencies, preparer, LocalDate.now().plusYears(1));
-        LocalDate year = LocalDate.now().plusYears(1);
+        agency = AgencyFixtures.agency(organisations, agencies, preparer, LocalDate.now(clock).plusYears(1));
+        LocalDate year = LocalDate.now(clock).plusYears(1);
         AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
                 year, year);
         AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
@@ -99,28 +129,28 @@ class DrawGovernanceIntegrationTest {
     }
 
     private DrawRulesVersion rules(String sample, String quotas) {
-        return draws.saveRules(preparer, new RulesInput("test-rules", sample, "2", List.of("PENETRATION_TESTING"),
+        return drawRules.save(preparer, new RulesInput("test-rules", sample, "2", List.of("PENETRATION_TESTING"),
                 "TEAM_LEADER", "5", "3", "0", quotas));
     }
 
-    private Draw prepared(DrawRulesVersion rules, LocalDate drawDate) {
+    private DrawView prepared(DrawRulesVersion rules, LocalDate drawDate) {
         return draws.prepare(preparer, new DrawInput("广东省 2026 年抽查", Long.toString(rules.id()), PROVINCE.code(),
                 "VALUE_ADDED_TELECOM", "", "", List.of("PENETRATION_TESTING", "TEAM_LEADER"), drawDate.toString()));
     }
 
-    private Draw scheduled() {
-        Draw draft = prepared(rules("2", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=1"), LocalDate.now());
+    private DrawView scheduled() {
+        DrawView draft = prepared(rules("2", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=1"), LocalDate.now(clock));
         return draws.approve(approver, draft.id());
     }
 
     @Test
     void aDrawPreparedApprovedByAnotherOfficerAndRunVerifiesAfterReloadAndAnyoneCanReRunIt() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         assertThat(scheduled.state()).isEqualTo(DrawState.SCHEDULED);
         assertThat(scheduled.seedHash()).matches("[0-9a-f]{64}");
         assertThat(scheduled.approvedBy()).isEqualTo(approver.username());
 
-        Draw drawn = draws.run(preparer, scheduled.id(), "见证人甲: 0042\n见证人乙: 上证指数 3311.27");
+        DrawView drawn = draws.run(preparer, scheduled.id(), "见证人甲: 0042\n见证人乙: 上证指数 3311.27");
         assertThat(drawn.state()).isEqualTo(DrawState.DRAWN);
         List<DrawRound> rounds = draws.rounds(preparer, drawn.id());
         assertThat(rounds).hasSize(1);
@@ -147,27 +177,27 @@ class DrawGovernanceIntegrationTest {
 
         assertThat(draws.plannedChecks(preparer, drawn.id())).hasSize(2)
                 .allSatisfy(c -> assertThat(c.state()).isEqualTo("PLANNED"));
-        java.util.Map<String, String> names = draws.names(preparer, drawn.id());
+        DrawResultNames names = draws.names(preparer, drawn.id());
         for (PlannedSpotCheck c : draws.plannedChecks(preparer, drawn.id())) {
-            assertThat(names.get("t" + c.targetUnitId())).isEqualTo(
+            assertThat(names.targets().get(c.targetUnitId())).isEqualTo(
                     organisations.findForRules(c.targetOrganisationId()).orElseThrow().name() + " #" + c.targetUnitId());
             var leaderAccount = accounts.findForRules(c.leaderUserId()).orElseThrow();
-            assertThat(names.get("i" + c.leaderUserId()))
+            assertThat(names.inspectors().get(c.leaderUserId()))
                     .isEqualTo(leaderAccount.displayName() + " (" + leaderAccount.username() + ")");
-            assertThat(c.memberUserIds()).allSatisfy(u -> assertThat(names).containsKey("i" + u));
+            assertThat(c.memberUserIds()).allSatisfy(u -> assertThat(names.inspectors()).containsKey(u));
         }
-        Draw publishedDraw = draws.publish(approver, drawn.id());
+        DrawView publishedDraw = draws.publish(approver, drawn.id());
         assertThat(publishedDraw.state()).isEqualTo(DrawState.PUBLISHED);
         TeamAssignment first = round.assignments().get(0);
         Actor leader = new Actor(Long.parseLong(first.leaderId()), "leader", agency.id(), OrganisationType.TESTING_AGENCY,
-                null, java.util.Set.of(Role.INSPECTOR));
+                null, Set.of(Role.INSPECTOR));
         assertThat(draws.myPlannedChecks(leader)).anySatisfy(c -> assertThat(c.drawId()).isEqualTo(drawn.id()));
         assertThat(draws.get(leader, drawn.id()).id()).isEqualTo(drawn.id());
     }
 
     @Test
     void theSnapshotIsStoredPackedAndAChangedOrDamagedCopyNoLongerVerifies() {
-        Draw drawn = draws.run(preparer, scheduled().id(), "");
+        DrawView drawn = draws.run(preparer, scheduled().id(), "");
         PoolSnapshot snapshot = draws.published(preparer, drawn.id()).snapshot();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM draw WHERE id = :id AND snapshot_packed IS NOT NULL"
                 + " AND snapshot_gzip IS NULL AND snapshot_json IS NULL").param("id", drawn.id())
@@ -185,7 +215,7 @@ class DrawGovernanceIntegrationTest {
                 .anySatisfy(r -> assertThat(r).contains("the pool snapshot does not match the commitment"));
 
         byte[] packed = PackedSnapshot.pack(snapshot);
-        storePacked(drawn.id(), java.util.Arrays.copyOf(packed, packed.length / 2));
+        storePacked(drawn.id(), Arrays.copyOf(packed, packed.length / 2));
         Verification damaged = draws.verify(preparer, drawn.id());
         assertThat(damaged.matches()).isFalse();
         assertThat(damaged.reasons()).anySatisfy(r -> assertThat(r).contains("cannot be read"));
@@ -201,7 +231,7 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aDrawScheduledBeforeThePackedFormStillVerifiesFromItsGzipOrTextColumnButNotFromOtherBytes() {
-        Draw drawn = draws.run(preparer, scheduled().id(), "");
+        DrawView drawn = draws.run(preparer, scheduled().id(), "");
         String canonical = draws.published(preparer, drawn.id()).snapshot().canonicalJson();
 
         // a draw of the first format: the canonical JSON as text
@@ -225,18 +255,18 @@ class DrawGovernanceIntegrationTest {
     }
 
     private static byte[] gzip(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
     @Test
     void approvingOnesOwnDrawIsRefused() {
-        Draw draft = prepared(rules("2", ""), LocalDate.now());
+        DrawView draft = prepared(rules("2", ""), LocalDate.now(clock));
         assertThatThrownBy(() -> draws.approve(preparer, draft.id())).isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).code()).isEqualTo("draw.approve.own");
         assertThat(draws.get(preparer, draft.id()).state()).isEqualTo(DrawState.DRAFT);
@@ -244,9 +274,9 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void quotasThatCannotBeMetDrawNothingAndSayByHowMuch() {
-        Draw draft = prepared(rules("100000", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=99999"),
-                LocalDate.now());
-        Draw scheduled = draws.approve(approver, draft.id());
+        DrawView draft = prepared(rules("100000", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=99999"),
+                LocalDate.now(clock));
+        DrawView scheduled = draws.approve(approver, draft.id());
         assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("draw.infeasible");
@@ -259,8 +289,8 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aPoolSmallerThanTheSampleDrawsNothing() {
-        Draw draft = prepared(rules("100000", ""), LocalDate.now());
-        Draw scheduled = draws.approve(approver, draft.id());
+        DrawView draft = prepared(rules("100000", ""), LocalDate.now(clock));
+        DrawView scheduled = draws.approve(approver, draft.id());
         assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("draw.infeasible");
@@ -271,38 +301,38 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void editingAScheduledOrPublishedDrawIsAConflict() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         DrawInput edit = new DrawInput("改名", Long.toString(scheduled.rulesId()), PROVINCE.code(), "", "", "",
-                List.of(), LocalDate.now().toString());
+                List.of(), LocalDate.now(clock).toString());
         assertThatThrownBy(() -> draws.update(preparer, scheduled.id(), scheduled.version(), edit))
                 .isInstanceOf(ConflictException.class);
         draws.run(preparer, scheduled.id(), "");
-        Draw published = draws.publish(preparer, scheduled.id());
+        DrawView published = draws.publish(preparer, scheduled.id());
         assertThatThrownBy(() -> draws.update(preparer, published.id(), published.version(), edit))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("draw.notEditable"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .put("/api/v1/draws/" + published.id())
                         .param("version", Integer.toString(published.version()))
                         .contentType("application/json")
                         .content("{\"title\":\"x\",\"rulesId\":\"" + published.rulesId() + "\",\"drawDate\":\""
-                                + LocalDate.now() + "\"}")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                + LocalDate.now(clock) + "\"}")
+                        .with(SecurityMockMvcRequestPostProcessors
                                 .authentication(OrganisationFixtures.authentication(preparer))))
                 .andExpect(status().isConflict());
     }
 
     @Test
     void aRedrawNeedsAReasonAndAnotherOfficersApprovalKeepsTheOldRoundAndIsAudited() {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
         draws.publish(preparer, scheduled.id());
         String firstCommitment = draws.get(preparer, scheduled.id()).commitmentDigest();
         DrawRound first = draws.rounds(preparer, scheduled.id()).get(0);
         assertThatThrownBy(() -> draws.redraw(approver, scheduled.id(), "  "))
-                .isInstanceOf(org.inspectorate.system.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
 
-        Draw requested = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
+        DrawView requested = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
         assertThat(requested.state()).isEqualTo(DrawState.REDRAW_REQUESTED);
         assertThat(requested.redrawReason()).isEqualTo("抽中单位已于上月停业");
         assertThat(requested.redrawRequestedBy()).isEqualTo(approver.username());
@@ -318,7 +348,7 @@ class DrawGovernanceIntegrationTest {
                         e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
         assertThat(draws.get(preparer, scheduled.id()).state()).isEqualTo(DrawState.REDRAW_REQUESTED);
 
-        Draw again = draws.approveRedraw(preparer, scheduled.id());
+        DrawView again = draws.approveRedraw(preparer, scheduled.id());
         assertThat(again.state()).isEqualTo(DrawState.SCHEDULED);
         assertThat(again.commitmentDigest()).isNotEqualTo(firstCommitment);
         assertThat(again.redrawReason()).isNull();
@@ -351,14 +381,14 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void aRedrawRequestAnotherOfficerRefusesLeavesThePublishedResultInForce() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
         draws.publish(preparer, scheduled.id());
         draws.redraw(preparer, scheduled.id(), "复核时发现名单有误");
         assertThatThrownBy(() -> draws.refuseRedraw(preparer, scheduled.id()))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
-        Draw back = draws.refuseRedraw(approver, scheduled.id());
+        DrawView back = draws.refuseRedraw(approver, scheduled.id());
         assertThat(back.state()).isEqualTo(DrawState.PUBLISHED);
         assertThat(back.redrawReason()).isNull();
         assertThat(draws.rounds(preparer, scheduled.id())).singleElement()
@@ -370,33 +400,33 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void approvingOnesOwnRedrawThroughTheApiAnswersConflictAndThePagesShowTheRequest() throws Exception {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         draws.run(preparer, scheduled.id(), "");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
                         .contentType("application/json").content("{\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
                         .contentType("application/json").content("{\"reason\":\"目标单位已注销\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REDRAW_REQUESTED"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/draws/" + scheduled.id() + "/redraw/approve").with(as(approver)))
                 .andExpect(status().isConflict());
         mvc.perform(get("/draws/" + scheduled.id()).with(as(preparer))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"redraw-pending\""),
-                                org.hamcrest.Matchers.containsString("目标单位已注销"),
-                                org.hamcrest.Matchers.containsString("id=\"redraw-approve\""))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"redraw-pending\""),
+                                Matchers.containsString("目标单位已注销"),
+                                Matchers.containsString("id=\"redraw-approve\""))));
         mvc.perform(get("/draws/" + scheduled.id()).with(as(approver))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"awaiting-second\""),
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw-approve\"")),
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw-refuse\"")))));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"awaiting-second\""),
+                                Matchers.not(Matchers.containsString("id=\"redraw-approve\"")),
+                                Matchers.not(Matchers.containsString("id=\"redraw-refuse\"")))));
+        mvc.perform(MockMvcRequestBuilders
                         .post("/draws/" + scheduled.id() + "/redraw/approve").with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/draws/" + scheduled.id()).with(as(preparer)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SCHEDULED"));
@@ -409,23 +439,23 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void anotherProvincesOfficerGetsNotFound() throws Exception {
-        Draw draft = prepared(rules("2", ""), LocalDate.now());
+        DrawView draft = prepared(rules("2", ""), LocalDate.now(clock));
         Actor other = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUNAN, Role.PROVINCIAL_OFFICER);
         assertThatThrownBy(() -> draws.get(other, draft.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> draws.approve(other, draft.id())).isInstanceOf(NotFoundException.class);
         mvc.perform(get("/api/v1/draws/" + draft.id()).with(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        SecurityMockMvcRequestPostProcessors
                                 .authentication(OrganisationFixtures.authentication(other))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/draws/" + draft.id()).with(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        SecurityMockMvcRequestPostProcessors
                                 .authentication(OrganisationFixtures.authentication(preparer))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DRAFT"));
     }
 
     @Test
     void aRevealedSeedThatDoesNotMatchItsCommitmentIsCaughtAndNothingIsDrawn() {
-        Draw scheduled = scheduled();
+        DrawView scheduled = scheduled();
         String swapped = seal.seal(scheduled.id(), DrawSeed.generate(new SecureRandom()));
         jdbc.sql("UPDATE draw SET seed_sealed = :s WHERE id = :id").param("s", swapped).param("id", scheduled.id())
                 .update();
@@ -439,75 +469,75 @@ class DrawGovernanceIntegrationTest {
 
     @Test
     void anInspectorWhoseCommitmentExpiresBeforeTheDrawDateIsFrozenInTheSnapshotButNeverDrawn() {
-        LocalDate drawDate = LocalDate.now().plusDays(10);
+        LocalDate drawDate = LocalDate.now(clock).plusDays(10);
         Inspector expiring = AgencyFixtures.inspector(accounts, agencies, preparer, agency,
-                List.of("TEAM_LEADER", "PENETRATION_TESTING"), drawDate.plusYears(1), LocalDate.now().plusDays(5));
-        Draw draft = prepared(rules("3", ""), drawDate);
-        Draw scheduled = draws.approve(approver, draft.id());
-        Draw drawn = draws.run(preparer, scheduled.id(), "");
+                List.of("TEAM_LEADER", "PENETRATION_TESTING"), drawDate.plusYears(1), LocalDate.now(clock).plusDays(5));
+        DrawView draft = prepared(rules("3", ""), drawDate);
+        DrawView scheduled = draws.approve(approver, draft.id());
+        DrawView drawn = draws.run(preparer, scheduled.id(), "");
         PublishedDraw published = draws.published(preparer, drawn.id());
         assertThat(published.snapshot().inspectors())
                 .anySatisfy(i -> {
                     assertThat(i.id()).isEqualTo(Long.toString(expiring.userId()));
-                    assertThat(i.commitmentValidUntil()).isEqualTo(LocalDate.now().plusDays(5));
+                    assertThat(i.commitmentValidUntil()).isEqualTo(LocalDate.now(clock).plusDays(5));
                 });
         assertThat(published.result()).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.team()).doesNotContain(Long.toString(expiring.userId())));
         assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+    private RequestPostProcessor as(Actor actor) {
+        return SecurityMockMvcRequestPostProcessors
                 .authentication(OrganisationFixtures.authentication(actor));
     }
 
     @Test
     void theDrawPagesPrepareApproveRunAndVerify() throws Exception {
         DrawRulesVersion rules = rules("2", "");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws").with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        mvc.perform(MockMvcRequestBuilders.post("/draws").with(as(preparer))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("title", "").param("rulesId", Long.toString(rules.id())).param("drawDate", "2020-13-01"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"title-error\""),
-                                org.hamcrest.Matchers.containsString("id=\"drawDate-error\""))));
-        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws")
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"title-error\""),
+                                Matchers.containsString("id=\"drawDate-error\""))));
+        String location = mvc.perform(MockMvcRequestBuilders.post("/draws")
                         .with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("title", "页面抽取").param("rulesId", Long.toString(rules.id()))
                         .param("province", PROVINCE.code()).param("operatorType", "VALUE_ADDED_TELECOM")
                         .param("inspectorSkills", "PENETRATION_TESTING", "TEAM_LEADER")
-                        .param("drawDate", LocalDate.now().toString()))
+                        .param("drawDate", LocalDate.now(clock).toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+        mvc.perform(MockMvcRequestBuilders.post("/draws/" + id + "/approve")
                         .with(as(preparer))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "draw.approve.own"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/approve")
+                .andExpect(MockMvcResultMatchers.flash()
+                        .attribute("conflict", messages.getMessage("draw.approve.own", null, Locale.SIMPLIFIED_CHINESE)));
+        mvc.perform(MockMvcRequestBuilders.post("/draws/" + id + "/approve")
                         .with(as(approver))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/draws/" + id + "/run")
+        mvc.perform(MockMvcRequestBuilders.post("/draws/" + id + "/run")
                         .with(as(preparer)).param("witnessEntropy", "见证人 123")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(draws.get(preparer, id).state()).isEqualTo(DrawState.DRAWN);
         mvc.perform(get("/draws/" + id).with(as(preparer))).andExpect(status().isOk());
         mvc.perform(get("/draws/" + id + "/verify").with(as(preparer))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("MATCH")));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("MATCH")));
         mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(preparer))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("MATCH"));
         var streamed = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(preparer)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andExpect(MockMvcResultMatchers.request().asyncStarted())
                 .andReturn();
-        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        String json = mvc.perform(MockMvcRequestBuilders
                         .asyncDispatch(streamed)).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(MockMvcResultMatchers.header()
                         .string("Content-Disposition", "attachment; filename=\"draw-" + id + ".json\""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(DrawVerifier.verify(PublishedDraw.fromJson(json)).matches()).isTrue();

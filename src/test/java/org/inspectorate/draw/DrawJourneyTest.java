@@ -2,6 +2,7 @@ package org.inspectorate.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -54,6 +55,10 @@ class DrawJourneyTest extends BrowserTest {
     @Autowired
     Draws draws;
     @Autowired
+    Clock clock;
+    @Autowired
+    DrawRuleVersions drawRules;
+    @Autowired
     JdbcClient jdbc;
 
     /** A signed-up provincial officer with their TOTP secret. */
@@ -98,13 +103,13 @@ class DrawJourneyTest extends BrowserTest {
     private DrawRulesVersion pools(Actor officer) {
         filedUnit(officer);
         filedUnit(officer);
-        LocalDate year = LocalDate.now().plusYears(1);
+        LocalDate year = LocalDate.now(clock).plusYears(1);
         Organisation agency = AgencyFixtures.agency(organisations, agencies, officer, year);
         for (int i = 0; i < 3; i++) {
             AgencyFixtures.inspector(accounts, agencies, officer, agency, List.of("TEAM_LEADER", "ON_SITE_TESTING"),
                     year, year);
         }
-        return draws.saveRules(officer, new RulesInput("journey-rules", "1", "2", List.of("ON_SITE_TESTING"),
+        return drawRules.save(officer, new RulesInput("journey-rules", "1", "2", List.of("ON_SITE_TESTING"),
                 "TEAM_LEADER", "5", "3", "0", ""));
     }
 
@@ -124,7 +129,7 @@ class DrawJourneyTest extends BrowserTest {
         driver.findElement(By.id("skill-ON_SITE_TESTING")).click();
         WebElement date = driver.findElement(By.id("drawDate"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
-                LocalDate.now().toString());
+                LocalDate.now(clock).toString());
         click(By.id("prepare"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("draw-state")));
         String drawUrl = driver.getCurrentUrl();
@@ -146,12 +151,12 @@ class DrawJourneyTest extends BrowserTest {
     }
 
     /** A draw of the administration's province, prepared, approved and run by two other officers (services). */
-    private Draw drawn(Organisation administration) {
+    private DrawView drawn(Organisation administration) {
         Actor preparer = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
         Actor approver = OrganisationFixtures.actor(administration, Role.PROVINCIAL_OFFICER);
         DrawRulesVersion rules = pools(preparer);
-        Draw draft = draws.prepare(preparer, new DrawInput("浙江省重新抽取", Long.toString(rules.id()), "",
-                "VALUE_ADDED_TELECOM", "", "", List.of("ON_SITE_TESTING"), LocalDate.now().toString()));
+        DrawView draft = draws.prepare(preparer, new DrawInput("浙江省重新抽取", Long.toString(rules.id()), "",
+                "VALUE_ADDED_TELECOM", "", "", List.of("ON_SITE_TESTING"), LocalDate.now(clock).toString()));
         draws.approve(approver, draft.id());
         return draws.run(preparer, draft.id(), "见证人：公证处 王五");
     }
@@ -169,7 +174,7 @@ class DrawJourneyTest extends BrowserTest {
     void oneOfficerAsksForARedrawWithAReasonAnotherApprovesItAndTheNewRoundVerifiesWhileTheOldOneIsKept()
             throws Exception {
         Organisation administration = administration();
-        Draw draw = drawn(administration);
+        DrawView draw = drawn(administration);
         String firstCommitment = draw.commitmentDigest();
         String reason = "检查组组长与被检查单位存在未申报的利益关系";
         Officer requester = officerAccount(administration);
@@ -213,7 +218,7 @@ class DrawJourneyTest extends BrowserTest {
     @Test
     void aRefusedRedrawLeavesTheDrawnRoundInForce() throws Exception {
         Organisation administration = administration();
-        Draw draw = drawn(administration);
+        DrawView draw = drawn(administration);
         Officer requester = officerAccount(administration);
         Officer reviewer = officerAccount(administration);
 

@@ -10,12 +10,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
+import org.inspectorate.draw.algorithm.PublishedDraw;
+import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
@@ -33,9 +40,12 @@ import org.inspectorate.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Who sees and changes a draw, on every endpoint: the Ministry everything, a provincial officer its own province's
@@ -51,6 +61,10 @@ class DrawJurisdictionIntegrationTest {
     @Autowired
     Draws draws;
     @Autowired
+    Clock clock;
+    @Autowired
+    DrawRuleVersions drawRules;
+    @Autowired
     Agencies agencies;
     @Autowired
     Organisations organisations;
@@ -61,7 +75,7 @@ class DrawJurisdictionIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     Actor sichuan;
     Actor sichuanColleague;
@@ -84,8 +98,8 @@ class DrawJurisdictionIntegrationTest {
             sichuanUnits.add(filedUnit(operator, sichuan).id());
         }
         yunnanUnit = filedUnit(officer(OrganisationType.VALUE_ADDED_TELECOM, OTHER, Role.OPERATOR_ADMIN), yunnan).id();
-        var agency = AgencyFixtures.agency(organisations, agencies, ministry, LocalDate.now().plusYears(1));
-        LocalDate year = LocalDate.now().plusYears(1);
+        var agency = AgencyFixtures.agency(organisations, agencies, ministry, LocalDate.now(clock).plusYears(1));
+        LocalDate year = LocalDate.now(clock).plusYears(1);
         for (int i = 0; i < 4; i++) {
             AgencyFixtures.inspector(accounts, agencies, ministry, agency,
                     List.of("TEAM_LEADER", "PENETRATION_TESTING"), year, year);
@@ -109,23 +123,23 @@ class DrawJurisdictionIntegrationTest {
 
     private DrawRulesVersion rules(Actor by, long sample) {
         String owner = by.has(Role.MINISTRY_OFFICER) ? "national" : by.province().code();
-        return draws.saveRules(by, new RulesInput("scope-rules-" + owner, Long.toString(sample), "2",
+        return drawRules.save(by, new RulesInput("scope-rules-" + owner, Long.toString(sample), "2",
                 List.of("PENETRATION_TESTING"), "TEAM_LEADER", "100000", "3", "0", ""));
     }
 
     /** A draft over this class's units (public WLANs of value-added enterprises) drawing one target. */
-    private Draw prepared(Actor by, String province) {
+    private DrawView prepared(Actor by, String province) {
         return draws.prepare(by, new DrawInput("抽查", Long.toString(rules(by, 1).id()), province,
-                "VALUE_ADDED_TELECOM", "PUBLIC_WLAN", "", List.of(), LocalDate.now().toString()));
+                "VALUE_ADDED_TELECOM", "PUBLIC_WLAN", "", List.of(), LocalDate.now(clock).toString()));
     }
 
     /** A draft drawing every unit of its pool, so that the test knows which targets are drawn. */
-    private Draw wholePool(Actor by, String province) {
+    private DrawView wholePool(Actor by, String province) {
         long size = units.filedUnitsUnscoped().stream()
                 .filter(u -> u.operatorType().equals("VALUE_ADDED_TELECOM") && u.category().name().equals("PUBLIC_WLAN"))
                 .filter(u -> province.isEmpty() || province.equals(u.provinceCode())).count();
         return draws.prepare(by, new DrawInput("全部", Long.toString(rules(by, size).id()), province,
-                "VALUE_ADDED_TELECOM", "PUBLIC_WLAN", "", List.of(), LocalDate.now().toString()));
+                "VALUE_ADDED_TELECOM", "PUBLIC_WLAN", "", List.of(), LocalDate.now(clock).toString()));
     }
 
     private static RequestPostProcessor as(Actor actor) {
@@ -134,7 +148,7 @@ class DrawJurisdictionIntegrationTest {
 
     /** Every draw endpoint of pages and API, reading and changing. */
     private List<MockHttpServletRequestBuilder> endpoints(long id) {
-        String body = "{\"title\":\"x\",\"rulesId\":\"1\",\"drawDate\":\"" + LocalDate.now() + "\"}";
+        String body = "{\"title\":\"x\",\"rulesId\":\"1\",\"drawDate\":\"" + LocalDate.now(clock) + "\"}";
         return List.of(get("/draws/" + id), get("/draws/" + id + "/verify"), get("/api/v1/draws/" + id),
                 get("/api/v1/draws/" + id + "/rounds"), get("/api/v1/draws/" + id + "/planned-checks"),
                 get("/api/v1/draws/" + id + "/verification"), get("/api/v1/draws/" + id + "/published"),
@@ -157,8 +171,8 @@ class DrawJurisdictionIntegrationTest {
         }
     }
 
-    private Draw published(Actor by, Actor second, String province) {
-        Draw draft = prepared(by, province);
+    private DrawView published(Actor by, Actor second, String province) {
+        DrawView draft = prepared(by, province);
         draws.approve(second, draft.id());
         draws.run(by, draft.id(), "");
         return draws.publish(second, draft.id());
@@ -166,9 +180,9 @@ class DrawJurisdictionIntegrationTest {
 
     @Test
     void anotherProvincesOfficerGetsNotFoundOnEveryEndpointInEveryState() throws Exception {
-        Draw draft = prepared(sichuan, "");
+        DrawView draft = prepared(sichuan, "");
         everyEndpointIsNotFound(yunnan, draft.id());
-        Draw done = published(sichuan, sichuanColleague, "");
+        DrawView done = published(sichuan, sichuanColleague, "");
         everyEndpointIsNotFound(yunnan, done.id());
         mvc.perform(get("/api/v1/draws").param("size", "100").with(as(yunnan))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.id == " + done.id() + ")]").isEmpty());
@@ -181,7 +195,7 @@ class DrawJurisdictionIntegrationTest {
         assertThatThrownBy(() -> prepared(sichuan, OTHER.code()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("province")));
-        Draw draft = prepared(sichuan, "");
+        DrawView draft = prepared(sichuan, "");
         assertThat(draft.provinceCode()).isEqualTo(PROVINCE.code());
         assertThat(draft.filterProvince()).isEqualTo(PROVINCE.code());
         draws.approve(sichuanColleague, draft.id());
@@ -197,32 +211,32 @@ class DrawJurisdictionIntegrationTest {
         DrawRulesVersion own = rules(sichuan, 1);
         DrawRulesVersion national = rules(ministry, 1);
         DrawRulesVersion foreign = rules(yunnan, 1);
-        assertThat(draws.rules(sichuan)).extracting(DrawRulesVersion::id).contains(own.id(), national.id())
+        assertThat(drawRules.list(sichuan)).extracting(DrawRulesVersion::id).contains(own.id(), national.id())
                 .doesNotContain(foreign.id());
-        assertThat(draws.rules(ministry)).extracting(DrawRulesVersion::id).contains(own.id(), national.id(), foreign.id());
+        assertThat(drawRules.list(ministry)).extracting(DrawRulesVersion::id).contains(own.id(), national.id(), foreign.id());
         mvc.perform(get("/api/v1/draw-rules").with(as(sichuan))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + foreign.id() + ")]").isEmpty());
         assertThatThrownBy(() -> draws.prepare(sichuan, new DrawInput("抽查", Long.toString(foreign.id()), "", "", "",
-                "", List.of(), LocalDate.now().toString())))
+                "", List.of(), LocalDate.now(clock).toString())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.code()).isEqualTo("draw.rules.unknown")));
         assertThat(draws.prepare(sichuan, new DrawInput("按全国细则", Long.toString(national.id()), "", "", "", "",
-                List.of(), LocalDate.now().toString())).rulesId()).isEqualTo(national.id());
-        assertThatThrownBy(() -> draws.saveRules(sichuan, new RulesInput(foreign.rules().name(), "1", "2",
+                List.of(), LocalDate.now(clock).toString())).rulesId()).isEqualTo(national.id());
+        assertThatThrownBy(() -> drawRules.save(sichuan, new RulesInput(foreign.rules().name(), "1", "2",
                 List.of("PENETRATION_TESTING"), "TEAM_LEADER", "5", "3", "0", "")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.code()).isEqualTo("draw.rules.name.otherAuthority")));
-        assertThatThrownBy(() -> draws.saveRules(sichuan, new RulesInput(national.rules().name(), "1", "2",
+        assertThatThrownBy(() -> drawRules.save(sichuan, new RulesInput(national.rules().name(), "1", "2",
                 List.of("PENETRATION_TESTING"), "TEAM_LEADER", "5", "3", "0", "")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(draws.saveRules(ministry, new RulesInput(own.rules().name(), "1", "2", List.of("PENETRATION_TESTING"),
-                "TEAM_LEADER", "5", "3", "0", "")).id()).isIn(draws.rules(sichuan).stream()
+        assertThat(drawRules.save(ministry, new RulesInput(own.rules().name(), "1", "2", List.of("PENETRATION_TESTING"),
+                "TEAM_LEADER", "5", "3", "0", "")).id()).isIn(drawRules.list(sichuan).stream()
                 .map(DrawRulesVersion::id).toList());
     }
 
     @Test
     void theMinistrySeesAndChangesEveryProvincesDraws() throws Exception {
-        Draw draft = prepared(sichuan, "");
+        DrawView draft = prepared(sichuan, "");
         mvc.perform(get("/api/v1/draws/" + draft.id()).with(as(ministry))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/draws").param("size", "100").param("state", "DRAFT").with(as(ministry)))
                 .andExpect(status().isOk())
@@ -232,9 +246,9 @@ class DrawJurisdictionIntegrationTest {
 
     @Test
     void aPublishedMinistryDrawIsSeenByTheTargetsReviewingProvinceButNotChangedNorSeenByOthers() throws Exception {
-        Draw draft = prepared(ministry, PROVINCE.code());
+        DrawView draft = prepared(ministry, PROVINCE.code());
         assertThat(draft.provinceCode()).isEqualTo(PROVINCE.code());
-        Draw national = wholePool(ministry, "");
+        DrawView national = wholePool(ministry, "");
         assertThat(national.provinceCode()).isNull();
         draws.approve(ministryColleague, national.id());
         assertThatThrownBy(() -> draws.get(sichuan, national.id())).isInstanceOf(NotFoundException.class);
@@ -248,8 +262,8 @@ class DrawJurisdictionIntegrationTest {
         mvc.perform(get("/api/v1/draws/" + national.id() + "/planned-checks").with(as(sichuan)))
                 .andExpect(status().isOk());
         mvc.perform(get("/draws/" + national.id()).with(as(sichuan))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"redraw\""))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.not(Matchers.containsString("id=\"redraw\""))));
         mvc.perform(post("/api/v1/draws/" + national.id() + "/redraw").with(as(sichuan))
                         .contentType("application/json").content("{\"reason\":\"x\"}"))
                 .andExpect(status().isNotFound());
@@ -270,14 +284,14 @@ class DrawJurisdictionIntegrationTest {
 
     @Test
     void operatorsSeeNothingOfADrawNorItsResultEvenWhenTheirUnitIsDrawn() throws Exception {
-        Draw done = published(sichuan, sichuanColleague, "");
-        Draw all = wholePool(sichuan, PROVINCE.code());
+        DrawView done = published(sichuan, sichuanColleague, "");
+        DrawView all = wholePool(sichuan, PROVINCE.code());
         draws.approve(sichuanColleague, all.id());
         draws.run(sichuan, all.id(), "");
         draws.publish(sichuanColleague, all.id());
         assertThat(draws.plannedChecks(sichuan, all.id())).extracting(PlannedSpotCheck::targetUnitId)
                 .containsAll(sichuanUnits);
-        for (Draw d : List.of(done, all)) {
+        for (DrawView d : List.of(done, all)) {
             everyEndpointIsNotFound(operator, d.id());
         }
         mvc.perform(get("/api/v1/draws").with(as(operator))).andExpect(status().isOk())
@@ -288,7 +302,7 @@ class DrawJurisdictionIntegrationTest {
 
     @Test
     void anInspectorSeesOnlyPublishedDrawsOfItsOwnTeamAndItsAssignmentsOnThePage() throws Exception {
-        Draw draft = prepared(sichuan, "");
+        DrawView draft = prepared(sichuan, "");
         draws.approve(sichuanColleague, draft.id());
         draws.run(sichuan, draft.id(), "");
         TeamAssignment assignment = draws.rounds(sichuan, draft.id()).get(0).assignments().get(0);
@@ -299,9 +313,9 @@ class DrawJurisdictionIntegrationTest {
         mvc.perform(get("/api/v1/planned-checks/mine").with(as(member))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.drawId == " + draft.id() + ")]").isNotEmpty());
         mvc.perform(get("/draws").with(as(member))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"my-checks\""),
-                                org.hamcrest.Matchers.containsString("href=\"/draws/" + draft.id() + "\""))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"my-checks\""),
+                                Matchers.containsString("href=\"/draws/" + draft.id() + "\""))));
         mvc.perform(post("/api/v1/draws/" + draft.id() + "/redraw").with(as(member))
                         .contentType("application/json").content("{\"reason\":\"x\"}"))
                 .andExpect(status().isNotFound());
@@ -313,12 +327,12 @@ class DrawJurisdictionIntegrationTest {
      * A published Ministry draw of every value-added enterprise's IoT platform in the country (this class adds two in
      * Sichuan and one in Yunnan each time), at most one target per agency, so that no two teams share an inspector.
      */
-    private Draw publishedNationalDraw() {
+    private DrawView publishedNationalDraw() {
         for (int i = 0; i < 2; i++) {
             filedUnit(operator, sichuan, "IOT_PLATFORM");
         }
         filedUnit(officer(OrganisationType.VALUE_ADDED_TELECOM, OTHER, Role.OPERATOR_ADMIN), yunnan, "IOT_PLATFORM");
-        LocalDate year = LocalDate.now().plusYears(1);
+        LocalDate year = LocalDate.now(clock).plusYears(1);
         for (int i = 0; i < 3; i++) {
             var agency = AgencyFixtures.agency(organisations, agencies, ministry, year);
             for (int j = 0; j < 2; j++) {
@@ -329,10 +343,10 @@ class DrawJurisdictionIntegrationTest {
         long size = units.filedUnitsUnscoped().stream()
                 .filter(u -> u.operatorType().equals("VALUE_ADDED_TELECOM") && u.category().name().equals("IOT_PLATFORM"))
                 .count();
-        DrawRulesVersion rules = draws.saveRules(ministry, new RulesInput("scope-reach-national", Long.toString(size), "2",
+        DrawRulesVersion rules = drawRules.save(ministry, new RulesInput("scope-reach-national", Long.toString(size), "2",
                 List.of("MANAGEMENT_REVIEW"), "TEAM_LEADER", "1", "3", "0", ""));
-        Draw draft = draws.prepare(ministry, new DrawInput("全国物联网平台抽查", Long.toString(rules.id()), "",
-                "VALUE_ADDED_TELECOM", "IOT_PLATFORM", "", List.of("MANAGEMENT_REVIEW"), LocalDate.now().toString()));
+        DrawView draft = draws.prepare(ministry, new DrawInput("全国物联网平台抽查", Long.toString(rules.id()), "",
+                "VALUE_ADDED_TELECOM", "IOT_PLATFORM", "", List.of("MANAGEMENT_REVIEW"), LocalDate.now(clock).toString()));
         draws.approve(ministryColleague, draft.id());
         draws.run(ministry, draft.id(), "");
         return draws.publish(ministryColleague, draft.id());
@@ -361,7 +375,7 @@ class DrawJurisdictionIntegrationTest {
     @Test
     void aProvincialOfficerSeesOnlyTheTargetsItReviewsOfANationalDrawInEveryRoundWhileVerificationCoversAll()
             throws Exception {
-        Draw national = publishedNationalDraw();
+        DrawView national = publishedNationalDraw();
         long id = national.id();
         List<PlannedSpotCheck> all = draws.plannedChecks(ministry, id);
         List<Long> ours = reviewedBy(PROVINCE, all);
@@ -369,7 +383,7 @@ class DrawJurisdictionIntegrationTest {
         assertThat(ours).hasSizeGreaterThanOrEqualTo(2);
         assertThat(theirs).isNotEmpty();
 
-        assertThat(Draws.reach(sichuan, national)).isEqualTo(ResultReach.AUTHORITY);
+        assertThat(DrawAccess.reach(sichuan, national)).isEqualTo(ResultReach.AUTHORITY);
         assertThat(draws.plannedChecks(sichuan, id)).extracting(PlannedSpotCheck::targetUnitId)
                 .containsExactlyElementsOf(ours);
         assertThat(draws.plannedChecks(yunnan, id)).extracting(PlannedSpotCheck::targetUnitId)
@@ -377,9 +391,9 @@ class DrawJurisdictionIntegrationTest {
         DrawRound round = draws.rounds(sichuan, id).get(0);
         assertThat(targets(round)).containsExactlyElementsOf(ids(ours));
         assertThat(round.drawnTargets()).isEqualTo(all.size());
-        assertThat(draws.names(sichuan, id)).containsKeys(ours.stream().map(u -> "t" + u).toArray(String[]::new))
-                .doesNotContainKeys(theirs.stream().map(u -> "t" + u).toArray(String[]::new));
-        assertThat(Draws.reach(ministry, national)).isEqualTo(ResultReach.WHOLE);
+        assertThat(draws.names(sichuan, id).targets()).containsKeys(ours.toArray(Long[]::new))
+                .doesNotContainKeys(theirs.toArray(Long[]::new));
+        assertThat(DrawAccess.reach(ministry, national)).isEqualTo(ResultReach.WHOLE);
         assertThat(draws.rounds(ministry, id).get(0).assignments()).hasSize(all.size());
 
         String page = mvc.perform(get("/draws/" + id).with(as(sichuan))).andExpect(status().isOk()).andReturn()
@@ -410,7 +424,7 @@ class DrawJurisdictionIntegrationTest {
 
     @Test
     void theApiListsOnlyTheRowsOfANationalDrawUnderTheCallersAuthority() throws Exception {
-        Draw national = publishedNationalDraw();
+        DrawView national = publishedNationalDraw();
         long id = national.id();
         List<PlannedSpotCheck> all = draws.plannedChecks(ministry, id);
         List<Long> ours = reviewedBy(PROVINCE, all);
@@ -428,9 +442,9 @@ class DrawJurisdictionIntegrationTest {
                 .andExpect(jsonPath("$[0].reach").value("WHOLE"))
                 .andExpect(jsonPath("$[0].assignments.length()").value(all.size()));
         var streamed = mvc.perform(get("/api/v1/draws/" + id + "/published").with(as(sichuan)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andExpect(MockMvcResultMatchers.request().asyncStarted())
                 .andReturn();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(streamed))
+        mvc.perform(MockMvcRequestBuilders.asyncDispatch(streamed))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.result.length()").value(all.size()));
         mvc.perform(get("/api/v1/draws/" + id + "/verification").with(as(sichuan))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("MATCH"));
@@ -438,10 +452,10 @@ class DrawJurisdictionIntegrationTest {
 
     @Test
     void aProvincialOfficerWithNoTargetInAPublishedNationalDrawGetsNotFound() throws Exception {
-        Draw national = publishedNationalDraw();
+        DrawView national = publishedNationalDraw();
         var authorities = units.reviewingProvinces(draws.plannedChecks(ministry, national.id()).stream()
                 .map(PlannedSpotCheck::targetUnitId).toList()).values();
-        Province elsewhere = java.util.Arrays.stream(Province.values()).filter(p -> !authorities.contains(p.code()))
+        Province elsewhere = Arrays.stream(Province.values()).filter(p -> !authorities.contains(p.code()))
                 .findFirst().orElseThrow();
         Actor outsider = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, elsewhere, Role.PROVINCIAL_OFFICER);
         everyEndpointIsNotFound(outsider, national.id());
@@ -451,21 +465,22 @@ class DrawJurisdictionIntegrationTest {
 
     @Test
     void anInspectorSeesOnlyTheirOwnTeamsCheckOfANationalDraw() throws Exception {
-        Draw national = publishedNationalDraw();
+        DrawView national = publishedNationalDraw();
         long id = national.id();
         List<PlannedSpotCheck> all = draws.plannedChecks(ministry, id);
         assertThat(all).hasSizeGreaterThanOrEqualTo(3);
         PlannedSpotCheck own = all.get(1);
         Actor member = inspector(own.memberUserIds().get(0));
 
-        assertThat(Draws.reach(member, national)).isEqualTo(ResultReach.TEAM);
+        assertThat(DrawAccess.reach(member, national)).isEqualTo(ResultReach.TEAM);
         assertThat(draws.plannedChecks(member, id)).extracting(PlannedSpotCheck::id).containsExactly(own.id());
         DrawRound round = draws.rounds(member, id).get(0);
         assertThat(targets(round)).containsExactly(Long.toString(own.targetUnitId()));
         assertThat(round.drawnTargets()).isEqualTo(all.size());
-        assertThat(draws.names(member, id)).containsOnlyKeys(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("t" + own.targetUnitId(), "i" + own.leaderUserId()),
-                own.memberUserIds().stream().map(u -> "i" + u)).toList());
+        DrawResultNames names = draws.names(member, id);
+        assertThat(names.targets()).containsOnlyKeys(own.targetUnitId());
+        assertThat(names.inspectors()).containsOnlyKeys(Stream.concat(
+                Stream.of(own.leaderUserId()), own.memberUserIds().stream()).toList());
 
         mvc.perform(get("/api/v1/draws/" + id + "/planned-checks").with(as(member))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].id").value(own.id()));
@@ -481,6 +496,6 @@ class DrawJurisdictionIntegrationTest {
 
     private Actor inspector(long userId) {
         return new Actor(userId, "insp-" + userId, 0, OrganisationType.TESTING_AGENCY, null,
-                java.util.Set.of(Role.INSPECTOR));
+                Set.of(Role.INSPECTOR));
     }
 }

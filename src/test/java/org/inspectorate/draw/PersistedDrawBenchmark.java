@@ -2,14 +2,16 @@ package org.inspectorate.draw;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 
 import org.inspectorate.InspectorateApplication;
 import org.inspectorate.agency.Agencies;
@@ -55,6 +57,7 @@ public final class PersistedDrawBenchmark {
             Agencies agencies = context.getBean(Agencies.class);
             Draws draws = context.getBean(Draws.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            Clock clock = context.getBean(Clock.class);
             Actor ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                     OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
             Actor second = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
@@ -63,28 +66,28 @@ public final class PersistedDrawBenchmark {
                     UsernamePasswordAuthenticationToken.authenticated(ministry.username(), null, List.of()));
 
             long t0 = System.nanoTime();
-            List<long[]> operators = loadUnits(organisations, jdbc);
+            List<long[]> operators = loadUnits(organisations, jdbc, clock);
             System.out.printf("loaded %,d filed units of %d operators in %d ms%n", UNITS, operators.size(), ms(t0));
             long t1 = System.nanoTime();
-            loadInspectors(organisations, agencies, ministry, jdbc, operators);
+            loadInspectors(organisations, agencies, ministry, jdbc, operators, clock);
             System.out.printf("loaded %,d inspectors in %d agencies, %,d relations in %d ms%n", INSPECTORS, AGENCIES,
                     RELATIONS, ms(t1));
 
-            DrawRulesVersion rules = draws.saveRules(ministry, new RulesInput("bench", "400", "3",
+            DrawRulesVersion rules = context.getBean(DrawRuleVersions.class).save(ministry, new RulesInput("bench", "400", "3",
                     List.of("PENETRATION_TESTING", "CODE_REVIEW"), "TEAM_LEADER", "15", "3", "0",
                     "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=10"));
-            Map<String, long[]> times = new java.util.LinkedHashMap<>();
+            Map<String, long[]> times = new LinkedHashMap<>();
             for (String step : List.of("eligible pool", "prepare", "approve: freeze pools + hash + commit",
                     "run: reveal + select + store round and planned checks", "verify")) {
                 times.put(step, new long[runs]);
             }
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
-                int pool = agencies.eligiblePool(LocalDate.now()).size();
+                int pool = agencies.eligiblePool(LocalDate.now(clock)).size();
                 times.get("eligible pool")[i] = micros(t);
                 t = System.nanoTime();
-                Draw draft = draws.prepare(ministry, new DrawInput("bench " + i, Long.toString(rules.id()), "", "", "", "",
-                        List.of(), LocalDate.now().toString()));
+                DrawView draft = draws.prepare(ministry, new DrawInput("bench " + i, Long.toString(rules.id()), "", "", "", "",
+                        List.of(), LocalDate.now(clock).toString()));
                 times.get("prepare")[i] = micros(t);
                 t = System.nanoTime();
                 draws.approve(second, draft.id());
@@ -112,7 +115,7 @@ public final class PersistedDrawBenchmark {
     }
 
     /** Operators (id, province index, type index) and their 100,000 filed units. */
-    private static List<long[]> loadUnits(Organisations organisations, JdbcTemplate jdbc) {
+    private static List<long[]> loadUnits(Organisations organisations, JdbcTemplate jdbc, Clock clock) {
         List<OrganisationType> types = List.of(OrganisationType.VALUE_ADDED_TELECOM, OrganisationType.INTERNET_ENTERPRISE,
                 OrganisationType.BASIC_TELECOM_PROVINCIAL);
         Province[] provinces = Province.values();
@@ -131,12 +134,12 @@ public final class PersistedDrawBenchmark {
         }
         String[] levels = {"LEVEL_2", "LEVEL_3_1", "LEVEL_3_2", "LEVEL_4"};
         Random random = new Random(42);
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> batch = new ArrayList<>();
         for (int i = 0; i < UNITS; i++) {
             long[] op = operators.get(random.nextInt(operators.size()));
             batch.add(new Object[] {op[0], provinces[(int) op[1]].code(), "bench unit " + i, "PORTAL", "张三",
-                    "010-12345678", levels[random.nextInt(levels.length)], "bench", Date.valueOf(LocalDate.now()),
+                    "010-12345678", levels[random.nextInt(levels.length)], "bench", Date.valueOf(LocalDate.now(clock)),
                     "FORMAL_OPERATION", now, now});
             if (batch.size() == 1_000) {
                 insertUnits(jdbc, batch);
@@ -157,14 +160,14 @@ public final class PersistedDrawBenchmark {
 
     /** 40 agencies with their own commitment; 2,000 vetted inspectors with personal commitments and histories. */
     private static void loadInspectors(Organisations organisations, Agencies agencies, Actor officer, JdbcTemplate jdbc,
-            List<long[]> operators) {
-        LocalDate today = LocalDate.now();
+            List<long[]> operators, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         List<Long> agencyIds = new ArrayList<>();
         for (int a = 0; a < AGENCIES; a++) {
             agencyIds.add(AgencyFixtures.agency(organisations, agencies, officer, today.plusYears(2)).id());
         }
         String prefix = "bench" + Long.toString(System.nanoTime(), 36) + "_";
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> accounts = new ArrayList<>();
         for (int i = 0; i < INSPECTORS; i++) {
             accounts.add(new Object[] {prefix + i, "检查员 " + i, "{noop}x", agencyIds.get(i % AGENCIES), now});
@@ -191,7 +194,7 @@ public final class PersistedDrawBenchmark {
             long user = e.getKey();
             roles.add(new Object[] {user, "INSPECTOR"});
             String skills = skillSets[random.nextInt(skillSets.length)] + (random.nextInt(5) == 0 ? ",TEAM_LEADER" : "");
-            profiles.add(new Object[] {user, e.getValue(), String.join(",", new java.util.TreeSet<>(List.of(skills.split(",")))),
+            profiles.add(new Object[] {user, e.getValue(), String.join(",", new TreeSet<>(List.of(skills.split(",")))),
                     now, now});
             vettings.add(new Object[] {user, "bench", yearAgo, Date.valueOf(today.plusYears(1)), now});
             LocalDate until = random.nextInt(20) == 0 ? today.minusDays(1) : today.plusYears(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 
+import org.inspectorate.draw.algorithm.DrawSeed;
 import org.inspectorate.system.SecretSeal;
 import org.junit.jupiter.api.Test;
 

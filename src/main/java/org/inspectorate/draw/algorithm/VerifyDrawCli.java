@@ -1,0 +1,61 @@
+package org.inspectorate.draw.algorithm;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Stand-alone verifier of a published draw, no Spring and no database:
+ * {@code VerifyDrawCli <published-draw.json> [--commitment <digest>]}. Prints {@code MATCH} (exit 0) or
+ * {@code MISMATCH} with the reasons (exit 1); usage errors exit 2. With {@code --commitment} it also checks
+ * that the file's commitment is the one published when the draw was scheduled.
+ */
+public final class VerifyDrawCli {
+
+    private VerifyDrawCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    public static int run(String[] args, PrintStream out) {
+        if (!(args.length == 1 || (args.length == 3 && "--commitment".equals(args[1])))) {
+            out.println("usage: VerifyDrawCli <published-draw.json> [--commitment <sha256 of the commitment>]");
+            return 2;
+        }
+        PublishedDraw draw;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(args[0])), 1 << 16)) {
+            draw = PublishedDraw.fromJson(in);
+        } catch (IOException e) {
+            out.println("MISMATCH");
+            out.println("  cannot read " + args[0] + ": " + e);
+            return 1;
+        } catch (IllegalArgumentException e) {
+            out.println("MISMATCH");
+            out.println("  not a valid published draw: " + e.getMessage());
+            return 1;
+        }
+        Verification v = DrawVerifier.verify(draw);
+        String digest = draw.commitment().digest();
+        boolean commitmentOk = args.length == 1 || digest.equals(args[2].toLowerCase(Locale.ROOT));
+        if (v.matches() && commitmentOk) {
+            out.println("MATCH");
+        } else {
+            out.println("MISMATCH");
+            if (!commitmentOk) {
+                out.println("  the file's commitment has digest " + digest + ", not the published " + args[2]);
+            }
+            v.reasons().forEach(r -> out.println("  " + r));
+        }
+        out.println("commitment digest: " + digest + " (compare with the one published at scheduling)");
+        out.println("draw date: " + draw.commitment().drawDate() + ", snapshot: " + draw.snapshot().targets().size()
+                + " targets, " + draw.snapshot().inspectors().size() + " inspectors; result: " + draw.result().size()
+                + " targets, digest " + DrawResult.digest(draw.result()));
+        return v.matches() && commitmentOk ? 0 : 1;
+    }
+}
