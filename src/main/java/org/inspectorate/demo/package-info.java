@@ -7,5 +7,7 @@
  * Depends only on the organisation, filing, campaign, finding, self-inspection, agency, draw and ingest
  * modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"organisation", "filing", "campaign", "finding", "selfinspection", "agency", "draw", "ingest", "system"})
+@ApplicationModule(displayName = "Demo", allowedDependencies = {"organisation", "filing", "campaign", "finding", "selfinspection", "agency", "draw", "ingest", "system"})
 package org.inspectorate.demo;
+
+import org.springframework.modulith.ApplicationModule;
