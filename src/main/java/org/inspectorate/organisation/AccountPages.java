@@ -66,8 +66,10 @@ class AccountPages {
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(Actor actor, @PathVariable("id") long id, RedirectAttributes redirect) {
+        // A token revoked already is a conflict, answered by the 409 page as before (not a flash on the account).
         tokens.revoke(actor, id);
-        redirect.addFlashAttribute("notice", "apitoken.revoked");
+        redirect.addFlashAttribute(PageActions.DONE, "apitoken.revoked");
+        redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
         return "redirect:/account";
     }
 
@@ -105,7 +107,8 @@ class AccountPages {
             return pageActions.form(model, PASSWORD_FIELDS, () -> {
                 signIn.changePassword(principal.actor().userId(),
                         new SignInService.PasswordChange(currentPassword, newPassword, confirmPassword));
-                redirect.addFlashAttribute("notice", "password.changed");
+                redirect.addFlashAttribute(PageActions.DONE, "password.changed");
+                redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
                 if (forced()) {
                     return "redirect:" + flow.moveTo(SignInPolicy.Stage.COMPLETE, principal, request, response);
                 }

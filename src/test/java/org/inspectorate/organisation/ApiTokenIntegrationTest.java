@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Personal API tokens end to end: created on the account page or by the service, used on /api/v1/me. */
@@ -166,6 +167,25 @@ class ApiTokenIntegrationTest {
 
         me("Bearer " + token.value()).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("令牌无效、已过期或已撤销。"));
+    }
+
+    @Test
+    void revokingOwnTokenOnTheAccountPageSaysSoAndRevokingItAgainIsAConflict() throws Exception {
+        SignInFixtures.Account a = account();
+        ApiTokens.CreatedToken token = tokens.create(a.actor(), new ApiTokens.NewToken("一次性", 30));
+
+        MvcResult revoked = mvc.perform(post("/account/tokens/{id}/revoke", token.id()).with(csrf())
+                        .with(authentication(OrganisationFixtures.authentication(a.actor()))))
+                .andExpect(redirectedUrl("/account"))
+                .andExpect(flash().attribute("done", "apitoken.revoked"))
+                .andReturn();
+        mvc.perform(get("/account").flashAttrs(revoked.getFlashMap())
+                        .with(authentication(OrganisationFixtures.authentication(a.actor()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"flash-done\" role=\"status\">令牌已撤销。")));
+        mvc.perform(post("/account/tokens/{id}/revoke", token.id()).with(csrf())
+                        .with(authentication(OrganisationFixtures.authentication(a.actor()))))
+                .andExpect(status().isConflict());
     }
 
     @Test
