@@ -1,10 +1,12 @@
 package org.inspectorate.campaign;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.OrganisationType;
 
 /**
@@ -23,7 +25,7 @@ public record CampaignDefinition(String code, int year, LocalizedText title, Str
         spotCheckMethods = List.copyOf(spotCheckMethods);
         checklist = List.copyOf(checklist);
         deadlines = List.copyOf(deadlines);
-        slaDays = java.util.Collections.unmodifiableMap(new EnumMap<>(slaDays));
+        slaDays = Collections.unmodifiableMap(new EnumMap<>(slaDays));
         sampling = List.copyOf(sampling);
         scoring = List.copyOf(scoring);
     }

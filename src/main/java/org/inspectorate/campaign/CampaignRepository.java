@@ -49,31 +49,41 @@ class CampaignRepository {
                 .optional();
     }
 
-    /** Locks the campaign row for a state change (upload, publish, close), so concurrent changes queue up. */
-    Optional<Row> lockByCode(String code) {
+    /**
+     * The campaign to change, its row locked for the state change (upload, publish, close), so concurrent
+     * changes queue up.
+     */
+    Optional<Campaign> lockByCode(String code) {
         return jdbc.sql("SELECT " + CAMPAIGN_COLUMNS + " FROM campaign c WHERE c.campaign_code = :code FOR UPDATE")
                 .param("code", code)
                 .query(CampaignRepository::mapRow)
-                .optional();
+                .optional()
+                .map(r -> Campaign.restore(r.id(), r.summary()));
     }
 
-    long insertCampaign(CampaignDefinition d, Instant now) {
+    /** Stores a campaign before its first upload; returns it with its id. */
+    Campaign insertCampaign(Campaign campaign, CampaignDefinition d, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO campaign (campaign_code, campaign_year, title_zh, title_en, state, latest_version,
                     created_at, updated_at)
                 VALUES (:code, :year, :zh, :en, 'DRAFT', 0, :now, :now)""")
-                .param("code", d.code())
+                .param("code", campaign.code())
                 .param("year", d.year())
                 .param("zh", d.title().zh())
                 .param("en", d.title().en())
                 .param("now", Jdbc.ts(now))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return campaign.storedAs(keys.getKey().longValue());
     }
 
-    void insertVersion(long campaignId, int number, CampaignDefinition d, String text, String sha256, int size,
-            String fileName, String uploadedBy, Instant now) {
+    /** Saves an upload: the new draft version's text, and the campaign's latest version number. */
+    void saveUploaded(Campaign campaign, CampaignUploaded uploaded, CampaignDefinition d, String text, int size,
+            String fileName, Instant now) {
+        long campaignId = campaign.id().orElseThrow();
+        int number = campaign.latestVersion();
+        String sha256 = uploaded.sha256();
+        String uploadedBy = uploaded.actor();
         jdbc.sql("""
                 INSERT INTO campaign_version (campaign_id, version_no, status, campaign_code, campaign_year,
                     title_zh, title_en, definition, sha256, size_bytes, file_name, uploaded_by, uploaded_at)
@@ -108,8 +118,12 @@ class CampaignRepository {
                 .update();
     }
 
-    /** Marks {@code number} published and the previously published one superseded. */
-    void publish(long campaignId, int number, Integer previous, CampaignVersion version, String by, Instant now) {
+    /** Saves a publication: the version published, the previously published one superseded. */
+    void savePublished(Campaign campaign, CampaignPublished published, CampaignVersion version, Instant now) {
+        long campaignId = campaign.id().orElseThrow();
+        int number = published.version();
+        Integer previous = published.superseded();
+        String by = published.actor();
         if (previous != null) {
             jdbc.sql("UPDATE campaign_version SET status = 'SUPERSEDED' WHERE campaign_id = :id AND version_no = :n")
                     .param("id", campaignId).param("n", previous).update();
@@ -129,7 +143,10 @@ class CampaignRepository {
                 .param("en", version.title().en()).param("now", Jdbc.ts(now)).param("id", campaignId).update();
     }
 
-    void close(long campaignId, String by, Instant now) {
+    /** Saves the campaign's closing. */
+    void saveClosed(Campaign campaign, CampaignClosed closed, Instant now) {
+        long campaignId = campaign.id().orElseThrow();
+        String by = closed.actor();
         jdbc.sql("""
                 UPDATE campaign SET state = 'CLOSED', closed_at = :now, closed_by = :by, updated_at = :now
                 WHERE id = :id""")

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
@@ -41,6 +41,7 @@ public class Campaigns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CampaignParser parser = new CampaignParser();
+    private final CampaignAccess access = new CampaignAccess();
     /** Parsed definitions by the SHA-256 of their text: parsing is deterministic, so this is always safe. */
     private final Map<String, CampaignDefinition> parsed = new ConcurrentHashMap<>();
 
@@ -52,7 +53,12 @@ public class Campaigns {
 
     /** Whether the actor manages campaign definitions (uploads, publishes, closes): the Ministry only. */
     public boolean canManage(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER);
+        return access.mayManage(actor);
+    }
+
+    /** Fails with {@link AccessDeniedException} (403) unless the actor manages campaign definitions. */
+    public void requireManager(Actor actor) {
+        access.requireManager(actor);
     }
 
     /** The largest definition file accepted, in bytes. */
@@ -76,27 +82,25 @@ public class Campaigns {
      */
     @Transactional
     public CampaignVersion upload(Actor actor, String fileName, byte[] content) {
-        requireMinistry(actor);
+        access.requireManager(actor);
         return store(actor.username(), fileName, content);
     }
 
     /** Publishes a draft version; the version published before it becomes superseded. */
     @Transactional
     public CampaignVersion publish(Actor actor, String code, int number) {
-        requireMinistry(actor);
+        access.requireManager(actor);
         return publishVersion(actor.username(), code, number);
     }
 
     /** Closes a published campaign: it stays readable, but nothing more may be submitted for it. */
     @Transactional
     public CampaignSummary close(Actor actor, String code) {
-        requireMinistry(actor);
-        CampaignRepository.Row row = repository.lockByCode(code).orElseThrow(() -> new NotFoundException("campaign", code));
-        if (row.summary().state() != CampaignState.PUBLISHED) {
-            throw new ConflictException("campaign.close.notPublished", code, row.summary().state().name());
-        }
-        repository.close(row.id(), actor.username(), clock.instant());
-        events.publishEvent(new CampaignClosed(code, row.summary().publishedVersion(), actor.username()));
+        access.requireManager(actor);
+        Campaign campaign = repository.lockByCode(code).orElseThrow(() -> new NotFoundException("campaign", code));
+        CampaignClosed closed = campaign.close(actor.username());
+        repository.saveClosed(campaign, closed, clock.instant());
+        events.publishEvent(closed);
         return repository.findByCode(code).orElseThrow().summary();
     }
 
@@ -119,49 +123,37 @@ public class Campaigns {
         CampaignDefinition definition = parser.parse(content);
         String name = cleanFileName(fileName);
         String sha256 = sha256(content);
-        CampaignRepository.Row row = repository.lockByCode(definition.code()).orElse(null);
-        long campaignId;
-        if (row == null) {
+        Campaign campaign = repository.lockByCode(definition.code()).orElse(null);
+        if (campaign == null) {
+            campaign = Campaign.first(definition.code());
             try {
-                campaignId = repository.insertCampaign(definition, clock.instant());
+                campaign = repository.insertCampaign(campaign, definition, clock.instant());
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("campaign.upload.concurrent", definition.code());
             }
-        } else {
-            campaignId = row.id();
-            if (row.summary().state() == CampaignState.CLOSED) {
-                throw new ConflictException("campaign.closed", definition.code());
-            }
-            Optional<Integer> same = repository.versionWithHash(campaignId, sha256);
-            if (same.isPresent()) {
-                throw new ConflictException("campaign.upload.identical", definition.code(), same.get());
-            }
         }
-        int number = row == null ? 1 : row.summary().latestVersion() + 1;
+        long campaignId = campaign.id().orElseThrow();
+        Optional<Integer> identical = campaign.latestVersion() == 0 ? Optional.empty()
+                : repository.versionWithHash(campaignId, sha256);
+        CampaignUploaded uploaded = campaign.upload(sha256, identical, by);
         String text = new String(content, StandardCharsets.UTF_8);
-        repository.insertVersion(campaignId, number, definition, text, sha256, content.length, name, by,
-                clock.instant());
+        repository.saveUploaded(campaign, uploaded, definition, text, content.length, name, clock.instant());
         parsed.putIfAbsent(sha256, definition);
-        events.publishEvent(new CampaignUploaded(definition.code(), number, sha256, by));
-        return repository.version(campaignId, number).orElseThrow();
+        events.publishEvent(uploaded);
+        return repository.version(campaignId, uploaded.version()).orElseThrow();
     }
 
     private CampaignVersion publishVersion(String by, String code, int number) {
-        CampaignRepository.Row row = repository.lockByCode(code).orElseThrow(() -> new NotFoundException("campaign", code));
-        CampaignVersion version = repository.version(row.id(), number)
+        Campaign campaign = repository.lockByCode(code).orElseThrow(() -> new NotFoundException("campaign", code));
+        long campaignId = campaign.id().orElseThrow();
+        CampaignVersion version = repository.version(campaignId, number)
                 .orElseThrow(() -> new NotFoundException("campaign version", code + "/" + number));
-        if (row.summary().state() == CampaignState.CLOSED) {
-            throw new ConflictException("campaign.closed", code);
-        }
-        if (version.status() != VersionStatus.DRAFT) {
-            throw new ConflictException("campaign.version.notDraft", code, number, version.status().name());
-        }
+        CampaignPublished published = campaign.publish(number, version.status(), version.sha256(), by);
         // Re-check the stored text against today's rules: a draft that no longer passes is not published.
-        definition(row.id(), version);
-        Integer previous = row.summary().publishedVersion();
-        repository.publish(row.id(), number, previous, version, by, clock.instant());
-        events.publishEvent(new CampaignPublished(code, number, version.sha256(), previous, by));
-        return repository.version(row.id(), number).orElseThrow();
+        definition(campaignId, version);
+        repository.savePublished(campaign, published, version, clock.instant());
+        events.publishEvent(published);
+        return repository.version(campaignId, number).orElseThrow();
     }
 
     // --- reading, by the signed-in user's rights ----------------------------------------------------
@@ -282,14 +274,8 @@ public class Campaigns {
         return definition;
     }
 
-    private static boolean seesDrafts(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER);
-    }
-
-    private static void requireMinistry(Actor actor) {
-        if (!actor.has(Role.MINISTRY_OFFICER)) {
-            throw new AccessDeniedException("only the Ministry manages campaign definitions");
-        }
+    private boolean seesDrafts(Actor actor) {
+        return access.maySeeDrafts(actor);
     }
 
     private static String cleanFileName(String fileName) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import org.inspectorate.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,7 +50,7 @@ class ShippedCampaigns implements ApplicationRunner {
                 if (campaigns.installShipped(resource.getFilename(), content)) {
                     log.info("Installed and published the shipped campaign {}", resource.getFilename());
                 }
-            } catch (DataIntegrityViolationException | org.inspectorate.system.ConflictException e) {
+            } catch (DataIntegrityViolationException | ConflictException e) {
                 // Another node installed it at the same moment.
                 log.info("Shipped campaign {} was installed concurrently", resource.getFilename());
             }

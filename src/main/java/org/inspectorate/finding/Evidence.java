@@ -5,9 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,10 +72,8 @@ public class Evidence {
         String sha256 = sha256(content);
         long id = repository.insert(ownerKind, ownerId, organisationId, name, contentType, content, sha256,
                 actor.username(), clock.instant());
-        events.publishEvent(new EvidenceEvent("evidence.attached", id,
-                ownerKind + ":" + ownerId + " " + name + " " + sniffed + " sha256=" + sha256));
-        return repository.find(id, new org.inspectorate.organisation.Jurisdiction.SqlScope("1 = 1", java.util.Map.of()))
-                .orElseThrow();
+        events.publishEvent(new EvidenceAttached(id, ownerKind, ownerId, name, sniffed.name(), sha256));
+        return repository.find(id, new SqlScope("1 = 1", Map.of())).orElseThrow();
     }
 
     /** The files of an owner record that the actor may see, oldest first. */
@@ -99,8 +99,7 @@ public class Evidence {
         if (!file.ownerKind().equals(ownerKind) || file.ownerId() != ownerId) {
             throw new NotFoundException("evidence", id);
         }
-        events.publishEvent(new EvidenceEvent("evidence.downloaded", id,
-                ownerKind + ":" + ownerId + " " + file.fileName() + " sha256=" + file.sha256()));
+        events.publishEvent(new EvidenceDownloaded(id, ownerKind, ownerId, file.fileName(), file.sha256()));
         return new EvidenceDownload(file, repository.content(id));
     }
 

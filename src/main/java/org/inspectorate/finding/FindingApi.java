@@ -1,6 +1,7 @@
 package org.inspectorate.finding;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,9 +39,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class FindingApi {
 
     private final Findings findings;
+    private final FindingQueries queries;
+    private final FindingEvidence evidence;
 
-    FindingApi(Findings findings) {
+    FindingApi(Findings findings, FindingQueries queries, FindingEvidence evidence) {
         this.findings = findings;
+        this.queries = queries;
+        this.evidence = evidence;
     }
 
     @GetMapping
@@ -72,19 +77,19 @@ class FindingApi {
                 unit, parse("source", source, FindingSource.class), campaign, q, notSeen, operator,
                 province == null || province.isBlank() ? null : province.strip(), unresolved,
                 parse("age", age, AgeBucket.class), parse("overdueFor", overdueFor, AgeBucket.class));
-        return findings.list(actor, query, new PageRequest(page, size, sort, asc));
+        return queries.list(actor, query, new PageRequest(page, size, sort, asc));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One finding")
     Finding get(Actor actor, @PathVariable long id) {
-        return findings.view(actor, id);
+        return queries.view(actor, id);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change of the finding, oldest first")
     List<FindingHistoryEntry> history(Actor actor, @PathVariable long id) {
-        return findings.viewHistory(actor, id);
+        return queries.viewHistory(actor, id);
     }
 
     @PostMapping
@@ -159,7 +164,7 @@ class FindingApi {
     @GetMapping("/{id}/evidence")
     @Operation(summary = "The finding's evidence files")
     List<EvidenceFile> evidence(Actor actor, @PathVariable long id) {
-        return findings.viewEvidence(actor, id);
+        return evidence.view(actor, id);
     }
 
     @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -168,19 +173,19 @@ class FindingApi {
             description = "The type is sniffed from the bytes; a name claiming another type is refused.")
     EvidenceFile upload(Actor actor, @PathVariable long id, @RequestParam("file") MultipartFile file)
             throws IOException {
-        return findings.attachEvidence(actor, id, file.getOriginalFilename(), file.getBytes());
+        return evidence.attach(actor, id, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping("/{id}/evidence/{evidenceId}")
     @Operation(summary = "Download an evidence file (audited)")
     ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long evidenceId) {
-        return download(findings.downloadEvidence(actor, id, evidenceId));
+        return download(evidence.download(actor, id, evidenceId));
     }
 
     static ResponseEntity<byte[]> download(EvidenceDownload d) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(d.file().fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType(d.file().contentType()))
                 .body(d.content());

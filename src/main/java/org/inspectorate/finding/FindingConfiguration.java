@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
-/** The finding module's settings: default SLA days per severity and the evidence size limit. */
+/** The finding module's settings: default SLA days per severity, the evidence size limit, and its access policy. */
 @Configuration(proxyBeanMethods = false)
 class FindingConfiguration {
 
@@ -19,6 +19,11 @@ class FindingConfiguration {
     @Bean
     EvidenceLimits evidenceLimits(@Value("${inspectorate.evidence.max-size:10MB}") DataSize maxSize) {
         return new EvidenceLimits(maxSize.toBytes());
+    }
+
+    @Bean
+    FindingAccess findingAccess() {
+        return new FindingAccess();
     }
 
     record EvidenceLimits(long maxBytes) {

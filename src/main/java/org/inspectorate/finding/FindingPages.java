@@ -3,6 +3,7 @@ package org.inspectorate.finding;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.inspectorate.filing.NetworkUnitSummary;
 import org.inspectorate.filing.NetworkUnits;
@@ -10,11 +11,9 @@ import org.inspectorate.filing.UnitQuery;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
-import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,15 +31,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FindingPages {
 
     private final Findings findings;
+    private final FindingQueries queries;
+    private final FindingEvidence evidence;
+    private final FindingAccess access;
     private final NetworkUnits units;
     private final Organisations organisations;
-    private final MessageSource messages;
+    private final PageActions pageActions;
 
-    FindingPages(Findings findings, NetworkUnits units, Organisations organisations, MessageSource messages) {
+    FindingPages(Findings findings, FindingQueries queries, FindingEvidence evidence, FindingAccess access,
+            NetworkUnits units, Organisations organisations, PageActions pageActions) {
         this.findings = findings;
+        this.queries = queries;
+        this.evidence = evidence;
+        this.access = access;
         this.units = units;
         this.organisations = organisations;
-        this.messages = messages;
+        this.pageActions = pageActions;
     }
 
     @ModelAttribute
@@ -69,15 +75,15 @@ class FindingPages {
                 blankToNull(campaign), blankToNull(q), notSeen, operator,
                 Province.ofCode(province == null ? "" : province.strip()).map(Province::code).orElse(null), unresolved,
                 lenient(age, AgeBucket.class), lenient(overdueFor, AgeBucket.class));
-        model.addAttribute("result", findings.list(actor, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("result", queries.list(actor, query, new PageRequest(page, 20, sort, asc)));
         model.addAttribute("query", query);
         model.addAttribute("operatorName", operator == null ? null
                 : organisations.find(actor, operator).map(o -> o.name()).orElse(null));
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
         model.addAttribute("units", visibleUnits(actor));
-        model.addAttribute("opens", findings.opens(actor));
-        model.addAttribute("regulates", FindingReports.regulates(actor));
+        model.addAttribute("opens", access.mayOpen(actor));
+        model.addAttribute("regulates", access.mayReport(actor));
         return htmx != null ? "finding/list :: results" : "finding/list";
     }
 
@@ -91,97 +97,86 @@ class FindingPages {
     }
 
     @PostMapping("/findings")
-    String create(Actor actor, @ModelAttribute("form") FindingForm form, Model model, Locale locale) {
+    String create(Actor actor, @ModelAttribute("form") FindingForm form, Model model) {
         requireOpener(actor);
-        try {
-            Finding f = findings.open(actor, form.toInput());
-            return "redirect:/findings/" + f.id();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
+        return pageActions.form(model, () -> "redirect:/findings/" + findings.open(actor, form.toInput()).id(), () -> {
             model.addAttribute("units", visibleUnits(actor));
             return "finding/form";
-        }
+        });
     }
 
     @GetMapping("/findings/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        Finding f = findings.view(actor, id);
+        Finding f = queries.view(actor, id);
         model.addAttribute("finding", f);
-        model.addAttribute("history", findings.history(actor, id));
-        model.addAttribute("evidence", findings.evidence(actor, id));
-        model.addAttribute("steps", findings.stepsFor(actor, f));
-        model.addAttribute("operates", findings.operates(actor));
-        model.addAttribute("opens", findings.opens(actor));
+        model.addAttribute("history", queries.history(actor, id));
+        model.addAttribute("evidence", evidence.list(actor, id));
+        model.addAttribute("steps", access.stepsFor(actor, f));
+        model.addAttribute("operates", access.mayRectify(actor));
+        model.addAttribute("opens", access.mayOpen(actor));
         model.addAttribute("unit", units.get(actor, f.networkUnitId()));
         return "finding/detail";
     }
 
+    /** A lifecycle step: invalid input shows the finding again with the messages, a refused step its reason. */
     @PostMapping("/findings/{id}/steps/{to}")
     String step(Actor actor, @PathVariable long id, @PathVariable String to, @RequestParam int version,
             @RequestParam(required = false) String note, @RequestParam(required = false) String measures,
             @RequestParam(required = false) String plan, @RequestParam(required = false) String planOwner,
-            @RequestParam(required = false) String planDueOn, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String planDueOn, Model model, RedirectAttributes redirect) {
         FindingStatus target = lenient(to, FindingStatus.class);
-        if (target == null) {
+        if (target == null || target == FindingStatus.OPEN) {
             throw new NotFoundException("finding step", to);
         }
-        try {
+        return change(id, model, redirect, () -> {
             switch (target) {
                 case FIXED -> findings.fix(actor, id, version, note);
                 case MITIGATED -> findings.mitigate(actor, id, version, measures, plan, planOwner, planDueOn);
                 case VERIFIED -> findings.verify(actor, id, version, note);
                 case CLOSED -> findings.close(actor, id, version, note);
-                case REOPENED -> findings.reopen(actor, id, version, note);
-                default -> throw new NotFoundException("finding step", to);
+                default -> findings.reopen(actor, id, version, note);
             }
-            return "redirect:/findings/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
+        }, () -> {
             model.addAttribute("failedStep", target.name());
             return detail(actor, id, model);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", messages.getMessage(e.code(), e.args(), e.code(), locale));
-            return "redirect:/findings/" + id;
-        }
+        });
     }
 
     @PostMapping("/findings/{id}/accountability")
     String accountability(Actor actor, @PathVariable long id, @RequestParam int version,
             @RequestParam(required = false) String responsible, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String decidedOn, Model model, Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            findings.recordAccountability(actor, id, version, responsible, action, decidedOn);
-            return "redirect:/findings/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
-            return detail(actor, id, model);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("conflict", messages.getMessage(e.code(), e.args(), e.code(), locale));
-            return "redirect:/findings/" + id;
-        }
+            @RequestParam(required = false) String decidedOn, Model model, RedirectAttributes redirect) {
+        return change(id, model, redirect,
+                () -> findings.recordAccountability(actor, id, version, responsible, action, decidedOn),
+                () -> detail(actor, id, model));
     }
 
     @PostMapping("/findings/{id}/evidence")
     String upload(Actor actor, @PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model, Locale locale) throws IOException {
-        try {
-            findings.attachEvidence(actor, id, file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes());
+            Model model) throws IOException {
+        String name = file == null ? null : file.getOriginalFilename();
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        return pageActions.form(model, () -> {
+            evidence.attach(actor, id, name, content);
             return "redirect:/findings/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
-            return detail(actor, id, model);
-        }
+        }, () -> detail(actor, id, model));
     }
 
     @GetMapping("/findings/{id}/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long evidenceId) {
-        return FindingApi.download(findings.downloadEvidence(actor, id, evidenceId));
+        return FindingApi.download(evidence.download(actor, id, evidenceId));
     }
 
     // --- helpers ----------------------------------------------------------------------------
+
+    /** A change on the finding's page: see {@link PageActions#change}. */
+    private String change(long id, Model model, RedirectAttributes redirect, Runnable change, Supplier<String> page) {
+        String finding = "/findings/" + id;
+        return pageActions.change(model, redirect, finding, () -> {
+            change.run();
+            return "redirect:" + finding;
+        }, page);
+    }
 
     private List<NetworkUnitSummary> visibleUnits(Actor actor) {
         return units.list(actor, new UnitQuery(null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE,
@@ -189,7 +184,7 @@ class FindingPages {
     }
 
     private void requireOpener(Actor actor) {
-        if (!findings.opens(actor)) {
+        if (!access.mayOpen(actor)) {
             throw new NotFoundException("finding form", "new");
         }
     }

@@ -60,9 +60,9 @@ class FindingReportApi {
                 new PageRequest(page, size, sort, asc), "api");
     }
 
-    private static FindingReports.ReportQuery query(Actor actor, String province, Long operator, String severity,
+    private FindingReports.ReportQuery query(Actor actor, String province, Long operator, String severity,
             String category, String campaign, String overdueFor) {
-        if (!FindingReports.regulates(actor)) {
+        if (!reports.mayReport(actor)) {
             throw new NotFoundException("finding report", 0);
         }
         String p = null;

@@ -32,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class FindingReportPages {
 
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FindingReports reports;
@@ -54,7 +53,7 @@ class FindingReportPages {
         model.addAttribute("summary", s);
         model.addAttribute("query", query);
         model.addAttribute("drill", new Drill(query));
-        model.addAttribute("ministry", FindingReports.nationwide(actor));
+        model.addAttribute("ministry", reports.nationwide(actor));
         model.addAttribute("provinces", Province.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("categories", Category.values());
@@ -94,7 +93,7 @@ class FindingReportPages {
         model.addAttribute("query", query);
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
-        model.addAttribute("ministry", FindingReports.nationwide(actor));
+        model.addAttribute("ministry", reports.nationwide(actor));
         model.addAttribute("provinces", Province.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("categories", Category.values());
@@ -117,9 +116,9 @@ class FindingReportPages {
     // --- helpers ----------------------------------------------------------------------------
 
     /** Builds the filter; unknown values are ignored, as the register's filters do. */
-    static FindingReports.ReportQuery query(Actor actor, String province, Long operator, String severity,
+    FindingReports.ReportQuery query(Actor actor, String province, Long operator, String severity,
             String category, String campaign, String overdueFor) {
-        if (!FindingReports.regulates(actor)) {
+        if (!reports.mayReport(actor)) {
             throw new NotFoundException("finding report", 0);
         }
         String p = province == null || province.isBlank() ? null

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +17,6 @@ import org.inspectorate.finding.FindingRepository.Today;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Organisations;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
@@ -82,9 +83,11 @@ class FindingReports {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FindingAccess access;
 
     FindingReports(FindingReportRepository repository, Organisations organisations, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, FindingAccess access) {
+        this.access = access;
         this.repository = repository;
         this.organisations = organisations;
         this.events = events;
@@ -92,12 +95,13 @@ class FindingReports {
     }
 
     /** Whether the actor may see these views: a Ministry officer, or a provincial officer with a province. */
-    static boolean regulates(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null;
+    boolean mayReport(Actor actor) {
+        return access.mayReport(actor);
     }
 
-    static boolean nationwide(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER);
+    /** Whether the actor sees these views for every province (the Ministry). */
+    boolean nationwide(Actor actor) {
+        return access.reportsNationwide(actor);
     }
 
     /** The summary, audited as one view in {@code form} (page or api). */
@@ -286,7 +290,7 @@ class FindingReports {
 
     /** Operators' counts summed per province, most overdue first, then most unresolved. */
     private static List<GroupRow> provinces(List<GroupRow> operators) {
-        Map<String, long[]> sums = new java.util.HashMap<>();
+        Map<String, long[]> sums = new HashMap<>();
         for (GroupRow g : operators) {
             long[] s = sums.computeIfAbsent(g.provinceCode() == null ? "" : g.provinceCode(), k -> new long[4]);
             s[0] += g.total();
@@ -297,8 +301,8 @@ class FindingReports {
         List<GroupRow> rows = new ArrayList<>();
         sums.forEach((code, s) -> rows.add(new GroupRow(null, null, code.isEmpty() ? null : code, s[0], s[1], s[2],
                 s[3])));
-        rows.sort(java.util.Comparator.comparingLong(GroupRow::overdue).reversed()
-                .thenComparing(java.util.Comparator.comparingLong(GroupRow::unresolved).reversed())
+        rows.sort(Comparator.comparingLong(GroupRow::overdue).reversed()
+                .thenComparing(Comparator.comparingLong(GroupRow::unresolved).reversed())
                 .thenComparing(g -> g.provinceCode() == null ? "" : g.provinceCode()));
         return rows;
     }
@@ -317,7 +321,7 @@ class FindingReports {
      * province or operator outside it, gets 404 — nobody learns what lies beyond.
      */
     private SqlScope scope(Actor actor, ReportQuery query) {
-        if (!regulates(actor)) {
+        if (!mayReport(actor)) {
             throw new NotFoundException("finding report", 0);
         }
         if (query.province() != null && !nationwide(actor) && !query.province().equals(actor.province().code())) {

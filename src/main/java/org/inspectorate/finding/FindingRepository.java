@@ -7,8 +7,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,15 +21,10 @@ import java.util.Optional;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The findings register and its history, through plain SQL. */
+/** Reads of the findings register and its history, through plain SQL (every write is {@link FindingRegister}'s). */
 @Repository
 class FindingRepository {
 
@@ -44,65 +40,9 @@ class FindingRepository {
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
 
-    FindingRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    FindingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.named = named;
-    }
-
-    /** The values of a new finding, checked. */
-    record Row(long organisationId, long networkUnitId, String asset, String title, String description,
-            Category category, Severity severity, List<String> references, CvssScore cvss, String ownerName,
-            String ownerContact, Long ownerUserId, String campaignCode, FindingSource source, String sourceRef,
-            String dedupKey, LocalDate dueOn) {
-    }
-
-    long insert(Row r, String by, Instant now) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql(INSERT)
-                .params(rowParams(r)).param("by", by).param("now", ts(now))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    private static final String INSERT = """
-            INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category, severity,
-                vuln_refs, cvss_vector, cvss_score, owner_name, owner_contact, owner_user_id, campaign_code, source,
-                source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version)
-            VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
-                :ownerName, :ownerContact, :ownerUser, :campaign, :source, :sourceRef, :dedup, 'OPEN', :due, :by,
-                :now, :now, 0)""";
-
-    /** Inserts new findings with JDBC batching (all of one organisation, each with a dedup key); their ids by key. */
-    Map<String, Long> insertAll(List<Row> rows, String by, Instant now) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            SqlParameterSource[] batch = chunk.stream().map(r -> {
-                MapSqlParameterSource p = new MapSqlParameterSource(rowParams(r));
-                p.addValue("by", by).addValue("now", ts(now));
-                return (SqlParameterSource) p;
-            }).toArray(SqlParameterSource[]::new);
-            named.batchUpdate(INSERT, batch);
-        }
-        // only the ids are read back, so the day the overdue flag is computed against does not matter
-        Map<String, Long> ids = new HashMap<>();
-        findByDedupKeys(rows.get(0).organisationId(), rows.stream().map(Row::dedupKey).toList(), LocalDate.EPOCH)
-                .forEach((key, f) -> ids.put(key, f.id()));
-        return ids;
-    }
-
-    void insertOpenedEvents(java.util.Collection<Long> ids, Instant at, String by, String note) {
-        List<Long> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += BATCH) {
-            SqlParameterSource[] batch = list.subList(from, Math.min(list.size(), from + BATCH)).stream()
-                    .map(id -> (SqlParameterSource) new MapSqlParameterSource().addValue("finding", id)
-                            .addValue("at", ts(at)).addValue("by", by).addValue("note", note))
-                    .toArray(SqlParameterSource[]::new);
-            named.batchUpdate("""
-                    INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
-                    VALUES (:finding, :at, :by, 'opened', NULL, 'OPEN', :note)""", batch);
-        }
     }
 
     /** The organisation's findings with any of the keys, by key (looked up in chunks). */
@@ -115,67 +55,6 @@ class FindingRepository {
                     .forEach(f -> found.put(f.dedupKey(), f));
         }
         return found;
-    }
-
-    /** Replaces the descriptive fields an import may refresh; false when the version moved on. */
-    boolean refresh(long id, int version, Row r, Instant now) {
-        return jdbc.sql("""
-                UPDATE finding SET asset = :asset, title = :title, description = :description, category = :category,
-                    severity = :severity, vuln_refs = :refs, cvss_vector = :vector, cvss_score = :score,
-                    source_ref = :sourceRef, updated_at = :now, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .params(rowParams(r)).param("now", ts(now)).param("id", id).param("version", version)
-                .update() == 1;
-    }
-
-    private static Map<String, Object> rowParams(Row r) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("org", r.organisationId());
-        p.put("unit", r.networkUnitId());
-        p.put("asset", r.asset());
-        p.put("title", r.title());
-        p.put("description", r.description());
-        p.put("category", r.category().name());
-        p.put("severity", r.severity().name());
-        p.put("refs", r.references().isEmpty() ? null : String.join(" ", r.references()));
-        p.put("vector", r.cvss() == null ? null : r.cvss().vector());
-        p.put("score", r.cvss() == null ? null : r.cvss().baseScore());
-        p.put("ownerName", r.ownerName());
-        p.put("ownerContact", r.ownerContact());
-        p.put("ownerUser", r.ownerUserId());
-        p.put("campaign", r.campaignCode());
-        p.put("source", r.source().name());
-        p.put("sourceRef", r.sourceRef());
-        p.put("dedup", r.dedupKey());
-        p.put("due", r.dueOn() == null ? null : Date.valueOf(r.dueOn()));
-        return p;
-    }
-
-    /**
-     * Moves the finding to {@code to}, setting the given columns (whitelisted by the callers, never user
-     * input) — only if it still has {@code version}.
-     */
-    boolean transition(long id, int version, FindingStatus to, Map<String, Object> columns, Instant now) {
-        StringBuilder sql = new StringBuilder("UPDATE finding SET status = :to, updated_at = :now, version = version + 1");
-        Map<String, Object> params = new HashMap<>();
-        columns.forEach((column, value) -> {
-            sql.append(", ").append(column).append(" = :c_").append(column);
-            params.put("c_" + column, value instanceof LocalDate d ? Date.valueOf(d)
-                    : value instanceof Instant i ? ts(i) : value);
-        });
-        sql.append(" WHERE id = :id AND version = :version");
-        return jdbc.sql(sql.toString()).params(params).param("to", to.name()).param("now", ts(now))
-                .param("id", id).param("version", version).update() == 1;
-    }
-
-    boolean updateAccountability(long id, int version, Finding.Accountability a, Instant now) {
-        return jdbc.sql("""
-                UPDATE finding SET accountable_person = :person, accountability_action = :action,
-                    accountability_on = :decided, updated_at = :now, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .param("person", a.responsible()).param("action", a.action())
-                .param("decided", a.decidedOn() == null ? null : Date.valueOf(a.decidedOn()))
-                .param("now", ts(now)).param("id", id).param("version", version).update() == 1;
     }
 
     Optional<Finding> find(long id, SqlScope scope, LocalDate today) {
@@ -208,9 +87,9 @@ class FindingRepository {
     }
 
     /** Today's date and the zone that turns it into the instants {@code created_at} is compared with. */
-    record Today(LocalDate date, java.time.ZoneId zone) {
+    record Today(LocalDate date, ZoneId zone) {
 
-        java.sql.Timestamp startOf(LocalDate day) {
+        Timestamp startOf(LocalDate day) {
             return ts(day.atStartOfDay(zone).toInstant());
         }
     }
@@ -298,29 +177,6 @@ class FindingRepository {
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         return new Where(where.toString(), params);
-    }
-
-    void insertEvent(long findingId, Instant at, String by, String action, FindingStatus from, FindingStatus to,
-            String note) {
-        jdbc.sql("""
-                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
-                VALUES (:finding, :at, :by, :action, :from, :to, :note)""")
-                .param("finding", findingId).param("at", ts(at)).param("by", by).param("action", action)
-                .param("from", from == null ? null : from.name()).param("to", to == null ? null : to.name())
-                .param("note", note).update();
-    }
-
-    List<FindingHistoryEntry> history(long findingId) {
-        return jdbc.sql("SELECT * FROM finding_event WHERE finding_id = :id ORDER BY occurred_at, id")
-                .param("id", findingId)
-                .query((rs, n) -> new FindingHistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
-                        rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
-                        rs.getString("note")))
-                .list();
-    }
-
-    private static FindingStatus status(String s) {
-        return s == null ? null : FindingStatus.valueOf(s);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -2,7 +2,7 @@ package org.inspectorate.finding;
 
 /**
  * A finding to open, as typed by a person, sent to the API or built by another module: raw text,
- * checked field by field by {@link Findings}. Enums by name ({@code HIGH}, {@code VULNERABILITY});
+ * checked field by field when {@link Findings} opens it. Enums by name ({@code HIGH}, {@code VULNERABILITY});
  * {@code references} lists CVE / CNVD / CNNVD identifiers separated by commas or spaces; {@code dueOn}
  * (ISO date) overrides the SLA default; {@code organisationId} may be left out by an operator (their own).
  *

@@ -3,11 +3,13 @@ package org.inspectorate.finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -23,8 +25,6 @@ import javax.sql.DataSource;
 import org.inspectorate.organisation.Actor;
 import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  * The caller checks the actor's jurisdiction over the organisation and the units before calling; the audit
  * trail gets one {@code finding.imported} entry with the counts, and every new, refreshed or reopened
- * finding gets its history entry.
+ * finding gets its history entry. Every statement is {@link FindingRegister}'s; a reopen follows the
+ * finding aggregate's table ({@link FindingLifecycle#reopenedFrom()}).
  */
 @Service
 public class ScanImports {
@@ -54,17 +55,17 @@ public class ScanImports {
     static final int CHUNK = 500;
 
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final FindingRegister register;
+    private final FindingAccess access;
     private final SlaPolicy sla;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ScanImports(DataSource dataSource, JdbcClient jdbc, NamedParameterJdbcTemplate named, SlaPolicy sla,
-            Clock clock, ApplicationEventPublisher events) {
+    ScanImports(DataSource dataSource, FindingRegister register, FindingAccess access, SlaPolicy sla, Clock clock,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.named = named;
+        this.register = register;
+        this.access = access;
         this.sla = sla;
         this.clock = clock;
         this.events = events;
@@ -125,43 +126,37 @@ public class ScanImports {
 
     /** A session in the current transaction (which must exist: the report lands whole or not at all). */
     public ImportSession open(Actor actor, Target target) {
-        if (!(actor.has(org.inspectorate.organisation.Role.OPERATOR_ADMIN)
-                || actor.has(org.inspectorate.organisation.Role.OPERATOR_STAFF)
-                || actor.has(org.inspectorate.organisation.Role.MINISTRY_OFFICER)
-                || actor.has(org.inspectorate.organisation.Role.PROVINCIAL_OFFICER))) {
+        if (!access.mayOpen(actor)) {
             throw new AccessDeniedException("only operators and regulators import findings");
         }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("an import runs in one transaction");
         }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        FindingRegister.ImportStamp stamp = new FindingRegister.ImportStamp(target.organisationId(),
+                target.importId(), target.format(), actor.username(), now);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (connection.isWrapperFor(PGConnection.class)) {
-                return new PostgresImportSession(this, actor.username(), target, now,
-                        connection.unwrap(PGConnection.class));
+                return new PostgresImportSession(this, stamp, target, connection.unwrap(PGConnection.class));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot inspect the connection", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        return new BatchImportSession(this, actor.username(), target, now);
+        return new BatchImportSession(this, stamp, target);
     }
 
     // --- shared by both sessions ------------------------------------------------------------------
 
-    JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    NamedParameterJdbcTemplate named() {
-        return named;
+    FindingRegister register() {
+        return register;
     }
 
     /** The values stored for an item, computed once. */
     record Prepared(Item item, String title, String description, String references, String vector,
-            java.math.BigDecimal score, String sourceRef, String asset, String hash, LocalDate dueOn) {
+            BigDecimal score, String sourceRef, String asset, String hash, LocalDate dueOn) {
     }
 
     /** Prepares items: cuts texts, scores vectors (cached: a report repeats few vectors), hashes content. */
@@ -235,37 +230,10 @@ public class ScanImports {
     }
 
     /** Reopens what the report shows again, flags what it no longer shows, audits the counts. */
-    Counts conclude(String by, Target target, Instant now, int created, int updated, int unchanged, int repeated) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("org", target.organisationId());
-        p.put("import", target.importId());
-        p.put("now", org.inspectorate.system.Jdbc.ts(now));
-        p.put("by", by);
-        p.put("reason", "import " + target.importId());
-        p.put("format", target.format());
-        jdbc.sql("""
-                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
-                SELECT id, :now, :by, 'reopened', status, 'REOPENED', :reason FROM finding
-                WHERE organisation_id = :org AND last_import_id = :import AND status IN ('VERIFIED', 'CLOSED')""")
-                .params(p).update();
-        int reopened = jdbc.sql("""
-                UPDATE finding SET status = 'REOPENED', reopen_reason = :reason, updated_at = :now,
-                    version = version + 1
-                WHERE organisation_id = :org AND last_import_id = :import AND status IN ('VERIFIED', 'CLOSED')""")
-                .params(p).update();
-        String scope = """
-                organisation_id = :org AND source = 'IMPORT' AND scan_format = :format AND status <> 'CLOSED'
-                AND (last_import_id IS NULL OR last_import_id <> :import)""";
-        if (!target.unitIds().isEmpty()) {
-            scope += " AND network_unit_id IN (:units)";
-            p.put("units", target.unitIds());
-        }
-        int notSeen = 0;
-        if (target.flagNotSeen()) {
-            jdbc.sql("UPDATE finding SET not_seen = TRUE WHERE not_seen = FALSE AND " + scope).params(p).update();
-            notSeen = jdbc.sql("SELECT COUNT(*) FROM finding WHERE not_seen = TRUE AND " + scope).params(p)
-                    .query(Integer.class).single();
-        }
+    Counts conclude(FindingRegister.ImportStamp stamp, Target target, int created, int updated, int unchanged,
+            int repeated) {
+        int reopened = register.reopenSeen(stamp, "import " + target.importId());
+        int notSeen = target.flagNotSeen() ? register.flagNotSeen(stamp, target.unitIds()) : 0;
         events.publishEvent(new FindingsImported(target.organisationId(), created, created + updated + unchanged));
         return new Counts(created, updated, unchanged, reopened, notSeen, repeated);
     }

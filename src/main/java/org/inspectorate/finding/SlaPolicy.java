@@ -30,8 +30,4 @@ final class SlaPolicy {
     LocalDate dueOn(LocalDate openedOn, Severity severity, OptionalInt campaignDays) {
         return openedOn.plusDays(campaignDays.orElse(defaults.get(severity)));
     }
-
-    int defaultDays(Severity severity) {
-        return defaults.get(severity);
-    }
 }

@@ -1,16 +1,22 @@
 package org.inspectorate.ingest;
 
+import java.io.FilterReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+
+import org.inspectorate.finding.Severity;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -22,8 +28,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * {@code title}, {@code severity}, {@code category}, {@code description}, {@code solution}, {@code cve},
  * {@code cnvd}, {@code cnnvd}, {@code cvss3_vector}, {@code location}, {@code evidence}; {@code title} and
  * {@code severity} are required, and {@code host} or {@code location}. Severity is HIGH/MEDIUM/LOW/INFO
- * (CRITICAL → HIGH) or 高/中/低/信息 (严重 → HIGH). A cell starting with {@code = + - @}, tab or carriage
- * return is kept as text, never evaluated, and the finding is flagged {@link FindingFlag#FORMULA_LIKE_TEXT}.
+ * (CRITICAL → HIGH) or 高/中/低/信息 (严重 → HIGH); INFO and 信息 mark an informational item. A cell
+ * starting with {@code = + - @}, tab or carriage return is kept as text, never evaluated, and the finding is
+ * flagged {@link FindingFlag#FORMULA_LIKE_TEXT}.
  */
 final class CsvReportParser implements StreamingReportParser {
 
@@ -32,10 +39,11 @@ final class CsvReportParser implements StreamingReportParser {
 
     private static final Map<String, Severity> SEVERITIES = Map.ofEntries(Map.entry("critical", Severity.HIGH),
             Map.entry("high", Severity.HIGH), Map.entry("medium", Severity.MEDIUM), Map.entry("low", Severity.LOW),
-            Map.entry("info", Severity.INFO), Map.entry("informational", Severity.INFO), Map.entry("严重", Severity.HIGH),
-            Map.entry("高", Severity.HIGH), Map.entry("高危", Severity.HIGH), Map.entry("中", Severity.MEDIUM),
-            Map.entry("中危", Severity.MEDIUM), Map.entry("低", Severity.LOW), Map.entry("低危", Severity.LOW),
-            Map.entry("信息", Severity.INFO));
+            Map.entry("严重", Severity.HIGH), Map.entry("高", Severity.HIGH), Map.entry("高危", Severity.HIGH),
+            Map.entry("中", Severity.MEDIUM), Map.entry("中危", Severity.MEDIUM), Map.entry("低", Severity.LOW),
+            Map.entry("低危", Severity.LOW));
+    /** The severity cells of an informational item. */
+    private static final Set<String> INFORMATIONAL = Set.of("info", "informational", "信息");
 
     private final WeakCredentialPolicy weakCredentials;
 
@@ -72,7 +80,7 @@ final class CsvReportParser implements StreamingReportParser {
             }
         } catch (CsvParseException e) {
             throw new ReportParseException(new ParseProblem("ingest.parse.malformed-csv", line + 1, 0), e);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new ReportParseException(new ParseProblem("ingest.parse.malformed-csv", line + 1, 0), e);
         }
     }
@@ -99,7 +107,7 @@ final class CsvReportParser implements StreamingReportParser {
     }
 
     private ScannedFinding row(List<String> header, CsvRecord record, long line) {
-        Map<String, String> cells = new java.util.HashMap<>();
+        Map<String, String> cells = new HashMap<>();
         FindingBuilder finding = new FindingBuilder(ReportFormat.CSV);
         for (int i = 0; i < header.size(); i++) {
             String value = record.getField(i);
@@ -128,12 +136,14 @@ final class CsvReportParser implements StreamingReportParser {
         finding.location = FindingBuilder.clean(cells.get("location"));
         finding.evidence(cells.get("evidence"));
         String severity = FindingBuilder.clean(cells.get("severity"));
-        Severity mapped = severity == null ? null : SEVERITIES.get(severity.toLowerCase(Locale.ROOT));
-        if (mapped == null) {
+        String word = severity == null ? null : severity.toLowerCase(Locale.ROOT);
+        boolean informational = word != null && INFORMATIONAL.contains(word);
+        Severity mapped = word == null ? null : SEVERITIES.get(word);
+        if (mapped == null && !informational) {
             throw ReportParseException.of("ingest.parse.csv-severity-invalid", line, column(header, "severity"),
                     severity == null ? "" : Hosts.abbreviate(severity));
         }
-        finding.severity = mapped;
+        finding.severity = informational ? FindingBuilder.INFORMATIONAL : mapped;
         String category = FindingBuilder.clean(cells.get("category"));
         if (category != null) {
             try {
@@ -177,7 +187,7 @@ final class CsvReportParser implements StreamingReportParser {
     }
 
     /** Drops a UTF-8 byte order mark, which spreadsheet programs put before the header. */
-    private static final class BomSkippingReader extends java.io.FilterReader {
+    private static final class BomSkippingReader extends FilterReader {
         private boolean first = true;
 
         BomSkippingReader(Reader in) {
@@ -185,7 +195,7 @@ final class CsvReportParser implements StreamingReportParser {
         }
 
         @Override
-        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+        public int read(char[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (first && n > 0) {
                 first = false;
@@ -198,7 +208,7 @@ final class CsvReportParser implements StreamingReportParser {
         }
 
         @Override
-        public int read() throws java.io.IOException {
+        public int read() throws IOException {
             int c = super.read();
             if (first) {
                 first = false;

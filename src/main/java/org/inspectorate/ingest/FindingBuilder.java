@@ -7,11 +7,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.inspectorate.finding.Severity;
+
 /**
  * Collects one finding's fields while a parser walks the report, cutting texts to the kept sizes and
  * normalising references; {@link #build()} makes the immutable {@link ScannedFinding}.
  */
 final class FindingBuilder {
+
+    /**
+     * No severity: an informational item, which the scanner rates as no risk by itself (an open port, a
+     * service banner, the scan's settings). How the register records it is {@link ScanMapping#severity}'s
+     * decision, not the parsers'.
+     */
+    static final Severity INFORMATIONAL = null;
 
     private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,7}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CNVD = Pattern.compile("CNVD[-:](?:C-)?\\d{4}-\\d{1,7}", Pattern.CASE_INSENSITIVE);
@@ -25,7 +34,8 @@ final class FindingBuilder {
     String title;
     String description;
     String solution;
-    Severity severity = Severity.INFO;
+    /** The severity the scanner gave, or {@link #INFORMATIONAL} (until a parser rates the item). */
+    Severity severity = INFORMATIONAL;
     FindingCategory category;
     String cvss3Vector;
     String location;
@@ -97,9 +107,10 @@ final class FindingBuilder {
     ScannedFinding build() {
         String effectiveTitle = title != null && !title.isBlank() ? title : ruleId;
         FindingCategory effectiveCategory = category != null ? category
-                : severity == Severity.INFO ? FindingCategory.INFORMATIONAL : FindingCategory.VULNERABILITY;
+                : severity == INFORMATIONAL ? FindingCategory.INFORMATIONAL : FindingCategory.VULNERABILITY;
         return new ScannedFinding(format, host, port, protocol, cut(ruleId, 200), cut(effectiveTitle,
-                ScannedFinding.MAX_TITLE), description, solution, severity, effectiveCategory, cves.stream().toList(),
+                ScannedFinding.MAX_TITLE), description, solution, severity, severity == INFORMATIONAL,
+                effectiveCategory, cves.stream().toList(),
                 cnvdIds.stream().toList(), cnnvdIds.stream().toList(), cvss3Vector, cut(location, 1_000), evidence, flags);
     }
 
@@ -113,6 +124,22 @@ final class FindingBuilder {
             end--;
         }
         return text.substring(0, end) + "…";
+    }
+
+    /**
+     * Maps a CVSS-style score (0.0–10.0, as OpenVAS/GVM and SARIF {@code security-severity} give it):
+     * 7.0 and above {@link Severity#HIGH}, 4.0 up to 6.9 {@link Severity#MEDIUM}, above 0 up to 3.9
+     * {@link Severity#LOW}, zero or below (GVM uses negative values for log and false-positive results)
+     * {@link #INFORMATIONAL}.
+     */
+    static Severity ofScore(double score) {
+        if (score >= 7.0) {
+            return Severity.HIGH;
+        }
+        if (score >= 4.0) {
+            return Severity.MEDIUM;
+        }
+        return score > 0.0 ? Severity.LOW : INFORMATIONAL;
     }
 
     /** Strips the indentation scanners wrap around texts; blank becomes {@code null}. */

@@ -2,6 +2,7 @@ package org.inspectorate.ingest;
 
 import java.math.BigInteger;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class HostMatcher {
                 addresses.putIfAbsent(IpAddress.parse(asset.value()), unit);
             } else if (asset.kind() == AssetKind.CIDR) {
                 CidrRange range = CidrRange.parse(asset.value());
-                ranges.computeIfAbsent(range.network().bits(), b -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+                ranges.computeIfAbsent(range.network().bits(), b -> new TreeMap<>(Comparator.reverseOrder()))
                         .computeIfAbsent(range.prefixLength(), p -> new HashMap<>())
                         .putIfAbsent(masked(range.network(), range.prefixLength()), unit);
             } else if (asset.kind() == AssetKind.DOMAIN) {

@@ -14,6 +14,7 @@ import org.inspectorate.system.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -111,6 +112,6 @@ class ImportApi {
                 locale));
         problem.setProperties(Map.of("limit", e.limit));
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

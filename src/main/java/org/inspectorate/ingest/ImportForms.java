@@ -52,7 +52,7 @@ final class ImportForms {
             }
         }
         if (!problems.isEmpty()) {
-            ImportJobs.delete(received.file());
+            TempFiles.delete(received.file());
             throw new InvalidInputException(problems);
         }
         return new ImportJobs.Submission(organisation, units, format, received.fileName(), received.file());

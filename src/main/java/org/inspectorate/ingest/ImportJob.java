@@ -1,6 +1,7 @@
 package org.inspectorate.ingest;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,7 +30,7 @@ public record ImportJob(long id, long organisationId, List<Long> unitIds, Report
     /** The failure's arguments for its message (the value at fault, the formats…). */
     public Object[] errorArgs() {
         String[] parts = errorDetail == null ? new String[0] : errorDetail.split("\\|", -1);
-        return parts.length <= 2 ? new Object[0] : java.util.Arrays.copyOfRange(parts, 2, parts.length);
+        return parts.length <= 2 ? new Object[0] : Arrays.copyOfRange(parts, 2, parts.length);
     }
 
     /** Where in the file it failed, {@code line:column}, or {@code null}. */

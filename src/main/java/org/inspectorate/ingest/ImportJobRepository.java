@@ -1,10 +1,10 @@
 package org.inspectorate.ingest;
 
+import static org.inspectorate.system.Jdbc.instant;
 import static org.inspectorate.system.Jdbc.ts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -59,7 +60,7 @@ class ImportJobRepository {
             jdbc.sql("INSERT INTO import_scope_lock (organisation_id, import_id, heartbeat_at) VALUES (:org, :id, :now)")
                     .param("org", organisationId).param("id", importId).param("now", ts(now)).update();
             return true;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             return false;
         }
     }
@@ -69,22 +70,15 @@ class ImportJobRepository {
                 .param("org", organisationId).param("id", importId).update();
     }
 
-    /**
-     * Fails the active jobs whose node stopped beating before {@code staleBefore} and frees their locks, so
-     * that a crashed node never blocks a scope for ever. Returns the ids failed.
-     */
-    List<Long> expire(Instant staleBefore, Instant now) {
-        List<Long> stale = jdbc.sql("""
-                SELECT id FROM import_job WHERE state IN ('QUEUED', 'RUNNING') AND heartbeat_at < :stale""")
-                .param("stale", ts(staleBefore)).query(Long.class).list();
-        if (!stale.isEmpty()) {
-            jdbc.sql("""
-                    UPDATE import_job SET state = 'FAILED', finished_at = :now, error_key = 'ingest.import.abandoned'
-                    WHERE id IN (:ids) AND state IN ('QUEUED', 'RUNNING')""")
-                    .param("ids", stale).param("now", ts(now)).update();
-        }
+    /** The active jobs whose node last beat before {@code staleBefore}: candidates for expiry. */
+    List<ImportLifecycle> beatingBefore(Instant staleBefore) {
+        return jdbc.sql(LIFECYCLE + " WHERE state IN ('QUEUED', 'RUNNING') AND heartbeat_at < :stale")
+                .param("stale", ts(staleBefore)).query((rs, n) -> lifecycle(rs)).list();
+    }
+
+    /** Frees the locks whose holder stopped beating before {@code staleBefore}. */
+    void releaseLocksBeatingBefore(Instant staleBefore) {
         jdbc.sql("DELETE FROM import_scope_lock WHERE heartbeat_at < :stale").param("stale", ts(staleBefore)).update();
-        return stale;
     }
 
     void heartbeat(List<Long> ids, Instant now) {
@@ -97,12 +91,6 @@ class ImportJobRepository {
                 .param("ids", ids).param("now", ts(now)).update();
     }
 
-    boolean start(long id, Instant now) {
-        return jdbc.sql("""
-                UPDATE import_job SET state = 'RUNNING', started_at = :now, heartbeat_at = :now
-                WHERE id = :id AND state = 'QUEUED'""").param("id", id).param("now", ts(now)).update() == 1;
-    }
-
     void progress(long id, ReportFormat format, long bytesRead, long parsed, Instant now) {
         jdbc.sql("""
                 UPDATE import_job SET report_format = :format, bytes_read = :bytes, findings_parsed = :parsed,
@@ -113,45 +101,79 @@ class ImportJobRepository {
                 .param("id", id).param("now", ts(now)).update();
     }
 
+    /** The job as an aggregate, whatever the jurisdiction (for its own run and its expiry). */
+    Optional<ImportLifecycle> lifecycle(long id) {
+        return jdbc.sql(LIFECYCLE + " WHERE id = :id").param("id", id).query((rs, n) -> lifecycle(rs)).optional();
+    }
+
     /**
-     * Counts of a finished import, as the last step of its transaction; false when the job is no longer
-     * RUNNING (another node expired it while this one stalled), and the transaction must roll back.
+     * Writes the job's move since it was read, if its row is still in the state it was read in; false when it
+     * is not (another node expired it meanwhile), and the caller's transaction must not go on as if it were
+     * saved. A job that no longer holds its operator's lock frees it, whether or not the move was written (the
+     * lock is this job's own: another import's is never freed here).
      */
-    boolean succeed(long id, ReportFormat format, long bytesRead, long parsed, int created, int updated,
-            int unchanged, int reopened, int notSeen, int unmatchedFindings, int unmatchedHosts, Instant now) {
+    boolean save(ImportLifecycle job) {
+        boolean saved = job.state() == job.persistedState() || write(job) == 1;
+        if (saved) {
+            job.saved();
+        }
+        if (!job.holdsLock()) {
+            unlock(job.organisationId(), job.id());
+        }
+        return saved;
+    }
+
+    private int write(ImportLifecycle job) {
+        return switch (job.state()) {
+            case RUNNING -> jdbc.sql("""
+                    UPDATE import_job SET state = 'RUNNING', started_at = :at, heartbeat_at = :at
+                    WHERE id = :id AND state = :from""")
+                    .param("id", job.id()).param("from", job.persistedState().name())
+                    .param("at", ts(job.startedAt())).update();
+            case SUCCEEDED -> succeeded(job);
+            case FAILED -> jdbc.sql("""
+                    UPDATE import_job SET state = 'FAILED', error_key = :key, error_detail = :detail, finished_at = :at
+                    WHERE id = :id AND state = :from""")
+                    .param("id", job.id()).param("from", job.persistedState().name()).param("key", job.errorKey())
+                    .param("detail", cut(job.errorDetail(), 1000)).param("at", ts(job.finishedAt())).update();
+            case QUEUED -> throw new IllegalStateException("no move leads back to QUEUED");
+        };
+    }
+
+    private int succeeded(ImportLifecycle job) {
+        ImportResult r = job.result();
         return jdbc.sql("""
                 UPDATE import_job SET state = 'SUCCEEDED', report_format = :format, bytes_read = :bytes,
                     findings_parsed = :parsed, count_new = :created, count_updated = :updated,
                     count_unchanged = :unchanged, count_reopened = :reopened, count_not_seen = :notSeen,
                     count_unmatched = :unmatched, unmatched_hosts = :hosts, finished_at = :now, heartbeat_at = :now
-                WHERE id = :id AND state = 'RUNNING'""")
-                .param("id", id).param("format", format.name()).param("bytes", bytesRead).param("parsed", parsed)
-                .param("created", created).param("updated", updated).param("unchanged", unchanged)
-                .param("reopened", reopened).param("notSeen", notSeen).param("unmatched", unmatchedFindings)
-                .param("hosts", unmatchedHosts).param("now", ts(now)).update() == 1;
+                WHERE id = :id AND state = :from""")
+                .param("id", job.id()).param("from", job.persistedState().name())
+                .param("format", r.format().name()).param("bytes", r.bytesRead()).param("parsed", r.parsed())
+                .param("created", r.created()).param("updated", r.updated()).param("unchanged", r.unchanged())
+                .param("reopened", r.reopened()).param("notSeen", r.notSeen()).param("unmatched", r.unmatchedFindings())
+                .param("hosts", r.unmatchedHosts()).param("now", ts(job.finishedAt())).update();
     }
 
-    /**
-     * Fails an active job; false when it is no longer active, e.g. expired as abandoned while its node
-     * stalled — that state and its message stay, not a "failed unexpectedly" written over them.
-     */
-    boolean fail(long id, String errorKey, String detail, Instant now) {
-        return jdbc.sql("""
-                UPDATE import_job SET state = 'FAILED', error_key = :key, error_detail = :detail, finished_at = :now
-                WHERE id = :id AND state IN ('QUEUED', 'RUNNING')""")
-                .param("id", id).param("key", errorKey)
-                .param("detail", detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
-                .param("now", ts(now)).update() == 1;
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    void afterAssignment(long id, int created, int updated, int unchanged, int moved) {
+    /** Adds what an assignment imported to the job's counts; one host fewer waits. */
+    void saveAssignment(UnmatchedHostAssigned a) {
         jdbc.sql("""
                 UPDATE import_job SET count_new = count_new + :created, count_updated = count_updated + :updated,
                     count_unchanged = count_unchanged + :unchanged, count_unmatched = count_unmatched - :moved,
                     unmatched_hosts = unmatched_hosts - 1
                 WHERE id = :id""")
-                .param("id", id).param("created", created).param("updated", updated).param("unchanged", unchanged)
-                .param("moved", moved).update();
+                .param("id", a.importId()).param("created", a.created()).param("updated", a.updated())
+                .param("unchanged", a.unchanged()).param("moved", a.moved()).update();
+    }
+
+    /** The job as pages show it, whatever the jurisdiction (for its own run). */
+    Optional<ImportJob> find(long id) {
+        return jdbc.sql("SELECT j.* FROM import_job j WHERE j.id = :id").param("id", id).query((rs, n) -> map(rs))
+                .optional();
     }
 
     Optional<ImportJob> find(long id, SqlScope scope) {
@@ -217,6 +239,13 @@ class ImportJobRepository {
         return out;
     }
 
+    private static final String LIFECYCLE = "SELECT id, organisation_id, file_name, state, heartbeat_at FROM import_job";
+
+    private static ImportLifecycle lifecycle(ResultSet rs) throws SQLException {
+        return ImportLifecycle.restore(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("file_name"),
+                ImportState.valueOf(rs.getString("state")), instant(rs, "heartbeat_at"));
+    }
+
     private static ImportJob map(ResultSet rs) throws SQLException {
         String units = rs.getString("unit_ids");
         List<Long> unitIds = units == null || units.isBlank() ? List.of()
@@ -224,8 +253,8 @@ class ImportJobRepository {
         String format = rs.getString("report_format");
         return new ImportJob(rs.getLong("id"), rs.getLong("organisation_id"), unitIds,
                 format == null ? null : ReportFormat.valueOf(format), rs.getString("file_name"),
-                ImportState.valueOf(rs.getString("state")), rs.getString("created_by"), org.inspectorate.system.Jdbc.instant(rs, "created_at"),
-                org.inspectorate.system.Jdbc.instant(rs, "started_at"), org.inspectorate.system.Jdbc.instant(rs, "finished_at"), rs.getLong("bytes_total"),
+                ImportState.valueOf(rs.getString("state")), rs.getString("created_by"), instant(rs, "created_at"),
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getLong("bytes_total"),
                 rs.getLong("bytes_read"), rs.getLong("findings_parsed"), integer(rs, "count_new"),
                 integer(rs, "count_updated"), integer(rs, "count_unchanged"), integer(rs, "count_reopened"),
                 integer(rs, "count_not_seen"), integer(rs, "count_unmatched"), integer(rs, "unmatched_hosts"),

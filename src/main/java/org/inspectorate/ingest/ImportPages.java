@@ -1,19 +1,20 @@
 package org.inspectorate.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-import org.inspectorate.filing.UnitAssets;
+import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
-import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,13 +39,17 @@ class ImportPages {
     /** The most operators the select lists; the filter narrows a larger jurisdiction. */
     static final int OPERATOR_CAP = 50;
 
+    private static final String HTMX = "HX-Request";
+
     private final ImportJobs jobs;
-    private final org.inspectorate.filing.NetworkUnits units;
+    private final NetworkUnits units;
+    private final PageActions pageActions;
     private final MessageSource messages;
 
-    ImportPages(ImportJobs jobs, org.inspectorate.filing.NetworkUnits units, MessageSource messages) {
+    ImportPages(ImportJobs jobs, NetworkUnits units, PageActions pageActions, MessageSource messages) {
         this.jobs = jobs;
         this.units = units;
+        this.pageActions = pageActions;
         this.messages = messages;
     }
 
@@ -91,35 +97,53 @@ class ImportPages {
         model.addAttribute("chosenOperator", chosen);
     }
 
+    /**
+     * Receives and queues a report, then shows its import. A refused upload shows the list page again with
+     * the reasons (an htmx request only the reasons, with 200 so that htmx swaps them in): 400 for a field at
+     * fault, 409 while another import of the operator runs, 413 above the size limit.
+     */
     @PostMapping(PATH)
     String upload(Actor actor, HttpServletRequest request, HttpServletResponse response,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) throws IOException {
-        String error;
+            @RequestHeader(value = HTMX, required = false) String htmx, Model model) {
         try {
-            ImportJob job = jobs.submit(actor, ImportForms.submission(
-                    ReportUpload.receive(request, jobs.maxSize(), jobs.tempDir())));
-            if (htmx != null) {
-                response.setHeader("HX-Redirect", request.getContextPath() + PATH + "/" + job.id());
-                return "ingest/imports :: upload-error";
-            }
-            return "redirect:" + PATH + "/" + job.id();
+            return pageActions.form(model, () -> {
+                ImportJob job = jobs.submit(actor, ImportForms.submission(receive(request)));
+                if (htmx != null) {
+                    response.setHeader("HX-Redirect", request.getContextPath() + PATH + "/" + job.id());
+                    return "ingest/imports :: upload-error";
+                }
+                return "redirect:" + PATH + "/" + job.id();
+            }, () -> refused(actor, htmx, refusal(model), response, model));
         } catch (ReportUpload.TooLarge e) {
-            response.setStatus(413);
-            error = message("ingest.import.tooLarge", ImportForms.megabytes(e.limit));
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            InvalidInputException.FieldProblem p = e.problems().get(0);
-            error = message(p.code(), p.args());
-            model.addAttribute("uploadErrorField", p.field());
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            error = message(e.code(), e.args());
+            model.addAttribute(PageActions.ERRORS, Map.of("file", messages.getMessage("ingest.import.tooLarge",
+                    new Object[] {ImportForms.megabytes(e.limit)}, LocaleContextHolder.getLocale())));
+            return refused(actor, htmx, HttpStatus.CONTENT_TOO_LARGE, response, model);
         }
-        model.addAttribute("uploadError", error);
+    }
+
+    private ReportUpload.Received receive(HttpServletRequest request) {
+        try {
+            return ReportUpload.receive(request, jobs.maxSize(), jobs.tempDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Why {@link PageActions#form} refused the upload: each problem of an upload's input names its field, so a
+     * message for the form as a whole is a conflict (another import of the operator runs).
+     */
+    private static HttpStatus refusal(Model model) {
+        Object errors = model.getAttribute(PageActions.ERRORS);
+        return errors instanceof Map<?, ?> byField && byField.containsKey("") ? HttpStatus.CONFLICT
+                : HttpStatus.BAD_REQUEST;
+    }
+
+    private String refused(Actor actor, String htmx, HttpStatus status, HttpServletResponse response, Model model) {
         if (htmx != null) {
-            response.setStatus(200);
             return "ingest/imports :: upload-error";
         }
+        response.setStatus(status.value());
         return list(actor, 0, model);
     }
 
@@ -128,9 +152,9 @@ class ImportPages {
         ImportJob job = jobs.view(actor, id);
         model.addAttribute("job", job);
         if (job.state() == ImportState.SUCCEEDED) {
-            List<UnitAssets> scope = jobs.scopeUnits(actor, job);
             model.addAttribute("unmatched", jobs.unmatched(actor, id));
-            model.addAttribute("scopeUnits", scope);
+            model.addAttribute("scopeUnits", jobs.scopeUnits(actor, job));
+            model.addAttribute("mayAssign", jobs.mayAssign(actor, job));
         }
         return "ingest/import";
     }
@@ -147,12 +171,10 @@ class ImportPages {
     }
 
     @PostMapping(PATH + "/{id}/assign")
-    String assign(Actor actor, @PathVariable long id, @RequestParam String host, @RequestParam long unit) {
-        jobs.assign(actor, id, Hosts.lenient(host), unit);
-        return "redirect:" + PATH + "/" + id;
-    }
-
-    private String message(String code, Object... args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    String assign(Actor actor, @PathVariable long id, @RequestParam String host, @RequestParam long unit,
+            RedirectAttributes redirect) {
+        String lenient = Hosts.lenient(host);
+        return pageActions.act(redirect, PATH + "/" + id, () -> jobs.assign(actor, id, lenient, unit),
+                "ingest.import.assigned.done", lenient);
     }
 }

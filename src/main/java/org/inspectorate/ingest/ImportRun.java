@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ import java.util.Set;
 import org.inspectorate.filing.UnitAssets;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.organisation.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One import inside its transaction: builds the host index once, streams the report through the parser
@@ -30,48 +33,51 @@ import org.inspectorate.organisation.Actor;
  */
 final class ImportRun {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportRun.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
 
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
     private static final int STAGE_BATCH = 200;
 
-    private final ImportJobs jobs;
+    private final ImportRunner runner;
     private final Actor actor;
     private final ImportJob job;
+    private final ImportLifecycle lifecycle;
     private final Path file;
     private long parsed;
     private long lastProgress = System.nanoTime();
 
-    ImportRun(ImportJobs jobs, Actor actor, ImportJob job, Path file) {
-        this.jobs = jobs;
+    /** {@code job} gives the scope and format asked for, {@code lifecycle} the started job to finish. */
+    ImportRun(ImportRunner runner, Actor actor, ImportJob job, ImportLifecycle lifecycle, Path file) {
+        this.runner = runner;
         this.actor = actor;
         this.job = job;
+        this.lifecycle = lifecycle;
         this.file = file;
     }
 
     void execute() {
-        List<UnitAssets> scope = jobs.units().assetsOf(actor, job.organisationId());
+        List<UnitAssets> scope = runner.units().assetsOf(actor, job.organisationId());
         if (!job.unitIds().isEmpty()) {
             scope = scope.stream().filter(u -> job.unitIds().contains(u.unitId())).toList();
         }
         Set<Long> scopeIds = new HashSet<>();
         scope.forEach(u -> scopeIds.add(u.unitId()));
-        Map<String, Long> assignments = new HashMap<>(jobs.repository().assignments(job.organisationId()));
+        Map<String, Long> assignments = new HashMap<>(runner.repository().assignments(job.organisationId()));
         assignments.values().removeIf(unit -> !scopeIds.contains(unit));
         HostMatcher matcher = new HostMatcher(scope, assignments);
         Long onlyUnit = scopeIds.size() == 1 ? scopeIds.iterator().next() : null;
 
         Path unmatched;
         try {
-            unmatched = Files.createTempFile(jobs.tempDir(), "import-" + job.id() + "-", ".unmatched");
+            unmatched = Files.createTempFile(runner.tempDir(), "import-" + job.id() + "-", ".unmatched");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try (Counting counting = new Counting(Files.newInputStream(file));
                 BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
                 BufferedWriter staged = Files.newBufferedWriter(unmatched, StandardCharsets.UTF_8)) {
-            ReportFormat format = job.format() != null ? job.format() : jobs.parsers().detect(in);
-            ScanImports.ImportSession session = jobs.scans().open(actor, new ScanImports.Target(job.organisationId(),
+            ReportFormat format = job.format() != null ? job.format() : runner.parsers().detect(in);
+            ScanImports.ImportSession session = runner.scans().open(actor, new ScanImports.Target(job.organisationId(),
                     job.unitIds().isEmpty() ? Set.of() : scopeIds, format.name(), job.id(), true));
             Map<String, Boolean> vectors = new HashMap<>();
             int[] unmatchedCount = {0};
@@ -82,38 +88,35 @@ final class ImportRun {
             } catch (RuntimeException e) {
                 session.abort();
                 // how far it got, for the user reading why it failed (its own short transaction)
-                jobs.progress(job.id(), format, counting.count, parsed);
+                runner.progress(job.id(), format, counting.count, parsed);
                 throw e;
             }
-            jobs.progress(job.id(), format, counting.count, parsed);
+            runner.progress(job.id(), format, counting.count, parsed);
             long parsedAt = System.nanoTime();
             ScanImports.Counts counts = session.finish();
             LOG.debug("import {}: parse, match and stream {} ms, merge {} ms", job.id(),
                     (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
             staged.flush();
             stage(unmatched);
-            if (!jobs.repository().succeed(job.id(), format, counting.count, parsed, counts.created(),
-                    counts.updated(), counts.unchanged(), counts.reopened(), counts.notSeen(), unmatchedCount[0],
-                    hosts.size(), jobs.clock().instant())) {
+            ImportSucceeded succeeded = lifecycle.succeed(new ImportResult(format, counting.count, parsed,
+                    counts.created(), counts.updated(), counts.unchanged(), counts.reopened(), counts.notSeen(),
+                    unmatchedCount[0], hosts.size()), actor.username(), runner.clock().instant());
+            if (!runner.repository().save(lifecycle)) {
                 // expired by another node while this one stalled: its lock may be another import's now
                 throw new IllegalStateException("import " + job.id() + " is no longer running");
             }
-            jobs.repository().unlock(job.organisationId(), job.id());
-            jobs.events().publishEvent(ImportStateChanged.of("import.succeeded", job.id(), actor.username(),
-                    format + " " + parsed + " parsed: " + counts.created() + " new, " + counts.updated() + " updated, "
-                            + counts.unchanged() + " unchanged, " + counts.reopened() + " reopened, "
-                            + counts.notSeen() + " not seen, " + hosts.size() + " unmatched hosts"));
+            runner.events().publishEvent(succeeded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            ImportJobs.delete(unmatched);
+            TempFiles.delete(unmatched);
         }
     }
 
     private void parse(ReportFormat format, InputStream in, Counting counting, ScanImports.ImportSession session,
             HostMatcher matcher, Long onlyUnit, Map<String, Boolean> vectors, Map<String, Integer> hosts,
             int[] unmatchedCount, BufferedWriter staged) {
-        jobs.parsers().parse(format, in, finding -> {
+        runner.parsers().parse(format, in, finding -> {
             parsed++;
             Optional<Long> unit = finding.host() == null ? Optional.ofNullable(onlyUnit)
                     : matcher.unitOf(finding.host());
@@ -121,13 +124,13 @@ final class ImportRun {
                 session.add(ScanMapping.item(unit.get(), finding, vectors));
             } else {
                 String host = finding.host() == null ? UnmatchedHost.CODE
-                        : finding.host().toLowerCase(java.util.Locale.ROOT);
+                        : finding.host().toLowerCase(Locale.ROOT);
                 hosts.merge(host, 1, Integer::sum);
                 unmatchedCount[0]++;
                 write(staged, host, finding);
             }
             if ((parsed & 1023) == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                jobs.progress(job.id(), format, counting.count, parsed);
+                runner.progress(job.id(), format, counting.count, parsed);
                 lastProgress = System.nanoTime();
             }
         });
@@ -137,7 +140,7 @@ final class ImportRun {
         try {
             staged.write(host.replace('\n', ' ').replace('\t', ' '));
             staged.write('\t');
-            staged.write(ImportJobs.JSON.writeValueAsString(finding));
+            staged.write(StagedFindings.write(finding));
             staged.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -151,12 +154,12 @@ final class ImportRun {
                 int tab = line.indexOf('\t');
                 batch.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
                 if (batch.size() >= STAGE_BATCH) {
-                    jobs.repository().stage(job.id(), batch);
+                    runner.repository().stage(job.id(), batch);
                     batch.clear();
                 }
             }
             if (!batch.isEmpty()) {
-                jobs.repository().stage(job.id(), batch);
+                runner.repository().stage(job.id(), batch);
             }
         }
     }

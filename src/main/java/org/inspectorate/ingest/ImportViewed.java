@@ -3,23 +3,28 @@ package org.inspectorate.ingest;
 import org.inspectorate.system.AuditableEvent;
 
 /**
- * Someone looked at an import's result on its page or through the API: the import itself ({@code import.viewed},
- * with its state and counts) or its unmatched hosts ({@code import.unmatched.viewed}). The progress the page polls
- * while an import runs is not recorded: it shows no finding.
+ * Someone looked at an import's result on its page or through the API, with its state and counts. The progress
+ * the page polls while an import runs is not recorded: it shows no finding.
  */
-record ImportViewed(String action, long importId, String detail) implements AuditableEvent {
+record ImportViewed(long importId, ImportState state, Integer created, Integer updated, Integer unmatchedHosts)
+        implements AuditableEvent {
 
     static ImportViewed of(ImportJob job) {
-        return new ImportViewed("import.viewed", job.id(), "state=" + job.state() + " created=" + job.created()
-                + " updated=" + job.updated() + " unmatchedHosts=" + job.unmatchedHosts());
+        return new ImportViewed(job.id(), job.state(), job.created(), job.updated(), job.unmatchedHosts());
     }
 
-    static ImportViewed unmatched(long importId, int hosts) {
-        return new ImportViewed("import.unmatched.viewed", importId, "hosts=" + hosts);
+    @Override
+    public String action() {
+        return "import.viewed";
     }
 
     @Override
     public String subject() {
         return "import:" + importId;
+    }
+
+    @Override
+    public String detail() {
+        return "state=" + state + " created=" + created + " updated=" + updated + " unmatchedHosts=" + unmatchedHosts;
     }
 }

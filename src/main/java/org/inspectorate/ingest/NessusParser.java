@@ -6,13 +6,15 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
+import org.inspectorate.finding.Severity;
+
 /**
  * Tenable Nessus v2 ({@code .nessus}): {@code ReportHost} elements, each with {@code HostProperties} (the
  * {@code host-ip} tag gives the address; the host's {@code name} attribute is used when it is missing)
  * and {@code ReportItem}s.
  *
  * <p>Severity: the item's {@code severity} attribute 4 (critical) and 3 → HIGH, 2 → MEDIUM, 1 → LOW,
- * 0 → INFO; without it, {@code risk_factor} Critical/High → HIGH, Medium → MEDIUM, Low → LOW, None → INFO.
+ * 0 → informational; without it, {@code risk_factor} Critical/High → HIGH, Medium → MEDIUM, Low → LOW, None → informational.
  * Port 0 (Nessus' "general") becomes no port. Description is the {@code synopsis} followed by the
  * {@code description}; evidence is the {@code plugin_output}; CVEs from {@code cve}, CNVD/CNNVD ids from
  * {@code xref} ({@code CNVD:2020-12345}) and {@code see_also}; {@code cvss3_vector} as given.
@@ -144,7 +146,7 @@ final class NessusParser extends StaxReportParser {
         if (weakCredentials.showsWeakCredentials(ReportFormat.NESSUS, finding.ruleId, name, family, output)) {
             finding.category = FindingCategory.WEAK_PASSWORD;
         } else if (family != null && family.toLowerCase(Locale.ROOT).contains("compliance")
-                && finding.severity != Severity.INFO) {
+                && finding.severity != FindingBuilder.INFORMATIONAL) {
             finding.category = FindingCategory.MISCONFIGURATION;
         }
         try {
@@ -165,7 +167,7 @@ final class NessusParser extends StaxReportParser {
             case "1":
                 return Severity.LOW;
             case "0":
-                return Severity.INFO;
+                return FindingBuilder.INFORMATIONAL;
             default:
                 break;
         }
@@ -179,7 +181,7 @@ final class NessusParser extends StaxReportParser {
             case "low":
                 return Severity.LOW;
             default:
-                return Severity.INFO;
+                return FindingBuilder.INFORMATIONAL;
         }
     }
 

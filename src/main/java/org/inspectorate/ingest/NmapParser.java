@@ -5,13 +5,15 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
+import org.inspectorate.finding.Severity;
+
 /**
  * Nmap XML ({@code <nmaprun>}). Each open port of a host that is up becomes an INFORMATIONAL finding
  * (rule id {@code open-port}, title as Nmap prints it: {@code 5432/tcp open postgresql}, with product and
  * version as evidence). Each NSE script result ({@code port/script}, {@code hostscript/script}) becomes a
  * finding with the script id as rule id: a WEAK_PASSWORD finding of severity HIGH when the
  * {@link WeakCredentialPolicy} sees default or weak credentials in its output, otherwise INFORMATIONAL
- * (severity INFO) with CVE ids taken from the output (as {@code vulners} lists them).
+ * and informational, with CVE ids taken from the output (as {@code vulners} lists them).
  * The host is its IPv4 or IPv6 address, else its first host name.
  */
 final class NmapParser extends StaxReportParser {
@@ -137,7 +139,7 @@ final class NmapParser extends StaxReportParser {
             finding.title(number + "/" + (protocol == null ? "" : protocol) + " open"
                     + (service == null ? "" : " " + service));
             finding.evidence(product);
-            finding.severity = Severity.INFO;
+            finding.severity = FindingBuilder.INFORMATIONAL;
             finding.category = FindingCategory.INFORMATIONAL;
             sink.accept(build(cursor, finding));
         }
@@ -157,7 +159,7 @@ final class NmapParser extends StaxReportParser {
             finding.severity = Severity.HIGH;
             finding.category = FindingCategory.WEAK_PASSWORD;
         } else {
-            finding.severity = Severity.INFO;
+            finding.severity = FindingBuilder.INFORMATIONAL;
             finding.category = FindingCategory.INFORMATIONAL;
             finding.references(output);
         }

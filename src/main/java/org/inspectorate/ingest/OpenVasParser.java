@@ -6,13 +6,15 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
+import org.inspectorate.finding.Severity;
+
 /**
  * OpenVAS / Greenbone GVM XML report ({@code <report>}, also wrapped in {@code <get_reports_response>}):
  * each {@code results/result} is a finding.
  *
- * <p>Severity: the result's {@code severity} score (CVSS 0–10) by {@link Severity#ofScore(double)}:
- * ≥ 7.0 HIGH, ≥ 4.0 MEDIUM, &gt; 0 LOW, 0 or negative (log, false positive) INFO; without a score, the
- * {@code threat} High/Medium/Low, anything else INFO. Title is the NVT name (the result name when the
+ * <p>Severity: the result's {@code severity} score (CVSS 0–10) by {@link FindingBuilder#ofScore(double)}:
+ * ≥ 7.0 HIGH, ≥ 4.0 MEDIUM, &gt; 0 LOW, 0 or negative (log, false positive) informational; without a score, the
+ * {@code threat} High/Medium/Low, anything else informational. Title is the NVT name (the result name when the
  * NVT has none); description is the NVT {@code summary}, {@code insight} and {@code impact} tags; solution the
  * NVT {@code solution} element or tag; evidence the result {@code description} (the scanner's output).
  * Port {@code 80/tcp} becomes port 80 over tcp; {@code general/tcp} no port. References: NVT {@code refs}
@@ -112,7 +114,7 @@ final class OpenVasParser extends StaxReportParser {
                 finding.evidence)) {
             finding.category = FindingCategory.WEAK_PASSWORD;
         } else if (nvt.family != null && nvt.family.toLowerCase(Locale.ROOT).contains("compliance")
-                && finding.severity != Severity.INFO) {
+                && finding.severity != FindingBuilder.INFORMATIONAL) {
             finding.category = FindingCategory.MISCONFIGURATION;
         }
         try {
@@ -137,7 +139,7 @@ final class OpenVasParser extends StaxReportParser {
     static Severity severity(String score, String threat) {
         if (score != null && !score.isBlank()) {
             try {
-                return Severity.ofScore(Double.parseDouble(score.strip()));
+                return FindingBuilder.ofScore(Double.parseDouble(score.strip()));
             } catch (NumberFormatException e) {
                 // fall back to the threat word
             }
@@ -152,7 +154,7 @@ final class OpenVasParser extends StaxReportParser {
             case "low":
                 return Severity.LOW;
             default:
-                return Severity.INFO;
+                return FindingBuilder.INFORMATIONAL;
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.tomcat.util.http.fileupload.FileItemIterator;
@@ -14,6 +15,7 @@ import org.apache.tomcat.util.http.fileupload.FileItemStream;
 import org.apache.tomcat.util.http.fileupload.FileUpload;
 import org.apache.tomcat.util.http.fileupload.FileUploadException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.servlet.ServletRequestContext;
 import org.inspectorate.system.InvalidInputException;
 import org.springframework.web.multipart.MultipartFile;
@@ -60,7 +62,7 @@ final class ReportUpload {
             throw new TooLarge(max);
         }
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new InvalidInputException("file", "ingest.import.fileMissing");
         }
         FileUpload upload = new FileUpload();
@@ -91,13 +93,13 @@ final class ReportUpload {
                 }
             }
         } catch (SizeException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             throw new TooLarge(max);
         } catch (FileUploadException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             throw new InvalidInputException("file", "ingest.import.multipartBroken");
         } catch (IOException | RuntimeException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             if (cause(e) != null) {
                 throw new TooLarge(max);
             }
@@ -115,7 +117,7 @@ final class ReportUpload {
                 return s;
             }
             if (t instanceof TooLarge) {
-                return new org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException("", 0, 0);
+                return new SizeLimitExceededException("", 0, 0);
             }
         }
         return null;
@@ -151,7 +153,7 @@ final class ReportUpload {
                 out.write(buffer, 0, n);
             }
         } catch (IOException | RuntimeException e) {
-            ImportJobs.delete(file);
+            TempFiles.delete(file);
             throw e;
         }
         return file;

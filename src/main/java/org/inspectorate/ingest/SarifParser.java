@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.inspectorate.finding.Severity;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,10 +28,10 @@ import tools.jackson.core.json.JsonFactory;
  * location is the first physical location's {@code uri:startLine}.
  *
  * <p>Severity: the rule's {@code properties.security-severity} score when present (as CodeQL gives it) by
- * {@link Severity#ofScore(double)}; otherwise the result's {@code level}, else the rule's
+ * {@link FindingBuilder#ofScore(double)}; otherwise the result's {@code level}, else the rule's
  * {@code defaultConfiguration.level}, else {@code warning} (the SARIF default): {@code error} → HIGH,
- * {@code warning} → MEDIUM, {@code note} → LOW, {@code none} → INFO; a result whose {@code kind} is other
- * than {@code fail} and that has no level is INFO. Title: the rule's short description, else its name,
+ * {@code warning} → MEDIUM, {@code note} → LOW, {@code none} → informational; a result whose {@code kind} is other
+ * than {@code fail} and that has no level is informational. Title: the rule's short description, else its name,
  * else the rule id; description: the result message (templates from the rule's {@code messageStrings}
  * filled with the arguments) and the rule's full description; solution: the rule's help text; evidence:
  * the region's snippet. Rule tables must come before results in a run (as every tool writes them);
@@ -235,7 +237,7 @@ final class SarifParser implements StreamingReportParser {
         Object score = map(rule, "properties") == null ? null : map(rule, "properties").get("security-severity");
         if (score != null) {
             try {
-                return Severity.ofScore(Double.parseDouble(String.valueOf(score).strip()));
+                return FindingBuilder.ofScore(Double.parseDouble(String.valueOf(score).strip()));
             } catch (NumberFormatException e) {
                 // fall back to the level
             }
@@ -243,7 +245,7 @@ final class SarifParser implements StreamingReportParser {
         String level = string(result, "level");
         String kind = string(result, "kind");
         if (level == null && kind != null && !kind.equals("fail")) {
-            return Severity.INFO;
+            return FindingBuilder.INFORMATIONAL;
         }
         if (level == null) {
             level = string(map(rule, "defaultConfiguration"), "level");
@@ -254,7 +256,7 @@ final class SarifParser implements StreamingReportParser {
             case "note":
                 return Severity.LOW;
             case "none":
-                return Severity.INFO;
+                return FindingBuilder.INFORMATIONAL;
             default:
                 return Severity.MEDIUM;
         }

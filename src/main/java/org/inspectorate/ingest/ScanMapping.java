@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.inspectorate.finding.Category;
 import org.inspectorate.finding.CvssScore;
 import org.inspectorate.finding.ScanImports;
+import org.inspectorate.finding.Severity;
 
 /**
  * A scanned finding as a register entry: category and severity on the register's scales, references,
@@ -43,7 +45,7 @@ final class ScanMapping {
         }
     }
 
-    static ScanImports.Item item(long unitId, ScannedFinding f, java.util.Map<String, Boolean> vectors) {
+    static ScanImports.Item item(long unitId, ScannedFinding f, Map<String, Boolean> vectors) {
         List<String> refs = new ArrayList<>(f.cves());
         refs.addAll(f.cnvdIds());
         refs.addAll(f.cnnvdIds());
@@ -71,7 +73,7 @@ final class ScanMapping {
                 : f.host() + (f.port() == null || f.port() == 0 ? "" : ":" + f.port())
                         + (f.protocol() == null ? "" : "/" + f.protocol());
         return new ScanImports.Item(unitId, asset, dedupKey(unitId, f), f.title(),
-                text.length() == 0 ? null : text.toString(), category(f.category()), severity(f.severity()), refs,
+                text.length() == 0 ? null : text.toString(), category(f.category()), severity(f), refs,
                 vector, f.format().name() + (f.ruleId() == null ? "" : " " + f.ruleId()));
     }
 
@@ -87,14 +89,15 @@ final class ScanMapping {
         }
     }
 
-    static org.inspectorate.finding.Severity severity(Severity severity) {
-        switch (severity) {
-            case HIGH:
-                return org.inspectorate.finding.Severity.HIGH;
-            case MEDIUM:
-                return org.inspectorate.finding.Severity.MEDIUM;
-            default:
-                return org.inspectorate.finding.Severity.LOW;
-        }
+    /**
+     * The register's severity of a scanned item: the one the scanner gave, on the register's scale already.
+     * An {@linkplain ScannedFinding#informational() informational} item (Nessus severity 0 or risk factor None,
+     * OpenVAS log results, Nmap open ports and script output, SARIF {@code none} and results that are not
+     * failures, the CSV template's {@code info}) has none; today it is recorded as a {@link Severity#LOW LOW}
+     * finding, as it always was (its category is a misconfiguration, see {@link #category}). This is the one
+     * place that decides it: issue 12 will record such items as observed services instead of findings.
+     */
+    static Severity severity(ScannedFinding f) {
+        return f.informational() ? Severity.LOW : f.severity();
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.inspectorate.finding.Severity;
+
 /**
  * One item of a scanner or tool report (扫描发现), as read from the file and before it is matched to a
  * network unit. Texts are kept as the scanner wrote them, cut at the sizes below.
@@ -17,7 +19,10 @@ import java.util.Set;
  * @param title        short name of the problem (at most {@value #MAX_TITLE} characters)
  * @param description  what is wrong (at most {@value #MAX_TEXT} characters)
  * @param solution     how to fix it (at most {@value #MAX_TEXT} characters)
- * @param severity     on the common scale; each parser documents its mapping
+ * @param severity     on the register's scale; each parser documents its mapping; {@code null} exactly when
+ *                     the item is informational
+ * @param informational whether the scanner rates the item as no risk by itself (an open port, a service, the
+ *                     scan's settings); see {@link ScanMapping#severity} for how the register records it
  * @param category     weak password, vulnerability…
  * @param cves         CVE ids, upper case ({@code CVE-2023-4573})
  * @param cnvdIds      China National Vulnerability Database ids ({@code CNVD-2020-12345})
@@ -29,7 +34,7 @@ import java.util.Set;
  * @param flags        what the importer noticed about the data
  */
 public record ScannedFinding(ReportFormat format, String host, Integer port, String protocol, String ruleId,
-        String title, String description, String solution, Severity severity, FindingCategory category,
+        String title, String description, String solution, Severity severity, boolean informational, FindingCategory category,
         List<String> cves, List<String> cnvdIds, List<String> cnnvdIds, String cvss3Vector, String location,
         String evidence, Set<FindingFlag> flags) {
 
@@ -39,7 +44,9 @@ public record ScannedFinding(ReportFormat format, String host, Integer port, Str
 
     public ScannedFinding {
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(severity, "severity");
+        if (informational != (severity == null)) {
+            throw new IllegalArgumentException("an informational item has no severity, any other item has one");
+        }
         Objects.requireNonNull(category, "category");
         if (host == null && location == null) {
             throw new IllegalArgumentException("a finding names a host or a code location");

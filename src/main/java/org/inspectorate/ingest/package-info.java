@@ -7,6 +7,8 @@
  * as a background job in one transaction: hosts matched to network units ({@code filing}), findings merged
  * into the register ({@code finding}) by a stable key, within the actor's jurisdiction ({@code organisation}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ingest", allowedDependencies = { "system", "finding",
+@ApplicationModule(displayName = "Ingest", allowedDependencies = { "system", "finding",
         "filing", "organisation" })
 package org.inspectorate.ingest;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.inspectorate.filing.FilingState;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.finding.FindingQuery;
-import org.inspectorate.finding.Findings;
+import org.inspectorate.finding.FindingQueries;
 import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.Actor;
 import org.springframework.stereotype.Service;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 @Service
 class HomeDashboard {
 
-    private final Findings findings;
+    private final FindingQueries findings;
     private final NetworkUnits units;
 
-    HomeDashboard(Findings findings, NetworkUnits units) {
+    HomeDashboard(FindingQueries findings, NetworkUnits units) {
         this.findings = findings;
         this.units = units;
     }

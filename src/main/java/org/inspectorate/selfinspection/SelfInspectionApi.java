@@ -42,9 +42,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SelfInspectionApi {
 
     private final SelfInspections selfInspections;
+    private final SelfInspectionStatus statusView;
+    private final SummaryReports reports;
 
-    SelfInspectionApi(SelfInspections selfInspections) {
+    SelfInspectionApi(SelfInspections selfInspections, SelfInspectionStatus statusView, SummaryReports reports) {
         this.selfInspections = selfInspections;
+        this.statusView = statusView;
+        this.reports = reports;
     }
 
     /** A workspace as the API shows it. */
@@ -140,7 +144,7 @@ class SelfInspectionApi {
     @Operation(summary = "The summary report as DOCX (audited)")
     ResponseEntity<byte[]> docx(Actor actor, @PathVariable long id, Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SummaryReport r = selfInspections.reportDocx(actor, id, locale, out);
+        SummaryReport r = reports.docx(actor, id, locale, out);
         return SelfInspectionPages.file(out.toByteArray(), r.fileName() + ".docx", SelfInspectionPages.DOCX);
     }
 
@@ -148,7 +152,7 @@ class SelfInspectionApi {
     @Operation(summary = "The summary report as PDF with an embedded Chinese font (audited; 409 when no font is installed)")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id, Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SummaryReport r = selfInspections.reportPdf(actor, id, locale, out);
+        SummaryReport r = reports.pdf(actor, id, locale, out);
         return SelfInspectionPages.file(out.toByteArray(), r.fileName() + ".pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -169,7 +173,7 @@ class SelfInspectionApi {
             @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "true") boolean asc) {
         StatusQuery query = new StatusQuery(parse("status", status, SubmissionStatus.class),
                 parse("type", type, OrganisationType.class), parse("province", province, Province.class), q);
-        return selfInspections.viewStatus(actor, campaign, query, new PageRequest(page, size, sort, asc));
+        return statusView.view(actor, campaign, query, new PageRequest(page, size, sort, asc));
     }
 
     static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

@@ -3,6 +3,7 @@ package org.inspectorate.selfinspection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,10 +19,8 @@ import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
-import org.inspectorate.organisation.Role;
-import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -51,21 +50,28 @@ class SelfInspectionPages {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SelfInspections selfInspections;
+    private final SelfInspectionStatus statusView;
+    private final SummaryReports reports;
     private final Campaigns campaigns;
     private final NetworkUnits units;
     private final MessageSource messages;
+    private final PageActions pageActions;
+    private final SelfInspectionAccess access = new SelfInspectionAccess();
 
-    SelfInspectionPages(SelfInspections selfInspections, Campaigns campaigns, NetworkUnits units,
-            MessageSource messages) {
+    SelfInspectionPages(SelfInspections selfInspections, SelfInspectionStatus statusView, SummaryReports reports,
+            Campaigns campaigns, NetworkUnits units, MessageSource messages, PageActions pageActions) {
         this.selfInspections = selfInspections;
+        this.statusView = statusView;
+        this.reports = reports;
         this.campaigns = campaigns;
         this.units = units;
         this.messages = messages;
+        this.pageActions = pageActions;
     }
 
     @GetMapping("/self-inspections")
     String list(Actor actor, Model model) {
-        if (selfInspections.regulates(actor)) {
+        if (statusView.mayView(actor)) {
             return "redirect:/self-inspections/status";
         }
         model.addAttribute("inspections", selfInspections.mine(actor));
@@ -85,53 +91,51 @@ class SelfInspectionPages {
             @RequestParam(required = false) String title, @RequestParam(required = false) String severity,
             @RequestParam(required = false) String category, @RequestParam(required = false) Long networkUnitId,
             @RequestParam(required = false) String ownerName, @RequestParam(required = false) String references,
-            @RequestParam(required = false) String cvssVector, Model model, Locale locale,
-            RedirectAttributes redirect) {
-        return change(actor, code, itemId, "#item-" + itemId, model, locale, redirect,
+            @RequestParam(required = false) String cvssVector, Model model, RedirectAttributes redirect) {
+        return change(actor, code, itemId, "#item-" + itemId, model, redirect,
                 () -> selfInspections.answer(actor, code, itemId, new AnswerInput(answer, notes, title, severity,
                         category, networkUnitId, null, ownerName, references, cvssVector)));
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/items/{itemId}/evidence")
     String upload(Actor actor, @PathVariable String code, @PathVariable String itemId,
-            @RequestParam(value = "file", required = false) MultipartFile file, Model model, Locale locale,
-            RedirectAttributes redirect) throws IOException {
+            @RequestParam(value = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         String name = file == null ? null : file.getOriginalFilename();
         byte[] content = file == null ? new byte[0] : file.getBytes();
-        return change(actor, code, itemId, "#item-" + itemId, model, locale, redirect,
+        return change(actor, code, itemId, "#item-" + itemId, model, redirect,
                 () -> selfInspections.attachEvidence(actor, code, itemId, name, content));
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/report")
     String saveReport(Actor actor, @PathVariable String code, @RequestParam(required = false) String overview,
-            @RequestParam(required = false) String plans, Model model, Locale locale, RedirectAttributes redirect) {
-        return change(actor, code, "report", "#report", model, locale, redirect, () -> {
+            @RequestParam(required = false) String plans, Model model, RedirectAttributes redirect) {
+        return change(actor, code, "report", "#report", model, redirect, () -> {
             selfInspections.saveReport(actor, code, overview, plans);
             redirect.addFlashAttribute("saved", true);
         });
     }
 
     @PostMapping("/self-inspections/campaigns/{code}/submit")
-    String submit(Actor actor, @PathVariable String code, Model model, Locale locale, RedirectAttributes redirect) {
-        return change(actor, code, "report", "", model, locale, redirect, () -> selfInspections.submit(actor, code));
+    String submit(Actor actor, @PathVariable String code, Model model, RedirectAttributes redirect) {
+        return change(actor, code, "report", "", model, redirect, () -> selfInspections.submit(actor, code));
     }
 
     /**
-     * Runs one of the operator's changes: back to the workspace (at {@code anchor}) when it worked, the page
-     * again with field messages beside {@code failedItem} when the input was wrong, a flash message on a 409.
+     * Runs one of the operator's changes ({@link PageActions#change}): back to the workspace (at {@code anchor})
+     * when it worked, the page again with field messages beside {@code failedItem} when the input was wrong, the
+     * workspace with the reason as a flash message when its state refused the change.
      */
-    private String change(Actor actor, String code, String failedItem, String anchor, Model model, Locale locale,
+    private String change(Actor actor, String code, String failedItem, String anchor, Model model,
             RedirectAttributes redirect, Runnable action) {
-        try {
+        String workspace = "/self-inspections/campaigns/" + code;
+        return pageActions.change(model, redirect, workspace, () -> {
             action.run();
-            return "redirect:/self-inspections/campaigns/" + code + anchor;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
+            return "redirect:" + workspace + anchor;
+        }, () -> {
             model.addAttribute("failedItem", failedItem);
             return workspace(actor, code, model);
-        } catch (ConflictException e) {
-            return conflict(e, locale, redirect, "/self-inspections/campaigns/" + code);
-        }
+        });
     }
 
     // --- a workspace by id: the reviewing authority ---------------------------------------------
@@ -142,41 +146,37 @@ class SelfInspectionPages {
     }
 
     @PostMapping("/self-inspections/reports/{id}/accept")
-    String accept(Actor actor, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        try {
+    String accept(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return pageActions.act(redirect, "/self-inspections/reports/" + id, () -> {
             selfInspections.accept(actor, id);
-            return "redirect:/self-inspections/reports/" + id;
-        } catch (ConflictException e) {
-            return conflict(e, locale, redirect, "/self-inspections/reports/" + id);
-        }
+            return null;
+        });
     }
 
     @PostMapping("/self-inspections/reports/{id}/return")
     String returnReport(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
-            Model model, Locale locale, RedirectAttributes redirect) {
-        try {
+            Model model, RedirectAttributes redirect) {
+        String report = "/self-inspections/reports/" + id;
+        return pageActions.change(model, redirect, report, () -> {
             selfInspections.returnReport(actor, id, reason);
-            return "redirect:/self-inspections/reports/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.messagesByField(messages, locale));
+            return "redirect:" + report;
+        }, () -> {
             model.addAttribute("failedItem", "review");
             return report(actor, id, model);
-        } catch (ConflictException e) {
-            return conflict(e, locale, redirect, "/self-inspections/reports/" + id);
-        }
+        });
     }
 
     @GetMapping("/self-inspections/reports/{id}/report.docx")
     ResponseEntity<byte[]> docx(Actor actor, @PathVariable long id, Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SummaryReport r = selfInspections.reportDocx(actor, id, locale, out);
+        SummaryReport r = reports.docx(actor, id, locale, out);
         return file(out.toByteArray(), r.fileName() + ".docx", DOCX);
     }
 
     @GetMapping("/self-inspections/reports/{id}/report.pdf")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id, Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SummaryReport r = selfInspections.reportPdf(actor, id, locale, out);
+        SummaryReport r = reports.pdf(actor, id, locale, out);
         return file(out.toByteArray(), r.fileName() + ".pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -195,7 +195,6 @@ class SelfInspectionPages {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "name") String sort,
             @RequestParam(defaultValue = "true") boolean asc,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        requireRegulator(actor);
         List<CampaignSummary> published = publishedCampaigns(actor);
         String code = campaign != null && !campaign.isBlank() ? campaign.strip()
                 : published.isEmpty() ? null : published.get(0).code();
@@ -203,15 +202,15 @@ class SelfInspectionPages {
             throw new NotFoundException("campaign", "published");
         }
         StatusQuery query = query(actor, status, type, province, q);
-        model.addAttribute("result", selfInspections.viewStatus(actor, code, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("result", statusView.view(actor, code, query, new PageRequest(page, 20, sort, asc)));
         model.addAttribute("campaignCode", code);
         model.addAttribute("campaigns", published);
         model.addAttribute("query", query);
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
-        model.addAttribute("ministry", actor.has(Role.MINISTRY_OFFICER));
+        model.addAttribute("ministry", statusView.mayFilterByProvince(actor));
         model.addAttribute("statuses", SubmissionStatus.values());
-        model.addAttribute("operatorTypes", java.util.Arrays.stream(OrganisationType.values())
+        model.addAttribute("operatorTypes", Arrays.stream(OrganisationType.values())
                 .filter(OrganisationType::isOperator).toList());
         model.addAttribute("provinces", Province.values());
         return htmx != null ? "selfinspection/status :: results" : "selfinspection/status";
@@ -223,9 +222,8 @@ class SelfInspectionPages {
             @RequestParam(required = false) String province, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "true") boolean asc,
             Locale locale) throws IOException {
-        requireRegulator(actor);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        selfInspections.exportStatus(actor, campaign, query(actor, status, type, province, q), sort, asc, out,
+        statusView.export(actor, campaign, query(actor, status, type, province, q), sort, asc, out,
                 (key, args) -> messages.getMessage(key, args, key, locale));
         return file(out.toByteArray(), "self-inspection-status-" + campaign + ".xlsx", XLSX);
     }
@@ -233,16 +231,16 @@ class SelfInspectionPages {
     // --- helpers ---------------------------------------------------------------------------
 
     private String workspacePage(Actor actor, SelfInspection s, Model model) {
-        boolean own = selfInspections.owns(actor, s);
+        boolean editable = access.mayEdit(actor, s);
         model.addAttribute("s", s);
-        model.addAttribute("editable", own && s.editable());
-        model.addAttribute("own", own);
-        model.addAttribute("reviewable", selfInspections.mayReview(actor, s));
-        model.addAttribute("pdfAvailable", selfInspections.pdfFont().isPresent());
+        model.addAttribute("editable", editable);
+        model.addAttribute("own", access.owns(actor, s));
+        model.addAttribute("reviewable", access.mayReview(actor, s));
+        model.addAttribute("pdfAvailable", reports.pdfFont().isPresent());
         model.addAttribute("answers", Answer.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("categories", Category.values());
-        model.addAttribute("units", own && s.editable() ? units.list(actor, new UnitQuery(null, null, null, null),
+        model.addAttribute("units", editable ? units.list(actor, new UnitQuery(null, null, null, null),
                 new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).items().stream()
                 .filter(u -> u.organisationId() == actor.organisationId()).toList() : List.<NetworkUnitSummary>of());
         return "selfinspection/workspace";
@@ -254,20 +252,9 @@ class SelfInspectionPages {
     }
 
     private StatusQuery query(Actor actor, String status, String type, String province, String q) {
-        Province p = actor.has(Role.MINISTRY_OFFICER) ? lenient(province, Province.class) : null;
+        Province p = statusView.mayFilterByProvince(actor) ? lenient(province, Province.class) : null;
         return new StatusQuery(lenient(status, SubmissionStatus.class), lenient(type, OrganisationType.class), p,
                 q == null || q.isBlank() ? null : q.strip());
-    }
-
-    private void requireRegulator(Actor actor) {
-        if (!selfInspections.regulates(actor)) {
-            throw new NotFoundException("self-inspection status", 0);
-        }
-    }
-
-    private String conflict(ConflictException e, Locale locale, RedirectAttributes redirect, String to) {
-        redirect.addFlashAttribute("conflict", messages.getMessage(e.code(), e.args(), e.code(), locale));
-        return "redirect:" + to;
     }
 
     static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {

@@ -76,33 +76,38 @@ class SelfInspectionRepository {
         return keys.getKey().longValue();
     }
 
-    void saveReport(long id, String overview, String plans, Instant at) {
+    /** Saves the report text the operator wrote (see {@link Workspace#saveReport}). */
+    void saveReport(Workspace w) {
         jdbc.sql("""
                 UPDATE self_inspection SET overview_text = :ov, plans_text = :pl, updated_at = :at, version = version + 1
-                WHERE id = :id""").param("ov", overview).param("pl", plans).param("at", ts(at)).param("id", id).update();
+                WHERE id = :id""").param("ov", w.overview()).param("pl", w.plans()).param("at", ts(w.updatedAt()))
+                .param("id", w.id()).update();
     }
 
-    void touch(long id, Instant at) {
+    /** Saves an edit of the answers or evidence: the workspace's time of change. */
+    void saveEdit(Workspace w) {
         jdbc.sql("UPDATE self_inspection SET updated_at = :at, version = version + 1 WHERE id = :id")
-                .param("at", ts(at)).param("id", id).update();
+                .param("at", ts(w.updatedAt())).param("id", w.id()).update();
     }
 
-    void submit(long id, Instant at, String by, Instant firstSubmittedAt, boolean late) {
+    /** Saves a submission (see {@link Workspace#submit}). */
+    void saveSubmission(Workspace w) {
         jdbc.sql("""
                 UPDATE self_inspection SET state = 'SUBMITTED', submitted_at = :at, submitted_by = :by,
                     first_submitted_at = :first, submitted_late = :late, updated_at = :at, version = version + 1
                 WHERE id = :id""")
-                .param("at", ts(at)).param("by", by).param("first", ts(firstSubmittedAt)).param("late", late)
-                .param("id", id).update();
+                .param("at", ts(w.submittedAt())).param("by", w.submittedBy()).param("first", ts(w.firstSubmittedAt()))
+                .param("late", w.late()).param("id", w.id()).update();
     }
 
-    void review(long id, WorkspaceState state, String by, Instant at, String reason) {
+    /** Saves the recipient's decision (see {@link Workspace#accept}, {@link Workspace#returnWith}). */
+    void saveReview(Workspace w) {
         jdbc.sql("""
                 UPDATE self_inspection SET state = :s, reviewed_at = :at, reviewed_by = :by, return_reason = :reason,
                     updated_at = :at, version = version + 1
                 WHERE id = :id""")
-                .param("s", state.name()).param("at", ts(at)).param("by", by).param("reason", reason).param("id", id)
-                .update();
+                .param("s", w.state().name()).param("at", ts(w.reviewedAt())).param("by", w.reviewedBy())
+                .param("reason", w.returnReason()).param("id", w.id()).update();
     }
 
     // --- answers ------------------------------------------------------------------------------

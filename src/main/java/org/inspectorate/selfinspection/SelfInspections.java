@@ -9,12 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.inspectorate.campaign.CampaignDefinition;
 import org.inspectorate.campaign.CampaignQuery;
 import org.inspectorate.campaign.CampaignSummary;
 import org.inspectorate.campaign.Campaigns;
 import org.inspectorate.campaign.ChecklistItem;
-import org.inspectorate.campaign.DeadlineKind;
 import org.inspectorate.campaign.PublishedCampaign;
 import org.inspectorate.finding.Evidence;
 import org.inspectorate.finding.EvidenceDownload;
@@ -24,20 +22,15 @@ import org.inspectorate.finding.FindingSource;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.finding.NewFinding;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Organisation;
-import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
-import org.inspectorate.organisation.Province;
-import org.inspectorate.organisation.Role;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
-import org.inspectorate.system.PageResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>The report goes to the recipient {@link ReportRoutingPolicy} names; only that recipient accepts or
  * returns it; a returned report is edited and resubmitted; a closed campaign takes nothing more.</li>
  * </ul>
+ * Each change reads: check access ({@link SelfInspectionAccess}) → load → transition ({@link Workspace}) →
+ * save → publish the event the transition returned. The regulators' status view is
+ * {@link SelfInspectionStatus}'s, the report files {@link SummaryReports}'.
  */
 @Service
 public class SelfInspections {
@@ -72,14 +68,10 @@ public class SelfInspections {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReportRoutingPolicy routing = new ReportRoutingPolicy();
-    private final MessageSource messages;
-    private final String configuredFont;
+    private final SelfInspectionAccess access = new SelfInspectionAccess();
 
     SelfInspections(SelfInspectionRepository repository, Campaigns campaigns, Findings findings, Evidence evidence,
-            Organisations organisations, ApplicationEventPublisher events, Clock clock, MessageSource messages,
-            @Value("${inspectorate.report.font:}") String configuredFont) {
-        this.messages = messages;
-        this.configuredFont = configuredFont;
+            Organisations organisations, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.findings = findings;
@@ -89,35 +81,11 @@ public class SelfInspections {
         this.clock = clock;
     }
 
-    // --- who does what -----------------------------------------------------------------------
-
-    /** Whether the actor self-inspects for its organisation (an operator's administrator or staff). */
-    public boolean operates(Actor actor) {
-        return actor.has(Role.OPERATOR_ADMIN) || actor.has(Role.OPERATOR_STAFF);
-    }
-
-    /** Whether the actor sees the submission-status view: the Ministry, or a provincial officer with a province. */
-    public boolean regulates(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null;
-    }
+    // --- who does what (see SelfInspectionAccess) ------------------------------------------------
 
     /** Whether the actor is the workspace report's recipient, who accepts or returns it. */
     public boolean reviews(Actor actor, Workspace workspace) {
-        if (workspace.recipientProvince() == null) {
-            return actor.has(Role.MINISTRY_OFFICER);
-        }
-        return actor.has(Role.PROVINCIAL_OFFICER) && workspace.recipientProvince() == actor.province();
-    }
-
-    /** Whether the actor is the operator this self-inspection belongs to (its own, not a subsidiary's). */
-    public boolean owns(Actor actor, SelfInspection s) {
-        return operates(actor) && s.organisation().id() == actor.organisationId();
-    }
-
-    /** Whether the actor may accept or return the report now: its recipient, while it is submitted. */
-    public boolean mayReview(Actor actor, SelfInspection s) {
-        return s.workspace() != null && s.workspace().state() == WorkspaceState.SUBMITTED
-                && reviews(actor, s.workspace());
+        return access.reviews(actor, workspace);
     }
 
     // --- reading -----------------------------------------------------------------------------
@@ -147,7 +115,7 @@ public class SelfInspections {
         Workspace w = repository.find(campaign.code(), org.id()).orElse(null);
         SelfInspection s = assemble(actor, campaign, org, w, true);
         if (w != null) {
-            events.publishEvent(SelfInspectionEvent.of("report.viewed", w.id(), campaign.code()));
+            events.publishEvent(new SelfInspectionReportViewed(w.id(), campaign.code()));
         }
         return s;
     }
@@ -159,7 +127,7 @@ public class SelfInspections {
         PublishedCampaign campaign = campaigns.requirePublished(w.campaignCode());
         Organisation org = organisations.findForRules(w.organisationId()).orElseThrow();
         SelfInspection s = assemble(actor, campaign, org, w, true);
-        events.publishEvent(SelfInspectionEvent.of("report.viewed", w.id(), campaign.code()));
+        events.publishEvent(new SelfInspectionReportViewed(w.id(), campaign.code()));
         return s;
     }
 
@@ -207,9 +175,9 @@ public class SelfInspections {
         } else {
             repository.updateAnswer(existing.id(), answer, notes, findingId, actor.username(), now);
         }
-        repository.touch(w.id(), now);
-        events.publishEvent(SelfInspectionEvent.of("answered", w.id(),
-                item.id() + " " + answer + (findingId == null ? "" : " finding:" + findingId)));
+        ItemAnswered answered = w.answered(item.id(), answer, findingId, now);
+        repository.saveEdit(w);
+        events.publishEvent(answered);
         return assemble(actor, campaign, org, repository.find(w.id(), scope(actor)).orElseThrow(), true);
     }
 
@@ -228,8 +196,9 @@ public class SelfInspections {
         }
         requireEditable(campaign, w);
         EvidenceFile file = evidence.attach(actor, EVIDENCE_KIND, answer.id(), org.id(), fileName, content);
-        repository.touch(w.id(), clock.instant());
-        events.publishEvent(SelfInspectionEvent.of("evidence.attached", w.id(), item.id() + " evidence:" + file.id()));
+        AnswerEvidenceAttached attached = w.evidenceAttached(item.id(), file.id(), clock.instant());
+        repository.saveEdit(w);
+        events.publishEvent(attached);
         return file;
     }
 
@@ -260,8 +229,9 @@ public class SelfInspections {
             throw new InvalidInputException(problems);
         }
         Workspace w = workspaceToEdit(actor, campaign, org);
-        repository.saveReport(w.id(), o, p, clock.instant());
-        events.publishEvent(SelfInspectionEvent.of("report.saved", w.id(), campaign.code()));
+        SelfInspectionReportSaved saved = w.saveReport(o, p, clock.instant());
+        repository.saveReport(w);
+        events.publishEvent(saved);
         return assemble(actor, campaign, org, repository.find(w.id(), scope(actor)).orElseThrow(), true);
     }
 
@@ -280,28 +250,10 @@ public class SelfInspections {
         if (campaign.closed()) {
             throw new ConflictException("selfinspection.campaign.closed", campaign.code());
         }
-        if (!w.state().editable()) {
-            throw new ConflictException("selfinspection.submit.state", w.state().name());
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (text(w.overview()) == null) {
-            problems.add(new FieldProblem("overview", "selfinspection.field.required"));
-        }
-        int total = campaign.definition().checklistItems().size();
-        int answered = repository.answers(w.id()).size();
-        if (answered < total) {
-            problems.add(new FieldProblem("answers", "selfinspection.submit.unanswered", total - answered, total));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Instant now = clock.instant();
-        boolean first = w.firstSubmittedAt() == null;
-        boolean late = first ? ReportRoutingPolicy.late(w.dueOn(), now, clock.getZone()) : w.late();
-        repository.submit(w.id(), now, actor.username(), first ? now : w.firstSubmittedAt(), late);
-        events.publishEvent(SelfInspectionEvent.of(first ? "submitted" : "resubmitted", w.id(),
-                campaign.code() + " to " + (w.recipientProvince() == null ? "MINISTRY" : w.recipientProvince().code())
-                        + (late ? " late" : "")));
+        WorkspaceSubmitted submitted = w.submit(actor.username(), clock.instant(), clock.getZone(),
+                repository.answers(w.id()).size(), campaign.definition().checklistItems().size());
+        repository.saveSubmission(w);
+        events.publishEvent(submitted);
         return assemble(actor, campaign, org, repository.find(w.id(), scope(actor)).orElseThrow(), true);
     }
 
@@ -311,8 +263,9 @@ public class SelfInspections {
     @Transactional
     public SelfInspection accept(Actor actor, long id) {
         Workspace w = toReview(actor, id);
-        repository.review(w.id(), WorkspaceState.ACCEPTED, actor.username(), clock.instant(), null);
-        events.publishEvent(SelfInspectionEvent.of("accepted", w.id(), w.campaignCode()));
+        WorkspaceAccepted accepted = w.accept(actor.username(), clock.instant());
+        repository.saveReview(w);
+        events.publishEvent(accepted);
         return get(actor, id);
     }
 
@@ -327,116 +280,30 @@ public class SelfInspections {
             throw new InvalidInputException("reason", "selfinspection.field.tooLong", MAX_NOTES);
         }
         Workspace w = toReview(actor, id);
-        repository.review(w.id(), WorkspaceState.RETURNED, actor.username(), clock.instant(), r);
-        events.publishEvent(SelfInspectionEvent.of("returned", w.id(), w.campaignCode()));
+        WorkspaceReturned returned = w.returnWith(r, actor.username(), clock.instant());
+        repository.saveReview(w);
+        events.publishEvent(returned);
         return get(actor, id);
     }
 
+    /** The workspace locked for its recipient's decision: 404 outside the jurisdiction, 403 for anyone else. */
     private Workspace toReview(Actor actor, long id) {
         Workspace visible = visible(actor, id);
-        if (!reviews(actor, visible)) {
+        if (!access.reviews(actor, visible)) {
             throw new AccessDeniedException("only the report's recipient reviews it");
         }
-        Workspace w = repository.lock(visible.id()).orElseThrow();
-        if (w.state() != WorkspaceState.SUBMITTED) {
-            throw new ConflictException("selfinspection.review.state", w.state().name());
-        }
-        return w;
-    }
-
-    // --- the regulators' status view ------------------------------------------------------------
-
-    /**
-     * Every in-scope operator of the actor's jurisdiction against its deadline for the campaign, started or
-     * not. Regulators only (others 404). Sort keys: name, status, answered, submittedAt, province, type.
-     */
-    @Transactional(readOnly = true)
-    public PageResult<StatusRow> status(Actor actor, String campaignCode, StatusQuery query, PageRequest page) {
-        requireRegulator(actor);
-        PublishedCampaign campaign = campaigns.requirePublished(campaignCode);
-        CampaignDefinition d = campaign.definition();
-        List<OrganisationType> types = d.operatorTypes();
-        LocalDate today = today();
-        List<OrganisationType> pastDue = types.stream()
-                .filter(t -> d.deadlineFor(DeadlineKind.SELF_INSPECTION_REPORT, t)
-                        .map(x -> ReportRoutingPolicy.overdue(x.due(), today)).orElse(false))
-                .toList();
-        return repository.status(campaign.code(), types, pastDue, d.checklistItems().size(), query,
-                actor.jurisdiction().organisationScope("o.id"), page)
-                .map(r -> r.dueOn() != null || r.workspaceId() != null ? r
-                        : new StatusRow(r.organisationId(), r.organisationName(), r.organisationType(), r.province(),
-                                null, r.status(), r.answered(), r.total(),
-                                d.deadlineFor(DeadlineKind.SELF_INSPECTION_REPORT, r.organisationType())
-                                        .map(x -> x.due()).orElse(null),
-                                null, null));
-    }
-
-    /** The status view shown to a regulator (a page or the API): as {@link #status}, and the view is audited. */
-    @Transactional(readOnly = true)
-    public PageResult<StatusRow> viewStatus(Actor actor, String campaignCode, StatusQuery query, PageRequest page) {
-        PageResult<StatusRow> result = status(actor, campaignCode, query, page);
-        events.publishEvent(new SelfInspectionEvent("selfinspection.status.viewed", "campaign:" + campaignCode,
-                result.total() + " rows; " + query));
-        return result;
-    }
-
-    /** Writes the status view as XLSX (every page, formula-escaped) and audits the export. */
-    @Transactional
-    public int exportStatus(Actor actor, String campaignCode, StatusQuery query, String sort, boolean asc,
-            java.io.OutputStream out, SummaryReport.Text text) throws java.io.IOException {
-        requireRegulator(actor);
-        int count = StatusExport.write(page -> status(actor, campaignCode, query,
-                new PageRequest(page, PageRequest.MAX_SIZE, sort, asc)), out, text);
-        events.publishEvent(new SelfInspectionEvent("selfinspection.status.exported", "campaign:" + campaignCode,
-                count + " rows; " + query));
-        return count;
-    }
-
-    // --- the summary report -----------------------------------------------------------------------
-
-    /** The summary report of a visible workspace as DOCX; the export is audited. */
-    @Transactional
-    public SummaryReport reportDocx(Actor actor, long id, Locale locale, java.io.OutputStream out)
-            throws java.io.IOException {
-        SummaryReport report = report(actor, id, locale, "docx");
-        out.write(SummaryReportDocx.render(report));
-        return report;
-    }
-
-    /**
-     * The summary report of a visible workspace as PDF with the CJK font embedded; the export is audited.
-     * Without a font (see {@link #pdfFont()}) it is a {@link ConflictException} that says how to enable it.
-     */
-    @Transactional
-    public SummaryReport reportPdf(Actor actor, long id, Locale locale, java.io.OutputStream out)
-            throws java.io.IOException {
-        visible(actor, id); // first: one who may not see the report learns nothing of it, not even "no font"
-        java.nio.file.Path font = pdfFont().orElseThrow(() -> new ConflictException("selfinspection.pdf.noFont"));
-        SummaryReport report = report(actor, id, locale, "pdf");
-        out.write(SummaryReportPdf.render(report, font));
-        return report;
-    }
-
-    /** The font PDF reports embed, if one is configured or installed in a usual place. */
-    public java.util.Optional<java.nio.file.Path> pdfFont() {
-        return ReportFont.locate(configuredFont);
-    }
-
-    private SummaryReport report(Actor actor, long id, Locale locale, String format) {
-        SelfInspection s = get(actor, id);
-        events.publishEvent(SelfInspectionEvent.of("report.exported", id, format));
-        return SummaryReport.of(s, locale, clock.getZone(),
-                (key, args) -> messages.getMessage(key, args, key, locale));
+        return repository.lock(visible.id()).orElseThrow();
     }
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private Workspace visible(Actor actor, long id) {
+    /** The workspace {@code id} within the actor's jurisdiction, otherwise {@link NotFoundException}. */
+    Workspace visible(Actor actor, long id) {
         return repository.find(id, scope(actor)).orElseThrow(() -> new NotFoundException("self-inspection", id));
     }
 
     private Organisation ownOrganisation(Actor actor) {
-        if (!operates(actor)) {
+        if (!access.maySelfInspect(actor)) {
             throw new NotFoundException("self-inspection", actor.username());
         }
         return organisations.findForRules(actor.organisationId())
@@ -459,8 +326,7 @@ public class SelfInspections {
         ReportRoute route = routing.route(campaign.definition(), org);
         try {
             long id = repository.insert(campaign.code(), org.id(), route, actor.username(), clock.instant());
-            events.publishEvent(SelfInspectionEvent.of("started", id, campaign.code() + " to "
-                    + (route.province() == null ? "MINISTRY" : route.province().code()) + " due " + route.dueOn()));
+            events.publishEvent(new WorkspaceStarted(id, campaign.code(), route.province(), route.dueOn()));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("selfinspection.conflict.stale");
         }
@@ -471,14 +337,8 @@ public class SelfInspections {
         if (campaign.closed()) {
             throw new ConflictException("selfinspection.campaign.closed", campaign.code());
         }
-        if (w != null && !w.state().editable()) {
-            throw new ConflictException("selfinspection.state.locked", w.state().name());
-        }
-    }
-
-    private void requireRegulator(Actor actor) {
-        if (!regulates(actor)) {
-            throw new NotFoundException("self-inspection status", 0);
+        if (w != null) {
+            w.requireEditable();
         }
     }
 
@@ -575,16 +435,11 @@ public class SelfInspections {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static org.inspectorate.organisation.Jurisdiction.SqlScope scope(Actor actor) {
+    private static SqlScope scope(Actor actor) {
         return actor.jurisdiction().organisationScope("w.organisation_id");
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Provinces in display order, for filters. */
-    public static List<Province> provinces() {
-        return List.of(Province.values());
     }
 }

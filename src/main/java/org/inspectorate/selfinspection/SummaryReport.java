@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.util.function.Function;
 import org.inspectorate.finding.Category;
 import org.inspectorate.finding.Finding;
 import org.inspectorate.finding.FindingStatus;
@@ -152,7 +153,7 @@ public record SummaryReport(String title, String fileName, List<Block> blocks) {
     }
 
     private static <E extends Enum<E>> Table counts(Text t, String headerKey, Map<E, Integer> counts, E[] values,
-            java.util.function.Function<E, String> key) {
+            Function<E, String> key) {
         List<List<String>> rows = new ArrayList<>();
         for (E v : values) {
             rows.add(List.of(t.get(key.apply(v)), String.valueOf(counts.getOrDefault(v, 0))));

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -45,7 +46,7 @@ final class SummaryReportDocx {
         }
     }
 
-    private static void fill(XWPFTableRow row, java.util.List<String> cells, boolean bold) {
+    private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
         for (int c = 0; c < cells.size(); c++) {
             XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
             XWPFRun run = p.createRun();

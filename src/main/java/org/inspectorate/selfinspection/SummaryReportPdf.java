@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.util.List;
 
 /**
  * Renders a {@link SummaryReport} as PDF: the blocks as XHTML, laid out by openhtmltopdf with the CJK
@@ -63,7 +64,7 @@ final class SummaryReportPdf {
                 h.append("<table><thead><tr>");
                 t.header().forEach(c -> h.append(cell("th", c)));
                 h.append("</tr></thead><tbody>");
-                for (java.util.List<String> row : t.rows()) {
+                for (List<String> row : t.rows()) {
                     h.append("<tr>");
                     row.forEach(c -> h.append(cell("td", c)));
                     h.append("</tr>");

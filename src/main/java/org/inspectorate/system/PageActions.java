@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@value #DONE} (a message key, its arguments in {@value #DONE_ARGS}) when it worked, or {@value #CONFLICT}
  * (the resolved reason) when the record's state or the input refused it; {@code fragments/forms :: outcome}
  * shows either.</li>
+ * <li>A <b>form on a record's page</b> ({@link #change}): invalid input as a form, a conflict as a button.</li>
  * </ul>
  * A {@link NotFoundException} is never caught here: it becomes the 404 page, whatever was asked.
  */
@@ -83,6 +84,26 @@ public class PageActions {
         errors.forEach((field, message) -> shown.merge(fields.contains(field) ? field.toString() : "",
                 message.toString(), (a, b) -> a + " " + b));
         return shown;
+    }
+
+    /**
+     * Runs a change made through a form on a record's own page; {@code submit} returns the view to go to when it
+     * worked (usually the record). Invalid input renders the page again with the
+     * field messages, as {@link #form} does; a conflict (the record moved on, or its state refuses the change)
+     * returns to the record with the reason as the flash {@value #CONFLICT}, as {@link #act} does, because what
+     * the user typed no longer applies to what the record now is.
+     */
+    public String change(Model model, RedirectAttributes redirect, String record, Supplier<String> submit,
+            Supplier<String> page) {
+        try {
+            return submit.get();
+        } catch (InvalidInputException e) {
+            model.addAttribute(ERRORS, e.messagesByField(messages, LocaleContextHolder.getLocale()));
+            return page.get();
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(CONFLICT, message(e));
+            return "redirect:" + record;
+        }
     }
 
     /**

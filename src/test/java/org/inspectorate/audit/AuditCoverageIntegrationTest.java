@@ -26,6 +26,7 @@ import org.inspectorate.campaign.Campaigns;
 import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitInput;
+import org.inspectorate.finding.FindingEvidence;
 import org.inspectorate.finding.FindingSource;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.finding.NewFinding;
@@ -111,6 +112,8 @@ class AuditCoverageIntegrationTest {
     @Autowired
     Findings findings;
     @Autowired
+    FindingEvidence findingEvidence;
+    @Autowired
     Campaigns campaigns;
     @Autowired
     ImportJobs imports;
@@ -138,7 +141,7 @@ class AuditCoverageIntegrationTest {
                 "FORMAL_OPERATION", List.of(new AssetInput("IP_ADDRESS", "198.51.100.9", null)))).id();
         long finding = findings.open(operator, new NewFinding(null, unit, null, "弱口令", null, "WEAK_PASSWORD", "LOW",
                 null, null, "李四", null, null, null, null, FindingSource.MANUAL, null, null)).id();
-        long evidence = findings.attachEvidence(operator, finding, "note.txt",
+        long evidence = findingEvidence.attach(operator, finding, "note.txt",
                 "口令已修改".getBytes(StandardCharsets.UTF_8)).id();
         String campaign = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).plusDays(10));
         long imported = importOf(operator, unit);

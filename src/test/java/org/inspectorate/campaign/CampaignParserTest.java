@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.util.Objects;
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.OrganisationType;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CampaignParserTest {
@@ -63,7 +67,7 @@ class CampaignParserTest {
     }
 
     private static boolean names(FieldProblem p, String field, String code, String value) {
-        return java.util.Objects.equals(p.field(), field) && p.code().equals(code)
+        return Objects.equals(p.field(), field) && p.code().equals(code)
                 && (value == null || List.of(p.args()).contains(value));
     }
 
@@ -129,7 +133,7 @@ class CampaignParserTest {
 
     @Test
     void theExampleInTheSchemaDocumentParses() throws IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/campaign-schema.md"));
+        String doc = Files.readString(Path.of("docs/campaign-schema.md"));
         int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
         String example = doc.substring(start, doc.indexOf("```", start));
         CampaignDefinition d = parser.parse(example.getBytes(StandardCharsets.UTF_8));

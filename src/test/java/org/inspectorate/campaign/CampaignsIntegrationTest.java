@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -297,8 +299,12 @@ class CampaignsIntegrationTest {
     void theApiIsDocumented() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/campaigns'].post.summary").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/versions/{number}/publish'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns'].post.summary")
+                        .value("Upload a campaign definition (Ministry only)"))
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/versions/{number}/publish'].post.summary")
+                        .value("Publish a draft version (Ministry only)"))
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{code}/close'].post.summary")
+                        .value("Close a published campaign (Ministry only)"));
     }
 
     @Test
@@ -356,7 +362,7 @@ class CampaignsIntegrationTest {
                 .andExpect(content().string(containsString("2018-10-31")))
                 .andExpect(content().string(containsString("CSL-01")))
                 .andExpect(content().string(containsString("P-TEC-2")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("campaign-publish"))));
+                .andExpect(content().string(not(containsString("campaign-publish"))));
         mvc.perform(get("/campaigns/NSC-2018?lang=en").with(authentication(OrganisationFixtures.authentication(operator))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Self-inspection summary report")));

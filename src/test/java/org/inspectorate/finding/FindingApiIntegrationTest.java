@@ -15,14 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -54,6 +53,8 @@ class FindingApiIntegrationTest {
     private static final String CRITICAL = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H";
 
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Organisations organisations;
@@ -79,9 +80,8 @@ class FindingApiIntegrationTest {
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.SHANDONG, null), Role.PROVINCIAL_OFFICER);
         otherProvinceOfficer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.JIANGSU, null), Role.PROVINCIAL_OFFICER);
-        unitId = units.create(operator, new UnitInput("门户网站", "PORTAL", "门户网站及其后台", "北京", "张三",
-                "010-12345678", "3.1", "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("DOMAIN", "portal.example.cn", null)))).id();
+        unitId = units.create(operator, FindingFixtures.unit("门户网站", "PORTAL", "3.1", "DOMAIN",
+                "portal.example.cn")).id();
     }
 
     private ResultActions call(Actor actor, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -125,7 +125,7 @@ class FindingApiIntegrationTest {
                 .andExpect(jsonPath("$.cvssVector").value(CRITICAL))
                 .andExpect(jsonPath("$.asset").value("portal.example.cn"))
                 .andExpect(jsonPath("$.organisationId").value((int) operator.organisationId()))
-                .andExpect(jsonPath("$.dueOn").value(LocalDate.now().plusDays(15).toString()))
+                .andExpect(jsonPath("$.dueOn").value(LocalDate.now(clock).plusDays(15).toString()))
                 .andExpect(jsonPath("$.overdue").value(false)).andReturn();
         int id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
 
@@ -135,7 +135,7 @@ class FindingApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("planOwner")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("planDueOn")));
         call(operator, json(post("/api/v1/findings/{id}/mitigate", id), Map.of("version", 0, "measures", "WAF 规则",
-                "plan", "升级 log4j", "planOwner", "王五", "planDueOn", LocalDate.now().plusDays(20).toString())))
+                "plan", "升级 log4j", "planOwner", "王五", "planDueOn", LocalDate.now(clock).plusDays(20).toString())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("MITIGATED"))
                 .andExpect(jsonPath("$.plan.owner").value("王五"));
         call(operator, json(post("/api/v1/findings/{id}/verify", id), Map.of("version", 0)))

@@ -3,11 +3,14 @@ package org.inspectorate.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.inspectorate.system.AuditableEvent;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class FindingLifecycleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final Instant AT = Instant.parse("2026-11-26T08:00:00Z");
 
     private static final Map<FindingStatus, Set<FindingStatus>> EXPECTED = Map.of(
             FindingStatus.OPEN, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED),
@@ -26,12 +30,13 @@ class FindingLifecycleTest {
 
     /** Takes the step to {@code to} with complete input, as the service would. */
     private static void step(FindingStatus from, FindingStatus to) {
+        FindingLifecycle finding = FindingLifecycle.at(1, from);
         switch (to) {
-            case FIXED -> FindingLifecycle.fix(from, "patched");
-            case MITIGATED -> FindingLifecycle.mitigate(from, "blocked port", "upgrade", "王五", "2026-12-31", TODAY);
-            case VERIFIED -> FindingLifecycle.verify(from, null);
-            case CLOSED -> FindingLifecycle.close(from, null);
-            case REOPENED -> FindingLifecycle.reopen(from, "still seen");
+            case FIXED -> finding.fix("patched");
+            case MITIGATED -> finding.mitigate("blocked port", "upgrade", "王五", "2026-12-31", TODAY);
+            case VERIFIED -> finding.verify(null, "reviewer", AT);
+            case CLOSED -> finding.close(null, AT);
+            case REOPENED -> finding.reopen("still seen");
             default -> FindingLifecycle.require(from, to);
         }
     }
@@ -74,7 +79,7 @@ class FindingLifecycleTest {
 
     @Test
     void mitigationWithoutPlanOwnerOrDueDateNamesEachMissingField() {
-        assertThatThrownBy(() -> FindingLifecycle.mitigate(FindingStatus.OPEN, "blocked", " ", null, "", TODAY))
+        assertThatThrownBy(() -> FindingLifecycle.at(1, FindingStatus.OPEN).mitigate("blocked", " ", null, "", TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.FieldProblem::field)
                         .containsExactly("plan", "planOwner", "planDueOn"));
@@ -82,29 +87,112 @@ class FindingLifecycleTest {
 
     @Test
     void mitigationDueDateMustBeARealDateNotInThePast() {
-        assertThatThrownBy(() -> FindingLifecycle.mitigate(FindingStatus.OPEN, "m", "p", "o", "2018-09-31", TODAY))
+        assertThatThrownBy(() -> FindingLifecycle.at(1, FindingStatus.OPEN).mitigate("m", "p", "o", "2018-09-31", TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).code()).isEqualTo("finding.field.date"));
-        assertThatThrownBy(() -> FindingLifecycle.mitigate(FindingStatus.OPEN, "m", "p", "o", "2026-11-25", TODAY))
+        assertThatThrownBy(() -> FindingLifecycle.at(1, FindingStatus.OPEN).mitigate("m", "p", "o", "2026-11-25", TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).code()).isEqualTo("finding.field.pastDate"));
-        assertThat(FindingLifecycle.mitigate(FindingStatus.REOPENED, "m", "p", "o", "2026-11-26", TODAY).dueOn())
+        assertThat(FindingLifecycle.at(1, FindingStatus.REOPENED).mitigate("m", "p", "o", "2026-11-26", TODAY).plan().dueOn())
                 .isEqualTo(TODAY);
     }
 
     @Test
     void fixingNeedsWhatWasDoneAndReopeningNeedsAReason() {
-        assertThatThrownBy(() -> FindingLifecycle.fix(FindingStatus.OPEN, "  "))
+        assertThatThrownBy(() -> FindingLifecycle.at(1, FindingStatus.OPEN).fix("  "))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("fixNote"));
-        assertThatThrownBy(() -> FindingLifecycle.reopen(FindingStatus.CLOSED, null))
+        assertThatThrownBy(() -> FindingLifecycle.at(1, FindingStatus.CLOSED).reopen(null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("reason"));
     }
 
     @Test
     void theStateIsCheckedBeforeTheInput() {
-        assertThatThrownBy(() -> FindingLifecycle.mitigate(FindingStatus.CLOSED, null, null, null, null, TODAY))
+        assertThatThrownBy(() -> FindingLifecycle.at(1, FindingStatus.CLOSED).mitigate(null, null, null, null, TODAY))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    /** Takes the step to {@code to} with complete input and answers the event it returned. */
+    private static AuditableEvent take(FindingLifecycle finding, FindingStatus to) {
+        return switch (to) {
+            case FIXED -> finding.fix("patched");
+            case MITIGATED -> finding.mitigate("blocked port", "upgrade", "王五", "2026-12-31", TODAY);
+            case VERIFIED -> finding.verify("checked", "reviewer", AT);
+            case CLOSED -> finding.close(null, AT);
+            case REOPENED -> finding.reopen("still seen");
+            default -> throw new AssertionError(to);
+        };
+    }
+
+    private static final Map<FindingStatus, String> ACTIONS = Map.of(FindingStatus.FIXED, "finding.fixed",
+            FindingStatus.MITIGATED, "finding.mitigated", FindingStatus.VERIFIED, "finding.verified",
+            FindingStatus.CLOSED, "finding.closed", FindingStatus.REOPENED, "finding.reopened");
+
+    @Test
+    void everyLegalStepMovesToItsStatusReturnsItsTypedEventAndNotesOneHistoryLine() {
+        for (FindingStatus from : FindingStatus.values()) {
+            for (FindingStatus to : EXPECTED.get(from)) {
+                FindingLifecycle finding = FindingLifecycle.at(7, from);
+                AuditableEvent event = take(finding, to);
+                assertThat(finding.status()).as(from + "->" + to).isEqualTo(to);
+                assertThat(event.action()).as(from + "->" + to).isEqualTo(ACTIONS.get(to));
+                assertThat(event.subject()).isEqualTo("finding:7");
+                assertThat(event.detail()).isEqualTo(from + " -> " + to);
+                assertThat(finding.history()).as(from + "->" + to).singleElement().satisfies(line -> {
+                    assertThat(line.action()).isEqualTo(to.name().toLowerCase(Locale.ROOT));
+                    assertThat(line.from()).isEqualTo(from);
+                    assertThat(line.to()).isEqualTo(to);
+                });
+            }
+        }
+    }
+
+    @Test
+    void aRefusedStepChangesNothing() {
+        for (FindingStatus from : FindingStatus.values()) {
+            for (FindingStatus to : ACTIONS.keySet()) {
+                if (!EXPECTED.get(from).contains(to)) {
+                    FindingLifecycle finding = FindingLifecycle.at(7, from);
+                    assertThatThrownBy(() -> take(finding, to)).isInstanceOf(ConflictException.class);
+                    assertThat(finding.status()).as(from + "->" + to).isEqualTo(from);
+                    assertThat(finding.history()).as(from + "->" + to).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachStepRecordsWhatItNeedsAndReopeningClearsTheClosingDate() {
+        FindingLifecycle finding = FindingLifecycle.at(7, FindingStatus.OPEN);
+        assertThat(finding.mitigate("m", "p", "王五", "2026-12-31", TODAY).plan())
+                .isEqualTo(new Finding.Rectification("m", "p", "王五", LocalDate.of(2026, 12, 31)));
+        assertThat(finding.verify("ok", "reviewer", AT).verifiedBy()).isEqualTo("reviewer");
+        finding.close("done", AT);
+        assertThat(finding.closedAt()).isEqualTo(AT);
+        assertThat(finding.verifiedAt()).isEqualTo(AT);
+        assertThat(finding.reopen(" seen again ").reason()).isEqualTo("seen again");
+        assertThat(finding.reopenReason()).isEqualTo("seen again");
+        assertThat(finding.closedAt()).isNull();
+        assertThat(finding.history()).extracting(FindingLifecycle.HistoryLine::note)
+                .containsExactly("王五 2026-12-31", "ok", "done", "seen again");
+    }
+
+    @Test
+    void accountabilityIsRecordedAtEveryStatusWithoutMovingIt() {
+        for (FindingStatus status : FindingStatus.values()) {
+            FindingLifecycle finding = FindingLifecycle.at(7, status);
+            FindingAccountabilityRecorded event = finding.recordAccountability("张三", "通报批评", "2026-11-20");
+            assertThat(finding.status()).isEqualTo(status);
+            assertThat(event.action()).isEqualTo("finding.accountability.recorded");
+            assertThat(event.detail()).isEqualTo("张三");
+            assertThat(finding.accountability().decidedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+            assertThat(finding.history()).singleElement()
+                    .isEqualTo(new FindingLifecycle.HistoryLine("accountability", null, null, "张三: 通报批评"));
+        }
+        assertThatThrownBy(() -> FindingLifecycle.at(7, FindingStatus.OPEN).recordAccountability(" ", null, "x"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.FieldProblem::field)
+                        .containsExactly("responsible", "action", "decidedOn"));
     }
 }

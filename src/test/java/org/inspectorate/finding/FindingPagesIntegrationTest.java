@@ -13,12 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -39,6 +37,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class FindingPagesIntegrationTest {
 
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Organisations organisations;
@@ -46,6 +46,8 @@ class FindingPagesIntegrationTest {
     NetworkUnits units;
     @Autowired
     Findings findings;
+    @Autowired
+    FindingEvidence evidence;
 
     Actor operator;
     Actor otherOperator;
@@ -61,9 +63,8 @@ class FindingPagesIntegrationTest {
                 OrganisationType.INTERNET_ENTERPRISE, Province.HUBEI, null), Role.OPERATOR_ADMIN);
         officer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUBEI, null), Role.PROVINCIAL_OFFICER);
-        unitId = units.create(operator, new UnitInput("客服系统", "USER_DATA_SYSTEM", "客服", "武汉", "张三",
-                "027-12345678", "2", "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("IP_ADDRESS", "198.51.100.7", null)))).id();
+        unitId = units.create(operator, FindingFixtures.unit("客服系统", "USER_DATA_SYSTEM", "2", "IP_ADDRESS",
+                "198.51.100.7")).id();
     }
 
     private ResultActions call(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -72,8 +73,7 @@ class FindingPagesIntegrationTest {
     }
 
     private Finding open(String title, String dueOn) {
-        return findings.open(operator, new NewFinding(null, unitId, null, title, null, "WEAK_PASSWORD", "LOW", null,
-                null, "李四", null, null, null, dueOn, FindingSource.MANUAL, null, null));
+        return findings.open(operator, FindingFixtures.manual(unitId, title, "WEAK_PASSWORD", "LOW", dueOn));
     }
 
     @Test
@@ -109,7 +109,7 @@ class FindingPagesIntegrationTest {
 
     @Test
     void theDetailOffersOnlyTheLegalStepsAndShowsMissingPlanFields() throws Exception {
-        Finding f = open("需要计划", LocalDate.now().plusDays(3).toString());
+        Finding f = open("需要计划", LocalDate.now(clock).plusDays(3).toString());
         call(operator, get("/findings/{id}", f.id())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"step-FIXED\"")))
                 .andExpect(content().string(containsString("id=\"step-MITIGATED\"")))
@@ -134,7 +134,7 @@ class FindingPagesIntegrationTest {
         Finding f = open("管辖外", null);
         call(operator, multipart("/findings/{id}/evidence", f.id()).file(new MockMultipartFile("file", "note.txt",
                 "text/plain", "口令已修改".getBytes(StandardCharsets.UTF_8)))).andExpect(status().is3xxRedirection());
-        long evidenceId = findings.evidence(operator, f.id()).get(0).id();
+        long evidenceId = evidence.list(operator, f.id()).get(0).id();
         call(operator, get("/findings/{id}/evidence/{e}", f.id(), evidenceId)).andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         call(otherOperator, get("/findings/{id}", f.id())).andExpect(status().isNotFound());

@@ -3,7 +3,7 @@ package org.inspectorate.finding;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +45,7 @@ public final class FindingReportBenchmark {
             FindingReports reports = context.getBean(FindingReports.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             if (load > 0) {
-                load(organisations, jdbc, load);
+                load(organisations, jdbc, context.getBean(Clock.class), load);
             }
             Actor ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                     OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
@@ -66,11 +66,11 @@ public final class FindingReportBenchmark {
         }
     }
 
-    private static void load(Organisations organisations, JdbcTemplate jdbc, int count) {
+    private static void load(Organisations organisations, JdbcTemplate jdbc, Clock clock, int count) {
         List<OrganisationType> types = List.of(OrganisationType.BASIC_TELECOM_PROVINCIAL,
                 OrganisationType.VALUE_ADDED_TELECOM, OrganisationType.INTERNET_ENTERPRISE);
         List<long[]> units = new ArrayList<>(); // {organisation, unit}
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         for (Province p : Province.values()) {
             for (OrganisationType type : types) {
                 Long parent = type == OrganisationType.BASIC_TELECOM_PROVINCIAL ? OrganisationFixtures.organisation(
@@ -82,7 +82,7 @@ public final class FindingReportBenchmark {
                                 responsible_contact, grade_level, grading_reasoning, grading_reviewed_on, lifecycle_stage,
                                 filing_state, filing_kind, current_version_no, created_at, updated_at, version)
                             VALUES (?, ?, 'PORTAL', '张三', '010-12345678', 'LEVEL_2', 'bench', ?, 'FORMAL_OPERATION', 'FILED',
-                                'INITIAL', 1, ?, ?, 0)""", org, "bench finding unit " + u, Date.valueOf(LocalDate.now()),
+                                'INITIAL', 1, ?, ?, 0)""", org, "bench finding unit " + u, Date.valueOf(LocalDate.now(clock)),
                             now, now);
                     long unit = jdbc.queryForObject("SELECT MAX(id) FROM network_unit WHERE organisation_id = ?",
                             Long.class, org);
@@ -94,7 +94,7 @@ public final class FindingReportBenchmark {
         Severity[] severities = Severity.values();
         Category[] categories = Category.values();
         Random random = new Random(42);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         long t = System.nanoTime();
         List<Object[]> batch = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -103,7 +103,7 @@ public final class FindingReportBenchmark {
             LocalDate opened = today.minusDays(age);
             LocalDate due = opened.plusDays(15 + random.nextInt(90));
             String status = statuses[random.nextInt(statuses.length)];
-            Timestamp created = Timestamp.from(Instant.now().minus(Duration.ofDays(age)));
+            Timestamp created = Timestamp.from(clock.instant().minus(Duration.ofDays(age)));
             batch.add(new Object[] {unit[0], unit[1], "bench finding " + i,
                     categories[random.nextInt(categories.length)].name(), severities[random.nextInt(severities.length)]
                             .name(), "李四", "MANUAL", status, Date.valueOf(due),

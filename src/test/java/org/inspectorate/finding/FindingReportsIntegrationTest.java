@@ -23,9 +23,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.ApiTokenFixtures;
 import org.inspectorate.organisation.Organisation;
@@ -73,6 +71,8 @@ class FindingReportsIntegrationTest {
     @Autowired
     Findings findings;
     @Autowired
+    FindingQueries queries;
+    @Autowired
     FindingReports reports;
     @Autowired
     JdbcClient jdbc;
@@ -106,9 +106,8 @@ class FindingReportsIntegrationTest {
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.JIANGSU, null), Role.PROVINCIAL_OFFICER);
         ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
-        unitId = units.create(operator, new UnitInput("统计系统", "USER_DATA_SYSTEM", "统计", "武汉", "张三",
-                "027-12345678", "2", "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("IP_ADDRESS", "198.51.100.9", null)))).id();
+        unitId = units.create(operator, FindingFixtures.unit("统计系统", "USER_DATA_SYSTEM", "2", "IP_ADDRESS",
+                "198.51.100.9")).id();
     }
 
     private void fixture() {
@@ -130,8 +129,7 @@ class FindingReportsIntegrationTest {
     }
 
     private long open(String title, String category, String severity, String dueOn) {
-        return findings.open(operator, new NewFinding(null, unitId, null, title, null, category, severity, null, null,
-                "李四", null, null, null, dueOn, FindingSource.MANUAL, null, null)).id();
+        return findings.open(operator, FindingFixtures.manual(unitId, title, category, severity, dueOn)).id();
     }
 
     private void backdate(long id, int openedDaysAgo, int dueDaysAgo, Integer planDueDaysAgo) {
@@ -191,17 +189,17 @@ class FindingReportsIntegrationTest {
         fixture();
         FindingReports.Summary s = reports.summary(officer, ofOperator(), "page");
         for (AgeBucket b : AgeBucket.values()) {
-            assertThat(findings.count(officer, drill(null, null, b, null))).as("age " + b)
+            assertThat(queries.count(officer, drill(null, null, b, null))).as("age " + b)
                     .isEqualTo(counts(s.byAge(), b)[0]);
-            assertThat(findings.count(officer, drill(null, true, b, null))).as("unresolved, age " + b)
+            assertThat(queries.count(officer, drill(null, true, b, null))).as("unresolved, age " + b)
                     .isEqualTo(counts(s.byAge(), b)[1]);
-            assertThat(findings.count(officer, drill(null, null, null, b))).as("overdue for " + b)
+            assertThat(queries.count(officer, drill(null, null, null, b))).as("overdue for " + b)
                     .isEqualTo(counts(s.byDaysOverdue(), b)[2]);
         }
-        assertThat(findings.count(officer, drill(Severity.HIGH, true, null, null))).isEqualTo(s.highUnresolved());
-        assertThat(findings.list(officer, drill(null, null, AgeBucket.D91_180, null),
+        assertThat(queries.count(officer, drill(Severity.HIGH, true, null, null))).isEqualTo(s.highUnresolved());
+        assertThat(queries.list(officer, drill(null, null, AgeBucket.D91_180, null),
                 org.inspectorate.system.PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
-        assertThat(findings.list(officer, drill(null, null, null, AgeBucket.D31_90),
+        assertThat(queries.list(officer, drill(null, null, null, AgeBucket.D31_90),
                 org.inspectorate.system.PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
     }
 

@@ -7,13 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.inspectorate.campaign.Campaigns;
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationFixtures;
 import org.inspectorate.organisation.OrganisationType;
@@ -40,6 +37,8 @@ class FindingSlaIntegrationTest {
     @Autowired
     Findings findings;
     @Autowired
+    FindingQueries queries;
+    @Autowired
     Clock clock;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -51,9 +50,8 @@ class FindingSlaIntegrationTest {
     void setUp() {
         operator = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.INTERNET_ENTERPRISE, Province.ANHUI, null), Role.OPERATOR_STAFF);
-        unitId = units.create(operator, new UnitInput("邮件系统", "EMAIL", "邮件", "合肥", "张三", "0551-1234567", "2",
-                "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Postfix", "SMTP/25", "FORMAL_OPERATION",
-                List.of(new AssetInput("DOMAIN", "mail.example.cn", null)))).id();
+        unitId = units.create(operator, FindingFixtures.unit("邮件系统", "EMAIL", "2", "DOMAIN",
+                "mail.example.cn")).id();
     }
 
     /** Publishes a copy of the shipped campaign under a new code with SLA days 3 / 8 / 21. */
@@ -103,15 +101,15 @@ class FindingSlaIntegrationTest {
     void anOverdueFindingIsFlaggedAndFilteredAgainstTheClock() {
         Finding f = findings.open(operator, finding("HIGH", null));
         assertThat(f.overdue()).isFalse();
-        assertThat(findings.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
                 org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).doesNotContain(f.id());
-        assertThat(findings.list(operator, new FindingQuery(null, null, null, false, unitId, null, null, null),
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, false, unitId, null, null, null),
                 org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
 
         jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", java.sql.Date.valueOf(
                 LocalDate.now(clock).minusDays(1))).param("id", f.id()).update();
         assertThat(findings.get(operator, f.id()).overdue()).isTrue();
-        assertThat(findings.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
                 org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
         Finding fixed = findings.fix(operator, f.id(), 0, "已关闭中继");
         assertThat(fixed.overdue()).isFalse();

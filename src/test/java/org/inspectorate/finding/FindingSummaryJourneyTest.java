@@ -3,12 +3,10 @@ package org.inspectorate.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.BrowserAccountFixtures;
 import org.inspectorate.organisation.Organisation;
@@ -39,6 +37,8 @@ class FindingSummaryJourneyTest extends BrowserTest {
     private static final String PASSWORD = "Qz7!summary-Journey";
 
     @Autowired
+    Clock clock;
+    @Autowired
     ApplicationContext context;
     @Autowired
     Organisations organisations;
@@ -62,13 +62,11 @@ class FindingSummaryJourneyTest extends BrowserTest {
         Organisation administration = OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.XINJIANG, null);
         Actor operator = OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN);
-        long unitId = units.create(operator, new UnitInput("旅程系统", "USER_DATA_SYSTEM", "旅程", "乌鲁木齐", "张三",
-                "0991-1234567", "2", "一般损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80",
-                "FORMAL_OPERATION", List.of(new AssetInput("IP_ADDRESS", "198.51.100.21", null)))).id();
-        long id = findings.open(operator, new NewFinding(null, unitId, null, "逾期弱口令", null, "WEAK_PASSWORD", "HIGH",
-                null, null, "李四", null, null, null, LocalDate.now().plusDays(10).toString(), FindingSource.MANUAL,
-                null, null)).id();
-        jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(LocalDate.now().minusDays(3)))
+        long unitId = units.create(operator, FindingFixtures.unit("旅程系统", "USER_DATA_SYSTEM", "2",
+                "IP_ADDRESS", "198.51.100.21")).id();
+        long id = findings.open(operator, FindingFixtures.manual(unitId, "逾期弱口令", "WEAK_PASSWORD", "HIGH",
+                LocalDate.now(clock).plusDays(10).toString())).id();
+        jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(LocalDate.now(clock).minusDays(3)))
                 .param("id", id).update();
         String officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
         String secret = new DefaultSecretGenerator(32).generate();

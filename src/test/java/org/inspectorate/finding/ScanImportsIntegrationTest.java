@@ -7,9 +7,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -18,6 +16,7 @@ import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +31,8 @@ class ScanImportsIntegrationTest {
     ScanImports scans;
     @Autowired
     Findings findings;
+    @Autowired
+    FindingQueries queries;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -53,9 +54,7 @@ class ScanImportsIntegrationTest {
         org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE, Province.HUNAN,
                 null);
         operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
-        unit = units.create(operator, new UnitInput("门户", "PORTAL", "门户网站", "长沙", "张三", "0731-12345678", "3.1",
-                "严重损害", "2026-01-31", "服务器", "防火墙", "Linux", "Nginx", "HTTP/80", "FORMAL_OPERATION",
-                List.of(new AssetInput("IP_ADDRESS", "203.0.113.5", null)))).id();
+        unit = units.create(operator, FindingFixtures.unit("门户", "PORTAL", "3.1", "IP_ADDRESS", "203.0.113.5")).id();
     }
 
     private ScanImports.Item item(String key, String title, String vector) {
@@ -100,8 +99,31 @@ class ScanImportsIntegrationTest {
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.reopened()).isEqualTo(1);
         assertThat(findings.get(operator, id).status()).isEqualTo(FindingStatus.REOPENED);
-        assertThat(findings.history(operator, id)).extracting(FindingHistoryEntry::action)
+        assertThat(queries.history(operator, id)).extracting(FindingHistoryEntry::action)
                 .contains("opened", "fixed", "verified", "reopened");
+    }
+
+    @Test
+    void aClosedFindingTheScanShowsAgainIsReopenedAsTheLifecycleReopensOneByOne() {
+        merge(List.of(item("k4", "Struts", null)));
+        long id = jdbc.sql("SELECT id FROM finding WHERE organisation_id = :o AND dedup_key = 'k4'")
+                .param("o", org.id()).query(Long.class).single();
+        Finding f = findings.fix(operator, id, findings.get(operator, id).version(), "patched");
+        f = findings.verify(operator, id, f.version(), "checked");
+        f = findings.close(operator, id, f.version(), null);
+        assertThat(f.closedAt()).isNotNull();
+
+        merge(List.of(item("k4", "Struts", null)));
+        Finding reopened = findings.get(operator, id);
+        assertThat(reopened.status()).isEqualTo(FindingStatus.REOPENED);
+        assertThat(reopened.reopenReason()).isEqualTo("import " + importId);
+        assertThat(reopened.closedAt()).isNull();
+        assertThat(reopened.version()).isEqualTo(f.version() + 1);
+        FindingHistoryEntry last = queries.history(operator, id).get(queries.history(operator, id).size() - 1);
+        assertThat(last.action()).isEqualTo("reopened");
+        assertThat(last.from()).isEqualTo(FindingStatus.CLOSED);
+        assertThat(last.to()).isEqualTo(FindingStatus.REOPENED);
+        assertThat(last.note()).isEqualTo("import " + importId);
     }
 
     @Test
@@ -110,15 +132,15 @@ class ScanImportsIntegrationTest {
                 item("k2", "Repeated", null), item("k3", "Scored", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
         assertThat(c.created()).isEqualTo(2);
         assertThat(c.repeated()).isEqualTo(1);
-        Finding old = findings.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Old vector"),
-                new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
+        Finding old = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Old vector"),
+                new PageRequest(0, 5, "title", true)).items().get(0);
         assertThat(old.cvssVector()).startsWith("CVSS:3.0/");
         assertThat(old.cvssScore()).isNull();
         assertThat(old.references()).containsExactly("CVE-2021-44228");
         assertThat(old.source()).isEqualTo(FindingSource.IMPORT);
         assertThat(old.lastSeenAt()).isNotNull();
-        Finding scored = findings.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Scored"),
-                new org.inspectorate.system.PageRequest(0, 5, "title", true)).items().get(0);
+        Finding scored = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Scored"),
+                new PageRequest(0, 5, "title", true)).items().get(0);
         assertThat(scored.cvssScore()).isEqualByComparingTo("9.8");
     }
 }

@@ -3,8 +3,10 @@ package org.inspectorate.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import org.inspectorate.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The documented CSV template (docs/import-csv.md). */
@@ -80,7 +82,7 @@ class CsvTemplateTest {
                     assertThat(e.problem().args()).containsExactly("severity_level");
                 });
         assertThatThrownBy(() -> new CsvReportParser(new WeakCredentialPolicy()).parse(
-                new java.io.ByteArrayInputStream("host,title\n10.0.0.1,x\n".getBytes()), f -> { }))
+                new ByteArrayInputStream("host,title\n10.0.0.1,x\n".getBytes()), f -> { }))
                 .isInstanceOfSatisfying(ReportParseException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("ingest.parse.csv-missing-column");
                     assertThat(e.problem().args()).containsExactly("severity");

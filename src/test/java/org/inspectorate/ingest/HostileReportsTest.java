@@ -3,6 +3,7 @@ package org.inspectorate.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -234,7 +235,7 @@ class HostileReportsTest {
 
     @Test
     void unknownContentIsRefused() {
-        assertThatThrownBy(() -> new ReportParsers().detect(new java.io.BufferedInputStream(
+        assertThatThrownBy(() -> new ReportParsers().detect(new BufferedInputStream(
                 new ByteArrayInputStream("%PDF-1.7 not a report".getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOfSatisfying(ReportParseException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("ingest.parse.unknown-format"));

@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
+import org.inspectorate.system.PageRequest;
 import org.postgresql.PGConnection;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -117,7 +120,7 @@ public final class ImportBenchmark {
                             + "load=%.1f date=%s cores=%d%n",
                     written.bytes() / 1e6, written.findings(), first, again, limit, parse, copy, first / limit,
                     again / limit, peak / 1_048_576.0, Runtime.getRuntime().maxMemory() / 1_048_576.0,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), LocalDate.now(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), LocalDate.now(context.getBean(Clock.class)),
                     Runtime.getRuntime().availableProcessors());
             if (firstJob.created() != written.findings() - firstJob.unmatchedFindings() - repeated(firstJob)
                     || againJob.unchanged().longValue() != firstJob.created().longValue()) {
@@ -170,7 +173,7 @@ public final class ImportBenchmark {
     }
 
     private static ImportJob latest(ImportJobs jobs, Actor actor) {
-        return jobs.list(actor, new org.inspectorate.system.PageRequest(0, 1, "createdAt", false)).items().get(0);
+        return jobs.list(actor, new PageRequest(0, 1, "createdAt", false)).items().get(0);
     }
 
     private static double parse(Path file, long expected) throws IOException {
@@ -201,7 +204,7 @@ public final class ImportBenchmark {
                     out.write(String.join("\t", values.stream().map(ImportBenchmark::escape).toList()));
                     out.write('\n');
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
         }

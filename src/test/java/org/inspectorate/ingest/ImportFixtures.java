@@ -3,21 +3,24 @@ package org.inspectorate.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Small, exact scanner reports for import tests. */
-final class ImportFixtures {
+/**
+ * Small, exact scanner reports for import tests, in this module and others (an audit or report test that needs
+ * an import): a Nessus report of the given items, and the multipart body that uploads it.
+ */
+public final class ImportFixtures {
 
     private ImportFixtures() {
     }
 
-    /** One Nessus report item. */
-    record Item(String host, int port, int pluginId, String name, int severity) {
+    /** One Nessus report item: {@code severity} as Nessus rates it, 0 (informational) to 4 (critical). */
+    public record Item(String host, int port, int pluginId, String name, int severity) {
     }
 
-    static Item item(String host, int port, int pluginId, String name) {
+    public static Item item(String host, int port, int pluginId, String name) {
         return new Item(host, port, pluginId, name, 3);
     }
 
-    static byte[] nessus(List<Item> items) {
+    public static byte[] nessus(List<Item> items) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" ?>\n<NessusClientData_v2>\n<Report name=\"t\">\n");
         items.stream().map(Item::host).distinct().forEach(host -> {
             out.append("<ReportHost name=\"").append(host).append("\"><HostProperties>")
@@ -28,7 +31,7 @@ final class ImportFixtures {
         return out.append("</Report>\n</NessusClientData_v2>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String reportItem(Item i) {
+    public static String reportItem(Item i) {
         return "<ReportItem port=\"" + i.port() + "\" svc_name=\"www\" protocol=\"tcp\" severity=\"" + i.severity()
                 + "\" pluginID=\"" + i.pluginId() + "\" pluginName=\"" + i.name() + "\" pluginFamily=\"General\">\n"
                 + "<description>" + i.name() + " allows remote attackers to do harm.</description>\n"
@@ -39,7 +42,7 @@ final class ImportFixtures {
     }
 
     /** A multipart body with the given report as {@code file} and extra form fields. */
-    static byte[] multipart(String boundary, String fileName, byte[] report, String... fields) {
+    public static byte[] multipart(String boundary, String fileName, byte[] report, String... fields) {
         StringBuilder head = new StringBuilder();
         for (int i = 0; i + 1 < fields.length; i += 2) {
             head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])

@@ -7,14 +7,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +63,11 @@ class ImportJobsIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ImportJobRepository repository;
+    ImportExpiry expiry;
+    @Autowired
+    ImportRunner runner;
+    @Autowired
+    Clock clock;
 
     Organisation org;
     Actor operator;
@@ -149,7 +158,7 @@ class ImportJobsIntegrationTest {
                 item("2001:db8:0:0:0:0:0:17", 80, 2006, "IPv6"), item("192.0.2.10", 80, 2007, "Other exact"))),
                 List.of());
         assertThat(job.created()).isEqualTo(7);
-        Map<String, Long> byTitle = new java.util.HashMap<>();
+        Map<String, Long> byTitle = new HashMap<>();
         jdbc.sql("SELECT title, network_unit_id FROM finding WHERE organisation_id = :org").param("org", org.id())
                 .query((rs, n) -> byTitle.put(rs.getString(1), rs.getLong(2))).list();
         assertThat(byTitle).containsEntry("Exact IP", portal).containsEntry("Short prefix", portal)
@@ -176,6 +185,23 @@ class ImportJobsIntegrationTest {
 
         ImportJob again = run(operator, report, List.of());
         assertThat(counts(again)).as("the assigned host now matches").isEqualTo("0/0/3/0/1");
+    }
+
+    @Test
+    void theAssignButtonSaysWhatItDidOrWhyItWasRefused() throws Exception {
+        ImportJob job = run(operator, ImportFixtures.nessus(List.of(item("10.7.7.7", 80, 3101, "Stray"))), List.of());
+        call(operator, post("/imports/" + job.id() + "/assign").with(csrf()).param("host", "10.8.8.8")
+                .param("unit", Long.toString(office))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/imports/" + job.id()))
+                .andExpect(flash().attribute("conflict", containsString("10.8.8.8")));
+        call(operator, post("/imports/" + job.id() + "/assign").with(csrf()).param("host", "10.7.7.7")
+                .param("unit", Long.toString(office))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/imports/" + job.id()))
+                .andExpect(flash().attribute("done", "ingest.import.assigned.done"));
+        assertThat(findings("network_unit_id = " + office + " AND title = 'Stray'")).isEqualTo(1);
+        call(operator, get("/imports/" + job.id()).flashAttr("done", "ingest.import.assigned.done")
+                .flashAttr("doneArgs", new Object[] {"10.7.7.7"})).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"flash-done\"")));
     }
 
     @Test
@@ -220,7 +246,7 @@ class ImportJobsIntegrationTest {
     @Test
     void aSecondImportOfTheSameOperatorIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
         jdbc.sql("INSERT INTO import_scope_lock (organisation_id, import_id, heartbeat_at) VALUES (:o, -1, :now)")
-                .param("o", org.id()).param("now", Jdbc.ts(Instant.now())).update();
+                .param("o", org.id()).param("now", Jdbc.ts(clock.instant())).update();
         Path file = Files.createTempFile("import-test", ".nessus");
         Files.write(file, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 1, "x"))));
         assertThatThrownBy(() -> jobs.submit(operator, new ImportJobs.Submission(null, List.of(), null, "a", file)))
@@ -236,7 +262,7 @@ class ImportJobsIntegrationTest {
 
     @Test
     void aLockLeftByADeadNodeExpiresAndItsJobFails() throws Exception {
-        Instant old = Instant.now().minusSeconds(3600);
+        Instant old = clock.instant().minusSeconds(3600);
         long dead = jdbc.sql("""
                 INSERT INTO import_job (organisation_id, file_name, state, created_by, created_at, heartbeat_at,
                     node_id, bytes_total, bytes_read, findings_parsed)
@@ -268,7 +294,7 @@ class ImportJobsIntegrationTest {
 
     @Test
     void aJobExpiredWhileRunningStaysAbandonedWhenItsStalledNodeGivesUp() {
-        Instant old = Instant.now().minusSeconds(3600);
+        Instant old = clock.instant().minusSeconds(3600);
         jdbc.sql("""
                 INSERT INTO import_job (organisation_id, file_name, state, created_by, created_at, heartbeat_at,
                     node_id, bytes_total, bytes_read, findings_parsed)
@@ -276,9 +302,9 @@ class ImportJobsIntegrationTest {
                 .param("o", org.id()).param("old", Jdbc.ts(old)).update();
         long id = jdbc.sql("SELECT id FROM import_job WHERE organisation_id = :o").param("o", org.id())
                 .query(Long.class).single();
-        assertThat(repository.expire(Instant.now().minusSeconds(60), Instant.now())).containsExactly(id);
+        assertThat(expiry.expire(clock.instant())).containsExactly(id);
 
-        assertThat(repository.fail(id, "ingest.import.failed", "0|0|IllegalStateException", Instant.now())).isFalse();
+        assertThat(runner.recordFailure(operator, id, "ingest.import.failed", "0|0|IllegalStateException")).isFalse();
         ImportJob job = jobs.get(operator, id);
         assertThat(job.state()).isEqualTo(ImportState.FAILED);
         assertThat(job.errorKey()).isEqualTo("ingest.import.abandoned");
@@ -351,8 +377,7 @@ class ImportJobsIntegrationTest {
         assertThat(findings("1 = 1")).isZero();
     }
 
-    private ResultActions call(Actor actor,
-            MockHttpServletRequestBuilder request) throws Exception {
+    private ResultActions call(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(authentication(OrganisationFixtures.authentication(actor))));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.inspectorate.filing.AssetInput;
@@ -20,8 +21,11 @@ import org.inspectorate.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -73,13 +77,13 @@ class ImportJourneyTest extends BrowserTest {
         // the job page: a progress bar polled every second, then the counts once it succeeded
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-progress")));
         assertThat(driver.findElement(By.cssSelector("#import-progress .progress")).isDisplayed()).isTrue();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+        new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("count-new")));
         long created = Long.parseLong(driver.findElement(By.id("count-new")).getText().strip());
         assertThat(created).isPositive().isLessThanOrEqualTo(written.findings());
         assertThat(driver.findElement(By.id("import-bar")).getText()).isEqualTo("100%");
         assertThat(driver.findElement(By.id("count-unmatched")).getText()).isEqualTo("0");
-        Path shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE)
                 .toPath();
         Files.createDirectories(Path.of("target/browser-screenshots"));
         Files.copy(shot, Path.of("target/browser-screenshots/import-succeeded.png"),
@@ -123,17 +127,17 @@ class ImportJourneyTest extends BrowserTest {
         waiting().until(ExpectedConditions.stalenessOf(unfiltered));
         By operatorOption = By.cssSelector("#import-organisation option[value='" + enterprise.id() + "']");
         assertThat(driver.findElements(By.cssSelector("#import-organisation option"))).hasSize(2);
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("import-organisation")))
+        new Select(driver.findElement(By.id("import-organisation")))
                 .selectByValue(Long.toString(enterprise.id()));
         assertThat(driver.findElement(operatorOption).isSelected()).isTrue();
         By unitOption = By.cssSelector("#import-units option[value='" + unit + "']");
         waiting().until(ExpectedConditions.presenceOfElementLocated(unitOption));
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("import-units")))
+        new Select(driver.findElement(By.id("import-units")))
                 .selectByValue(Long.toString(unit));
         driver.findElement(By.id("import-file")).sendKeys(report.toAbsolutePath().toString());
         click(driver.findElement(By.id("import-submit")));
 
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+        new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("count-new")));
         assertThat(Long.parseLong(driver.findElement(By.id("count-new")).getText().strip())).isPositive();
         assertNoContentSecurityPolicyViolation();

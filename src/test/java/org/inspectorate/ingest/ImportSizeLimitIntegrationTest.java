@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Arrays;
+
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -42,7 +44,7 @@ class ImportSizeLimitIntegrationTest {
                 Province.ZHEJIANG, null);
         Actor operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
         byte[] big = new byte[3 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         String boundary = "----big";
         byte[] body = ImportFixtures.multipart(boundary, "big.nessus", big);
         mvc.perform(post("/api/v1/imports").contentType("multipart/form-data; boundary=" + boundary).content(body)

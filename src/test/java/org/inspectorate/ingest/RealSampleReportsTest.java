@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.inspectorate.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Every parser against the real scanner reports, with values checked by reading the files. */
@@ -18,7 +19,7 @@ class RealSampleReportsTest {
         assertThat(findings).filteredOn(f -> f.severity() == Severity.HIGH).hasSize(12); // 10 high + 2 critical
         assertThat(findings).filteredOn(f -> f.severity() == Severity.MEDIUM).hasSize(13);
         assertThat(findings).filteredOn(f -> f.severity() == Severity.LOW).hasSize(1);
-        assertThat(findings).filteredOn(f -> f.severity() == Severity.INFO).hasSize(23)
+        assertThat(findings).filteredOn(ScannedFinding::informational).hasSize(23)
                 .allMatch(f -> f.category() == FindingCategory.INFORMATIONAL);
         assertThat(findings).filteredOn(f -> f.cvss3Vector() != null).hasSize(9);
     }
@@ -54,7 +55,7 @@ class RealSampleReportsTest {
         List<ScannedFinding> findings = Samples.parse(ReportFormat.NESSUS, "nessus/nessus_many_vuln.xml");
 
         assertThat(findings).hasSize(7).allMatch(f -> f.host().equals("12.233.108.201"))
-                .allMatch(f -> f.severity() == Severity.INFO);
+                .allMatch(ScannedFinding::informational);
         assertThat(findings.get(0).ruleId()).isEqualTo("19506");
         assertThat(findings.get(0).title()).isEqualTo("Nessus Scan Information");
         assertThat(findings.get(0).evidence()).startsWith("Information about this scan :").contains("Nessus version : 5.2.1");
@@ -134,7 +135,7 @@ class RealSampleReportsTest {
         assertThat(postgres.protocol()).isEqualTo("tcp");
         assertThat(postgres.title()).isEqualTo("5432/tcp open postgresql");
         assertThat(postgres.ruleId()).isEqualTo("open-port");
-        assertThat(postgres.severity()).isEqualTo(Severity.INFO);
+        assertThat(postgres.informational()).isTrue();
         assertThat(postgres.category()).isEqualTo(FindingCategory.INFORMATIONAL);
     }
 

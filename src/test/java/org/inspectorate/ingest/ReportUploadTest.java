@@ -3,6 +3,7 @@ package org.inspectorate.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ class ReportUploadTest {
         byte[] body = ImportFixtures.multipart(BOUNDARY, "scan.nessus", report, "format", "NESSUS", "units", "7",
                 "units", "8");
         ReportUpload.Received received = ReportUpload.receive(
-                request(new java.io.ByteArrayInputStream(body), body.length), 1024 * 1024, dir);
+                request(new ByteArrayInputStream(body), body.length), 1024 * 1024, dir);
         assertThat(Files.readAllBytes(received.file())).isEqualTo(report);
         assertThat(received.fileName()).isEqualTo("scan.nessus");
         assertThat(received.fields()).containsEntry("format", "NESSUS").containsEntry("units", "7,8");

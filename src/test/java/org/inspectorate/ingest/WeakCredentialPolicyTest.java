@@ -1,7 +1,9 @@
 package org.inspectorate.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import org.inspectorate.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Which scanner results count as weak passwords (弱口令). */
@@ -76,8 +78,7 @@ class WeakCredentialPolicyTest {
 
         assertThat(Samples.parseText(ReportFormat.NMAP, nmap)).filteredOn(ScannedFinding::isWeakPassword)
                 .extracting(ScannedFinding::ruleId, ScannedFinding::port, ScannedFinding::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ftp-anon", 21, Severity.HIGH),
-                        org.assertj.core.groups.Tuple.tuple("ssh-brute", 22, Severity.HIGH));
+                .containsExactly(tuple("ftp-anon", 21, Severity.HIGH), tuple("ssh-brute", 22, Severity.HIGH));
     }
 
     @Test

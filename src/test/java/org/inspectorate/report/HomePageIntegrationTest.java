@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitInput;
+import org.inspectorate.finding.FindingQueries;
 import org.inspectorate.finding.FindingQuery;
 import org.inspectorate.finding.FindingSource;
 import org.inspectorate.finding.Findings;
@@ -49,6 +50,8 @@ class HomePageIntegrationTest {
     NetworkUnits units;
     @Autowired
     Findings findings;
+    @Autowired
+    FindingQueries findingQueries;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -96,8 +99,8 @@ class HomePageIntegrationTest {
     void aRegulatorSeesOverdueRectificationsFilingsToReviewAndHighSeverityFindingsOfItsJurisdiction() throws Exception {
         Actor officer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.CHONGQING, null), Role.PROVINCIAL_OFFICER);
-        long overdue = findings.count(officer, new FindingQuery(null, null, null, true, null, null, null, null));
-        long high = findings.count(officer, new FindingQuery(Severity.HIGH, null, null, null, null, null, null, null,
+        long overdue = findingQueries.count(officer, new FindingQuery(null, null, null, true, null, null, null, null));
+        long high = findingQueries.count(officer, new FindingQuery(Severity.HIGH, null, null, null, null, null, null, null,
                 null, null, null, true, null, null));
         String html = home(officer);
         assertThat(tiles(html)).containsExactly(

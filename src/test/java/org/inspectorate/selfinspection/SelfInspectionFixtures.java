@@ -1,6 +1,7 @@
 package org.inspectorate.selfinspection;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,17 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.inspectorate.campaign.CampaignVersion;
 import org.inspectorate.campaign.Campaigns;
+import org.inspectorate.campaign.Recipient;
 import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitInput;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Province;
 
-/** A small published campaign with a chosen self-inspection deadline, and a network unit for findings. */
+/**
+ * A small published campaign with a chosen self-inspection deadline, a network unit for findings, and a
+ * workspace in any state for the aggregate's own tests.
+ */
 public final class SelfInspectionFixtures {
 
     /** The checklist of {@link #campaign}: three items. */
@@ -64,6 +70,21 @@ public final class SelfInspectionFixtures {
         CampaignVersion v = campaigns.upload(ministry, code + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
         campaigns.publish(ministry, code, v.number());
         return code;
+    }
+
+    /**
+     * A workspace as the repository restores it, in {@code state}, routed to the Fujian administration and due
+     * on 30 September 2018; submitted once (on time) unless it is still in progress.
+     */
+    public static Workspace workspace(WorkspaceState state) {
+        Instant created = Instant.parse("2018-09-01T02:00:00Z");
+        boolean submitted = state != WorkspaceState.IN_PROGRESS;
+        Instant firstSubmitted = submitted ? Instant.parse("2018-09-20T02:00:00Z") : null;
+        boolean reviewed = state == WorkspaceState.ACCEPTED || state == WorkspaceState.RETURNED;
+        return new Workspace(11, "SI-TEST", 22, state, Recipient.LOCAL_ADMINISTRATION, Province.FUJIAN,
+                LocalDate.of(2018, 9, 30), "概况", null, firstSubmitted, firstSubmitted, submitted ? "op" : null, false,
+                reviewed ? Instant.parse("2018-09-21T02:00:00Z") : null, reviewed ? "officer" : null,
+                state == WorkspaceState.RETURNED ? "请补充" : null, "op", created, created, 3);
     }
 
     /** A network unit of the operator's own organisation, for the findings its answers open. */

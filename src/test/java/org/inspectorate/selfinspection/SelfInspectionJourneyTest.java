@@ -2,6 +2,7 @@ package org.inspectorate.selfinspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -49,6 +50,8 @@ class SelfInspectionJourneyTest extends BrowserTest {
     NetworkUnits units;
     @Autowired
     MessageSource messages;
+    @Autowired
+    Clock clock;
 
     private String operator;
     private String officer;
@@ -68,7 +71,7 @@ class SelfInspectionJourneyTest extends BrowserTest {
         BrowserAccountFixtures.enrolMfa(context, officer, secret);
         Actor ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
-        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().plusDays(14));
+        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).plusDays(14));
         SelfInspectionFixtures.unit(units, OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN));
     }
 
@@ -153,7 +156,7 @@ class SelfInspectionJourneyTest extends BrowserTest {
         type("plan", "升级 log4j 至 2.17.1");
         type("planOwner", "王五");
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
-                driver.findElement(By.id("planDueOn")), LocalDate.now().plusDays(20).toString());
+                driver.findElement(By.id("planDueOn")), LocalDate.now(clock).plusDays(20).toString());
         click("do-MITIGATED");
         waiting().until(ExpectedConditions.textToBe(By.id("finding-status"), text("finding.status.MITIGATED")));
 

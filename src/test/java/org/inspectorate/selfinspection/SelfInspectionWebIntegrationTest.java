@@ -2,6 +2,7 @@ package org.inspectorate.selfinspection;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,12 +10,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.jayway.jsonpath.JsonPath;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every self-inspection page and API endpoint, for the roles that may and may not use it. */
@@ -57,6 +62,8 @@ class SelfInspectionWebIntegrationTest {
     Organisations organisations;
     @Autowired
     NetworkUnits units;
+    @Autowired
+    Clock clock;
 
     Actor ministry;
     Actor operator;
@@ -85,7 +92,7 @@ class SelfInspectionWebIntegrationTest {
         inspector = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.TESTING_AGENCY, null, null), Role.INSPECTOR);
         unitId = SelfInspectionFixtures.unit(units, operator);
-        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().plusDays(10));
+        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).plusDays(10));
     }
 
     private ResultActions call(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -172,7 +179,7 @@ class SelfInspectionWebIntegrationTest {
         call(officer, get("/self-inspections/status.xlsx").param("campaign", code)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
         call(ministry, get("/self-inspections/reports/{id}", id)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("accept-report"))));
+                .andExpect(content().string(not(containsString("accept-report"))));
         call(officer, get("/self-inspections/reports/{id}", id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("accept-report")));
         call(officer, get("/self-inspections/reports/{id}/report.docx", id)).andExpect(status().isOk())
@@ -183,7 +190,7 @@ class SelfInspectionWebIntegrationTest {
                 .andExpect(content().string(containsString("id=\"reason-error\"")));
         call(officer, post("/self-inspections/reports/{id}/accept", id)).andExpect(status().is3xxRedirection());
         call(officer, post("/self-inspections/reports/{id}/accept", id)).andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(flash()
                         .attribute("conflict", containsString("ACCEPTED")));
     }
 
@@ -212,7 +219,7 @@ class SelfInspectionWebIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.recipientProvince").value(Province.FUJIAN.code()))
                 .andReturn().getResponse().getContentAsString();
-        int id = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+        int id = JsonPath.read(body, "$.id");
         call(operator, post("/api/v1/self-inspections/campaigns/{c}/submit", code)).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("SUBMITTED")));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -26,10 +27,12 @@ import org.inspectorate.finding.Findings;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationInput;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
+import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
@@ -50,6 +53,10 @@ class SelfInspectionsIntegrationTest {
     @Autowired
     SelfInspections selfInspections;
     @Autowired
+    SelfInspectionStatus statusView;
+    @Autowired
+    SummaryReports reports;
+    @Autowired
     Campaigns campaigns;
     @Autowired
     Findings findings;
@@ -59,6 +66,8 @@ class SelfInspectionsIntegrationTest {
     NetworkUnits units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     Actor ministry;
     Actor operator;
@@ -83,7 +92,7 @@ class SelfInspectionsIntegrationTest {
         otherOfficer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUNAN, null), Role.PROVINCIAL_OFFICER);
         unitId = SelfInspectionFixtures.unit(units, operator);
-        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().plusDays(30));
+        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).plusDays(30));
     }
 
     private AnswerInput notCompliant(String notes, String severity, String cvss) {
@@ -136,7 +145,7 @@ class SelfInspectionsIntegrationTest {
         assertThat(f.title()).startsWith("VUL-01 ").contains("不存在未修复的中高危漏洞");
         assertThat(f.description()).isEqualTo("Log4j 远程代码执行");
         assertThat(f.organisationId()).isEqualTo(company.id());
-        assertThat(f.dueOn()).isEqualTo(LocalDate.now().plusDays(15));
+        assertThat(f.dueOn()).isEqualTo(LocalDate.now(clock).plusDays(15));
         assertThat(f.cvssScore()).isEqualByComparingTo("9.8");
         assertThat(s.progress().findings()).isEqualTo(1);
         assertThat(s.progress().findingsOpen()).isEqualTo(1);
@@ -197,7 +206,7 @@ class SelfInspectionsIntegrationTest {
 
     @Test
     void aReportSubmittedAfterTheDeadlineIsMarkedLate() {
-        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().minusDays(1));
+        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).minusDays(1));
         assertThat(selfInspections.mine(operator, code).status()).isEqualTo(SubmissionStatus.OVERDUE);
         complete();
         assertThat(selfInspections.mine(operator, code).status()).isEqualTo(SubmissionStatus.OVERDUE);
@@ -262,7 +271,7 @@ class SelfInspectionsIntegrationTest {
 
     @Test
     void theRecipientReturnsWithReasonsAndTheOperatorEditsAndResubmits() {
-        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().minusDays(1));
+        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).minusDays(1));
         complete();
         long id = selfInspections.submit(operator, code).workspace().id();
 
@@ -313,51 +322,51 @@ class SelfInspectionsIntegrationTest {
         complete();
         String name = company.name();
         StatusQuery byName = new StatusQuery(null, null, null, name.substring(name.indexOf(' ') + 1));
-        var rows = selfInspections.status(officer, code, byName, PageRequest.first(20)).items();
+        var rows = statusView.status(officer, code, byName, PageRequest.first(20)).items();
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(SubmissionStatus.IN_PROGRESS);
             assertThat(r.answered()).isEqualTo(3);
             assertThat(r.total()).isEqualTo(3);
         });
         String otherName = organisations.findForRules(otherOperator.organisationId()).orElseThrow().name();
-        var notStarted = selfInspections.status(officer, code,
+        var notStarted = statusView.status(officer, code,
                 new StatusQuery(SubmissionStatus.NOT_STARTED, null, null, otherName.substring(otherName.indexOf(' ') + 1)),
                 PageRequest.first(20)).items();
         assertThat(notStarted).singleElement().satisfies(r -> {
             assertThat(r.workspaceId()).isNull();
-            assertThat(r.dueOn()).isEqualTo(LocalDate.now().plusDays(30));
+            assertThat(r.dueOn()).isEqualTo(LocalDate.now(clock).plusDays(30));
         });
-        assertThat(selfInspections.status(otherOfficer, code, byName, PageRequest.first(20)).items()).isEmpty();
-        assertThat(selfInspections.status(ministry, code, byName, PageRequest.first(20)).items()).hasSize(1);
-        assertThat(selfInspections.status(officer, code, new StatusQuery(SubmissionStatus.SUBMITTED, null, null,
+        assertThat(statusView.status(otherOfficer, code, byName, PageRequest.first(20)).items()).isEmpty();
+        assertThat(statusView.status(ministry, code, byName, PageRequest.first(20)).items()).hasSize(1);
+        assertThat(statusView.status(officer, code, new StatusQuery(SubmissionStatus.SUBMITTED, null, null,
                 name.substring(name.indexOf(' ') + 1)), PageRequest.first(20)).items()).isEmpty();
-        assertThatThrownBy(() -> selfInspections.status(operator, code, byName, PageRequest.first(20)))
+        assertThatThrownBy(() -> statusView.status(operator, code, byName, PageRequest.first(20)))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void overdueAndLateShowInTheStatusView() {
-        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().minusDays(1));
+        code = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).minusDays(1));
         complete();
         String q = company.name().substring(company.name().indexOf(' ') + 1);
-        assertThat(selfInspections.status(officer, code, new StatusQuery(null, null, null, q), PageRequest.first(5))
+        assertThat(statusView.status(officer, code, new StatusQuery(null, null, null, q), PageRequest.first(5))
                 .items().get(0).status()).isEqualTo(SubmissionStatus.OVERDUE);
         selfInspections.submit(operator, code);
-        assertThat(selfInspections.status(officer, code, new StatusQuery(null, null, null, q), PageRequest.first(5))
+        assertThat(statusView.status(officer, code, new StatusQuery(null, null, null, q), PageRequest.first(5))
                 .items().get(0).status()).isEqualTo(SubmissionStatus.SUBMITTED_LATE);
     }
 
     @Test
     void theStatusExportEscapesFormulasAndIsAudited() throws Exception {
         Organisation evil = organisations.register(OrganisationFixtures.REGISTRAR,
-                new org.inspectorate.organisation.OrganisationInput("INTERNET_ENTERPRISE",
+                new OrganisationInput("INTERNET_ENTERPRISE",
                         "=HYPERLINK(\"http://x\") " + org.inspectorate.support.Codes.username("o"),
-                        org.inspectorate.support.Codes.creditCode(Province.HUBEI.code()), Province.HUBEI.code(), null,
+                        Codes.creditCode(Province.HUBEI.code()), Province.HUBEI.code(), null,
                         null, null, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long before = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'selfinspection.status.exported'")
                 .query(Long.class).single();
-        int rows = selfInspections.exportStatus(officer, code, new StatusQuery(null, null, null, "HYPERLINK"), "name",
+        int rows = statusView.export(officer, code, new StatusQuery(null, null, null, "HYPERLINK"), "name",
                 true, out, (key, args) -> key);
         assertThat(rows).isGreaterThanOrEqualTo(1);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -383,11 +392,11 @@ class SelfInspectionsIntegrationTest {
         SelfInspection s = complete();
         Finding vuln = s.entries().get(1).finding();
         findings.mitigate(operator, vuln.id(), vuln.version(), "WAF 拦截", "升级 log4j 到 2.17", "王五",
-                LocalDate.now().plusDays(20).toString());
+                LocalDate.now(clock).plusDays(20).toString());
         long id = s.workspace().id();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        selfInspections.reportDocx(officer, id, Locale.SIMPLIFIED_CHINESE, out);
+        reports.docx(officer, id, Locale.SIMPLIFIED_CHINESE, out);
         String text;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
@@ -397,7 +406,7 @@ class SelfInspectionsIntegrationTest {
                 .contains("检查项共 3 项，已填写 3 项：符合 1 项，不符合 2 项，不适用 0 项。")
                 .contains("自查发现问题 2 个，其中尚未整改完成 2 个，已整改 0 个。")
                 .contains("核心路由器默认口令", "路由器使用默认口令", "规则已在官网公布")
-                .contains("CVSS 9.8", "WAF 拦截 / 升级 log4j 到 2.17", "王五", LocalDate.now().plusDays(20).toString())
+                .contains("CVSS 9.8", "WAF 拦截 / 升级 log4j 到 2.17", "王五", LocalDate.now(clock).plusDays(20).toString())
                 .contains("弱口令", "报送对象：湖北省通信管理局");
         assertThat(auditEntries("selfinspection.report.exported", id)).isEqualTo(1);
     }
@@ -405,7 +414,7 @@ class SelfInspectionsIntegrationTest {
     @Test
     void thePdfReportEmbedsAChineseFontSoItsTextSurvivesWithTheCvssScore() throws Exception {
         boolean required = Boolean.getBoolean(REQUIRE_FONT);
-        if (selfInspections.pdfFont().isEmpty()) {
+        if (reports.pdfFont().isEmpty()) {
             if (required) {
                 fail("no CJK TrueType font (fonts-wqy-microhei) is installed, but -D" + REQUIRE_FONT + "=true");
             }
@@ -414,7 +423,7 @@ class SelfInspectionsIntegrationTest {
         }
         SelfInspection s = complete();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        selfInspections.reportPdf(operator, s.workspace().id(), Locale.SIMPLIFIED_CHINESE, out);
+        reports.pdf(operator, s.workspace().id(), Locale.SIMPLIFIED_CHINESE, out);
         String text;
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             text = new PDFTextStripper().getText(pdf);

@@ -37,12 +37,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/campaigns")
 @Tag(name = "Campaigns", description = "Campaign definitions (检查工作方案): list, read, upload, publish, close")
-class CampaignApiController {
+class CampaignApi {
 
 
     private final Campaigns campaigns;
 
-    CampaignApiController(Campaigns campaigns) {
+    CampaignApi(Campaigns campaigns) {
         this.campaigns = campaigns;
     }
 

@@ -2,7 +2,7 @@ package org.inspectorate.campaign.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 
 import org.inspectorate.campaign.CampaignDocument;
 import org.inspectorate.campaign.CampaignQuery;
@@ -11,13 +11,11 @@ import org.inspectorate.campaign.CampaignSummary;
 import org.inspectorate.campaign.CampaignVersion;
 import org.inspectorate.campaign.Campaigns;
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The campaign pages: list, detail, and the Ministry's upload, publish and close. */
 @Controller
-class CampaignController {
+class CampaignPages {
 
     private final Campaigns campaigns;
+    private final PageActions pageActions;
 
-    CampaignController(Campaigns campaigns) {
+    CampaignPages(Campaigns campaigns, PageActions pageActions) {
         this.campaigns = campaigns;
+        this.pageActions = pageActions;
     }
 
     @GetMapping("/campaigns")
@@ -70,71 +70,46 @@ class CampaignController {
     @GetMapping(value = "/campaigns/{code}/versions/{number}/source")
     ResponseEntity<String> source(Actor actor, @PathVariable String code, @PathVariable int number) {
         CampaignDocument document = campaigns.document(actor, code, number);
-        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "inline")
                 .body(document.text());
     }
 
     @GetMapping("/campaigns/upload")
     String uploadForm(Actor actor, Model model) {
-        requireManager(actor);
-        model.addAttribute("maxKb", Campaigns.maxDefinitionBytes() / 1024);
-        model.addAttribute("problems", List.of());
-        return "campaign/upload";
+        campaigns.requireManager(actor);
+        return uploadPage(model);
     }
 
+    /** An invalid file or a refused upload shows the upload page again, every problem beside its field path. */
     @PostMapping("/campaigns/upload")
     String upload(Actor actor, @RequestParam(value = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
-        requireManager(actor);
-        try {
-            CampaignVersion version = campaigns.upload(actor, file == null ? null : file.getOriginalFilename(),
-                    read(file));
-            redirect.addFlashAttribute("notice", "campaign.upload.done");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {version.code(), version.number()});
+        campaigns.requireManager(actor);
+        byte[] content = read(file);
+        return pageActions.form(model, () -> {
+            CampaignVersion version = campaigns.upload(actor, file == null ? null : file.getOriginalFilename(), content);
+            redirect.addFlashAttribute(PageActions.DONE, "campaign.upload.done");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[] {version.code(), version.number()});
             return "redirect:/campaigns/" + version.code() + "?version=" + version.number();
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-        } catch (ConflictException e) {
-            model.addAttribute("problems", List.of(new InvalidInputException.FieldProblem(null, e.code(), e.args())));
-        }
-        model.addAttribute("maxKb", Campaigns.maxDefinitionBytes() / 1024);
-        return "campaign/upload";
+        }, () -> uploadPage(model));
     }
 
     @PostMapping("/campaigns/{code}/versions/{number}/publish")
     String publish(Actor actor, @PathVariable String code, @PathVariable int number, RedirectAttributes redirect) {
-        try {
-            campaigns.publish(actor, code, number);
-            redirect.addFlashAttribute("notice", "campaign.published.done");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {code, number});
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.code());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.problems().get(0).code());
-            redirect.addFlashAttribute("errorArgs", e.problems().get(0).args());
-        }
-        return "redirect:/campaigns/" + code + "?version=" + number;
+        return pageActions.act(redirect, "/campaigns/" + code + "?version=" + number,
+                () -> campaigns.publish(actor, code, number), "campaign.published.done", code, number);
     }
 
     @PostMapping("/campaigns/{code}/close")
     String close(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
-        try {
-            campaigns.close(actor, code);
-            redirect.addFlashAttribute("notice", "campaign.closed.done");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {code});
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.code());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        }
-        return "redirect:/campaigns/" + code;
+        return pageActions.act(redirect, "/campaigns/" + code, () -> campaigns.close(actor, code),
+                "campaign.closed.done", code);
     }
 
-    private void requireManager(Actor actor) {
-        if (!campaigns.canManage(actor)) {
-            throw new AccessDeniedException("only the Ministry manages campaign definitions");
-        }
+    private static String uploadPage(Model model) {
+        model.addAttribute("maxKb", Campaigns.maxDefinitionBytes() / 1024);
+        return "campaign/upload";
     }
 
     /** Reads at most one byte past the limit, so that an oversized upload is refused without loading it all. */

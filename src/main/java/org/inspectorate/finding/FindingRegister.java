@@ -1,0 +1,456 @@
+package org.inspectorate.finding;
+
+import static org.inspectorate.system.Jdbc.instant;
+import static org.inspectorate.system.Jdbc.ts;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The one way into the findings register: every write of {@code finding} and {@code finding_event} (and the
+ * reading of that history) — manual
+ * entry, self-inspection, the API's upserts and the scanner imports (JDBC batches, and PostgreSQL's COPY stage
+ * merged set-wise) — is a statement of this class. Lifecycle changes arrive as a {@link FindingLifecycle}
+ * aggregate and are saved with the history lines its steps noted; the set-based import statements take their
+ * statuses and history actions from the same aggregate ({@link FindingLifecycle#reopenedFrom()}).
+ */
+@Repository
+class FindingRegister {
+
+    private static final int BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    FindingRegister(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** The values of a new finding, checked. */
+    record Row(long organisationId, long networkUnitId, String asset, String title, String description,
+            Category category, Severity severity, List<String> references, CvssScore cvss, String ownerName,
+            String ownerContact, Long ownerUserId, String campaignCode, FindingSource source, String sourceRef,
+            String dedupKey, LocalDate dueOn) {
+
+        /** The note of the finding's first history line: its source and the source's reference. */
+        String openedNote() {
+            return source.name() + (sourceRef == null ? "" : " " + sourceRef);
+        }
+    }
+
+    // --- opening, one by one or batched ---------------------------------------------------------
+
+    private static final String INSERT = """
+            INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category, severity,
+                vuln_refs, cvss_vector, cvss_score, owner_name, owner_contact, owner_user_id, campaign_code, source,
+                source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version)
+            VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
+                :ownerName, :ownerContact, :ownerUser, :campaign, :source, :sourceRef, :dedup, :open, :due, :by,
+                :now, :now, 0)""";
+
+    /** Opens a finding (OPEN) with its first history line; its id. */
+    long open(Row r, String by, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(INSERT)
+                .params(rowParams(r)).param("by", by).param("now", ts(now)).param("open", FindingStatus.OPEN.name())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        history(id, now, by, new FindingLifecycle.HistoryLine(FindingLifecycle.OPENED, null, FindingStatus.OPEN,
+                r.openedNote()));
+        return id;
+    }
+
+    /**
+     * Opens findings with JDBC batching (all of one organisation, each with a dedup key, all of source
+     * {@code source}), each with its first history line; their ids by key.
+     */
+    Map<String, Long> openAll(long organisationId, List<Row> rows, String by, Instant now, FindingSource source) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            SqlParameterSource[] batch = chunk.stream().map(r -> {
+                MapSqlParameterSource p = new MapSqlParameterSource(rowParams(r));
+                p.addValue("by", by).addValue("now", ts(now)).addValue("open", FindingStatus.OPEN.name());
+                return (SqlParameterSource) p;
+            }).toArray(SqlParameterSource[]::new);
+            named.batchUpdate(INSERT, batch);
+        }
+        Map<String, Long> ids = idsByKey(organisationId, rows.stream().map(Row::dedupKey).toList());
+        openedHistory(ids.values(), now, by, source.name());
+        return ids;
+    }
+
+    private Map<String, Long> idsByKey(long organisationId, List<String> keys) {
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            jdbc.sql("SELECT id, dedup_key FROM finding WHERE organisation_id = :org AND dedup_key IN (:keys)")
+                    .param("org", organisationId).param("keys", keys.subList(from, Math.min(keys.size(), from + BATCH)))
+                    .query((rs, n) -> ids.put(rs.getString("dedup_key"), rs.getLong("id"))).list();
+        }
+        return ids;
+    }
+
+    private void openedHistory(Collection<Long> ids, Instant at, String by, String note) {
+        List<Long> list = new ArrayList<>(ids);
+        for (int from = 0; from < list.size(); from += BATCH) {
+            SqlParameterSource[] batch = list.subList(from, Math.min(list.size(), from + BATCH)).stream()
+                    .map(id -> historyParams(id, at, by, FindingLifecycle.OPENED, null, FindingStatus.OPEN, note))
+                    .toArray(SqlParameterSource[]::new);
+            named.batchUpdate(HISTORY, batch);
+        }
+    }
+
+    /** Replaces the descriptive fields an import may refresh, with a history line; false when the version moved on. */
+    boolean refresh(long id, int version, Row r, String by, Instant now) {
+        boolean saved = jdbc.sql("""
+                UPDATE finding SET asset = :asset, title = :title, description = :description, category = :category,
+                    severity = :severity, vuln_refs = :refs, cvss_vector = :vector, cvss_score = :score,
+                    source_ref = :sourceRef, updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .params(rowParams(r)).param("now", ts(now)).param("id", id).param("version", version)
+                .update() == 1;
+        if (saved) {
+            history(id, now, by, new FindingLifecycle.HistoryLine(FindingLifecycle.REFRESHED, null, null,
+                    r.sourceRef()));
+        }
+        return saved;
+    }
+
+    private static Map<String, Object> rowParams(Row r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("org", r.organisationId());
+        p.put("unit", r.networkUnitId());
+        p.put("asset", r.asset());
+        p.put("title", r.title());
+        p.put("description", r.description());
+        p.put("category", r.category().name());
+        p.put("severity", r.severity().name());
+        p.put("refs", r.references().isEmpty() ? null : String.join(" ", r.references()));
+        p.put("vector", r.cvss() == null ? null : r.cvss().vector());
+        p.put("score", r.cvss() == null ? null : r.cvss().baseScore());
+        p.put("ownerName", r.ownerName());
+        p.put("ownerContact", r.ownerContact());
+        p.put("ownerUser", r.ownerUserId());
+        p.put("campaign", r.campaignCode());
+        p.put("source", r.source().name());
+        p.put("sourceRef", r.sourceRef());
+        p.put("dedup", r.dedupKey());
+        p.put("due", r.dueOn() == null ? null : Date.valueOf(r.dueOn()));
+        return p;
+    }
+
+    // --- the lifecycle --------------------------------------------------------------------------
+
+    /**
+     * Saves the aggregate's lifecycle columns and the history lines of the steps it took — only if the finding
+     * still has {@code expectedVersion}; false when it moved on.
+     */
+    boolean save(FindingLifecycle f, int expectedVersion, String by, Instant now) {
+        Finding.Rectification plan = f.plan();
+        Finding.Accountability a = f.accountability();
+        boolean saved = jdbc.sql("""
+                UPDATE finding SET status = :status, fix_note = :fixNote, measures = :measures, plan_text = :plan,
+                    plan_owner = :planOwner, plan_due_on = :planDue, verified_by = :verifiedBy,
+                    verified_at = :verifiedAt, closed_at = :closedAt, reopen_reason = :reopenReason,
+                    accountable_person = :person, accountability_action = :action, accountability_on = :decided,
+                    updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("status", f.status().name()).param("fixNote", f.fixNote())
+                .param("measures", plan == null ? null : plan.measures())
+                .param("plan", plan == null ? null : plan.plan())
+                .param("planOwner", plan == null ? null : plan.owner())
+                .param("planDue", plan == null || plan.dueOn() == null ? null : Date.valueOf(plan.dueOn()))
+                .param("verifiedBy", f.verifiedBy()).param("verifiedAt", ts(f.verifiedAt()))
+                .param("closedAt", ts(f.closedAt())).param("reopenReason", f.reopenReason())
+                .param("person", a.responsible()).param("action", a.action())
+                .param("decided", a.decidedOn() == null ? null : Date.valueOf(a.decidedOn()))
+                .param("now", ts(now)).param("id", f.id()).param("version", expectedVersion).update() == 1;
+        if (saved) {
+            f.history().forEach(line -> history(f.id(), now, by, line));
+        }
+        return saved;
+    }
+
+    /** Notes an evidence file attached to the finding in its history. */
+    void evidenceAttached(long findingId, EvidenceFile file, String by, Instant at) {
+        history(findingId, at, by, new FindingLifecycle.HistoryLine(FindingLifecycle.EVIDENCE, null, null,
+                file.fileName() + " sha256=" + file.sha256()));
+    }
+
+    private static final String HISTORY = """
+            INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
+            VALUES (:finding, :at, :by, :action, :from, :to, :note)""";
+
+    private void history(long findingId, Instant at, String by, FindingLifecycle.HistoryLine line) {
+        named.update(HISTORY, historyParams(findingId, at, by, line.action(), line.from(), line.to(), line.note()));
+    }
+
+    /** Every line of the finding's history, oldest first. */
+    List<FindingHistoryEntry> history(long findingId) {
+        return jdbc.sql("SELECT * FROM finding_event WHERE finding_id = :id ORDER BY occurred_at, id")
+                .param("id", findingId)
+                .query((rs, n) -> new FindingHistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
+                        rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
+                        rs.getString("note")))
+                .list();
+    }
+
+    private static FindingStatus status(String s) {
+        return s == null ? null : FindingStatus.valueOf(s);
+    }
+
+    private static MapSqlParameterSource historyParams(long findingId, Instant at, String by, String action,
+            FindingStatus from, FindingStatus to, String note) {
+        return new MapSqlParameterSource("finding", findingId).addValue("at", ts(at)).addValue("by", by)
+                .addValue("action", action).addValue("from", from == null ? null : from.name())
+                .addValue("to", to == null ? null : to.name()).addValue("note", note);
+    }
+
+    // --- scanner imports ------------------------------------------------------------------------
+
+    /** What every statement of one scanner import sets: whose findings, which import and format, by whom, when. */
+    record ImportStamp(long organisationId, long importId, String format, String by, Instant now) {
+
+        /** The note of the history lines the import writes. */
+        String note() {
+            return "IMPORT " + format + " " + importId;
+        }
+
+        Map<String, Object> params() {
+            Map<String, Object> p = new HashMap<>();
+            p.put("org", organisationId);
+            p.put("import", importId);
+            p.put("format", format);
+            p.put("by", by);
+            p.put("now", ts(now));
+            p.put("note", note());
+            p.put("open", FindingStatus.OPEN.name());
+            p.put("source", FindingSource.IMPORT.name());
+            p.put("opened", FindingLifecycle.OPENED);
+            p.put("refreshed", FindingLifecycle.REFRESHED);
+            return p;
+        }
+    }
+
+    /** A finding an import already knows: its id and the hash of its descriptive fields. */
+    record Known(long id, String hash) {
+    }
+
+    /** The organisation's findings with any of the keys (at most one chunk of an import), by key. */
+    Map<String, Known> known(long organisationId, List<String> keys) {
+        Map<String, Known> known = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, dedup_key, content_hash FROM finding
+                WHERE organisation_id = :org AND dedup_key IN (:keys)""")
+                .param("org", organisationId).param("keys", keys)
+                .query((rs, n) -> known.put(rs.getString("dedup_key"),
+                        new Known(rs.getLong("id"), rs.getString("content_hash"))))
+                .list();
+        return known;
+    }
+
+    /** Findings the import shows unchanged: only "last seen" moves. */
+    void touchImported(List<Long> ids, ImportStamp stamp) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        named.batchUpdate("""
+                UPDATE finding SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE
+                WHERE id = :id""", ids.stream()
+                .map(id -> (SqlParameterSource) new MapSqlParameterSource("id", id).addValue("now", ts(stamp.now()))
+                        .addValue("import", stamp.importId()))
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    /** Findings the import shows with other descriptive fields: refreshed, each with its history line. */
+    void refreshImported(Map<Long, ScanImports.Prepared> byId, ImportStamp stamp) {
+        if (byId.isEmpty()) {
+            return;
+        }
+        List<SqlParameterSource> rows = new ArrayList<>();
+        List<SqlParameterSource> lines = new ArrayList<>();
+        Map<String, Object> common = stamp.params();
+        byId.forEach((id, p) -> {
+            rows.add(importedValues(p, common).addValue("id", id));
+            lines.add(historyParams(id, stamp.now(), stamp.by(), FindingLifecycle.REFRESHED, null, null,
+                    stamp.note()));
+        });
+        named.batchUpdate("""
+                UPDATE finding SET network_unit_id = :unit, asset = :asset, title = :title,
+                    description = :description, category = :category, severity = :severity, vuln_refs = :refs,
+                    cvss_vector = :vector, cvss_score = :score, source_ref = :sourceRef, content_hash = :hash,
+                    scan_format = :format, updated_at = :now, version = version + 1, last_seen_at = :now,
+                    last_import_id = :import, not_seen = FALSE
+                WHERE id = :id""", rows.toArray(SqlParameterSource[]::new));
+        named.batchUpdate(HISTORY, lines.toArray(SqlParameterSource[]::new));
+    }
+
+    /** Findings new to the register: opened (source IMPORT), each with its first history line. */
+    void openImported(List<ScanImports.Prepared> fresh, ImportStamp stamp) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, Object> common = stamp.params();
+        named.batchUpdate("""
+                INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
+                    severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
+                    created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
+                    content_hash, scan_format)
+                VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
+                    :source, :sourceRef, :dedup, :open, :due, :by, :now, :now, 0, :now, :import, FALSE, :hash,
+                    :format)""", fresh.stream().map(p -> (SqlParameterSource) importedValues(p, common))
+                .toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> lines = new ArrayList<>();
+        jdbc.sql("SELECT id FROM finding WHERE organisation_id = :org AND dedup_key IN (:keys)")
+                .param("org", stamp.organisationId())
+                .param("keys", fresh.stream().map(p -> p.item().dedupKey()).toList())
+                .query(Long.class).list()
+                .forEach(id -> lines.add(historyParams(id, stamp.now(), stamp.by(), FindingLifecycle.OPENED, null,
+                        FindingStatus.OPEN, stamp.note())));
+        named.batchUpdate(HISTORY, lines.toArray(SqlParameterSource[]::new));
+    }
+
+    private static MapSqlParameterSource importedValues(ScanImports.Prepared p, Map<String, Object> common) {
+        ScanImports.Item i = p.item();
+        return new MapSqlParameterSource(common).addValue("unit", i.networkUnitId())
+                .addValue("asset", p.asset()).addValue("title", p.title()).addValue("description", p.description())
+                .addValue("category", i.category().name()).addValue("severity", i.severity().name())
+                .addValue("refs", p.references()).addValue("vector", p.vector()).addValue("score", p.score())
+                .addValue("sourceRef", p.sourceRef()).addValue("dedup", i.dedupKey()).addValue("hash", p.hash())
+                .addValue("due", Date.valueOf(p.dueOn()));
+    }
+
+    // --- scanner imports on PostgreSQL: a COPY stage merged set-wise ----------------------------
+
+    /** The temporary table a PostgreSQL import streams its items into (dropped at commit). */
+    static final String STAGE = "finding_import_stage";
+
+    /** The statement that streams the stage's rows (text format, the columns in table order). */
+    static final String STAGE_COPY = "COPY " + STAGE + " FROM STDIN";
+
+    void createStage() {
+        jdbc.sql("DROP TABLE IF EXISTS " + STAGE).update();
+        jdbc.sql("""
+                CREATE TEMPORARY TABLE finding_import_stage (
+                    network_unit_id BIGINT NOT NULL, asset VARCHAR(300), title VARCHAR(300) NOT NULL,
+                    description TEXT, category VARCHAR(40) NOT NULL, severity VARCHAR(10) NOT NULL,
+                    vuln_refs VARCHAR(1000), cvss_vector VARCHAR(200), cvss_score DECIMAL(3,1),
+                    source_ref VARCHAR(200), dedup_key VARCHAR(200) NOT NULL, content_hash VARCHAR(64) NOT NULL,
+                    due_on DATE NOT NULL) ON COMMIT DROP""").update();
+    }
+
+    void analyseStage() {
+        jdbc.sql("ANALYZE " + STAGE).update();
+    }
+
+    /** Staged findings the register has with the same content: only "last seen" moves; how many. */
+    int mergeUnchanged(ImportStamp stamp) {
+        return jdbc.sql("""
+                UPDATE finding f SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE
+                FROM finding_import_stage s
+                WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key AND f.content_hash = s.content_hash""")
+                .params(stamp.params()).update();
+    }
+
+    /** Staged findings the register has with other content: refreshed with a history line each; how many. */
+    int mergeChanged(ImportStamp stamp) {
+        return jdbc.sql("""
+                WITH changed AS (
+                    UPDATE finding f SET network_unit_id = s.network_unit_id, asset = s.asset, title = s.title,
+                        description = s.description, category = s.category, severity = s.severity,
+                        vuln_refs = s.vuln_refs, cvss_vector = s.cvss_vector, cvss_score = s.cvss_score,
+                        source_ref = s.source_ref, content_hash = s.content_hash, scan_format = :format,
+                        updated_at = :now, version = f.version + 1, last_seen_at = :now, last_import_id = :import,
+                        not_seen = FALSE
+                    FROM finding_import_stage s
+                    WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key
+                      AND f.content_hash IS DISTINCT FROM s.content_hash
+                    RETURNING f.id)
+                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
+                SELECT id, :now, :by, :refreshed, NULL, NULL, :note FROM changed""")
+                .params(stamp.params()).update();
+    }
+
+    /** Staged findings new to the register: opened with their first history line; how many. */
+    int mergeNew(ImportStamp stamp) {
+        return jdbc.sql("""
+                WITH fresh AS (
+                    INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
+                        severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
+                        created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
+                        content_hash, scan_format)
+                    SELECT :org, s.network_unit_id, s.asset, s.title, s.description, s.category, s.severity,
+                        s.vuln_refs, s.cvss_vector, s.cvss_score, :source, s.source_ref, s.dedup_key, :open,
+                        s.due_on, :by, :now, :now, 0, :now, :import, FALSE, s.content_hash, :format
+                    FROM finding_import_stage s
+                    WHERE NOT EXISTS (SELECT 1 FROM finding f
+                                      WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key)
+                    RETURNING id)
+                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
+                SELECT id, :now, :by, :opened, NULL, :open, :note FROM fresh""")
+                .params(stamp.params()).update();
+    }
+
+    // --- the end of every import ----------------------------------------------------------------
+
+    /** The statuses the set-based reopen takes back: the aggregate's own ({@link FindingLifecycle#reopenedFrom}). */
+    static List<String> reopenedFromNames() {
+        return FindingLifecycle.reopenedFrom().stream().map(Enum::name).sorted().toList();
+    }
+
+    /**
+     * Reopens, set-wise, the findings the import saw that the lifecycle reopens (as {@link FindingLifecycle#reopen}
+     * does one by one: status REOPENED, the reason, no closing date, a history line each); how many.
+     */
+    int reopenSeen(ImportStamp stamp, String reason) {
+        Map<String, Object> p = stamp.params();
+        p.put("reason", reason);
+        p.put("reopenable", reopenedFromNames());
+        p.put("reopened", FindingStatus.REOPENED.name());
+        p.put("reopenedAction", FindingLifecycle.REOPENED);
+        jdbc.sql("""
+                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
+                SELECT id, :now, :by, :reopenedAction, status, :reopened, :reason FROM finding
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)""")
+                .params(p).update();
+        return jdbc.sql("""
+                UPDATE finding SET status = :reopened, reopen_reason = :reason, closed_at = NULL, updated_at = :now,
+                    version = version + 1
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)""")
+                .params(p).update();
+    }
+
+    /**
+     * Flags the imported findings of the scope (the units, or the whole organisation when none are given) that
+     * came from an earlier report of the same format and that this import did not show; how many of the scope
+     * are flagged now. Never closes anything.
+     */
+    int flagNotSeen(ImportStamp stamp, Collection<Long> unitIds) {
+        Map<String, Object> p = stamp.params();
+        p.put("closed", FindingStatus.CLOSED.name());
+        String scope = """
+                organisation_id = :org AND source = :source AND scan_format = :format AND status <> :closed
+                AND (last_import_id IS NULL OR last_import_id <> :import)""";
+        if (!unitIds.isEmpty()) {
+            scope += " AND network_unit_id IN (:units)";
+            p.put("units", unitIds);
+        }
+        jdbc.sql("UPDATE finding SET not_seen = TRUE WHERE not_seen = FALSE AND " + scope).params(p).update();
+        return jdbc.sql("SELECT COUNT(*) FROM finding WHERE not_seen = TRUE AND " + scope).params(p)
+                .query(Integer.class).single();
+    }
+}

@@ -1,0 +1,196 @@
+package org.inspectorate.finding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.inspectorate.filing.NetworkUnit;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a {@link NewFinding} field by field and turns it into the register's row: texts within their lengths,
+ * known enums, valid references and CVSS vector, an owner, a network unit the actor sees that belongs to the
+ * finding's organisation (and the asset one of the unit's), a published campaign, and the due date — given, or
+ * today plus the SLA days of the severity (the campaign's when named, the configured defaults otherwise).
+ */
+@Component
+class FindingValidation {
+
+    private final NetworkUnits units;
+    private final CampaignSla campaigns;
+    private final SlaPolicy sla;
+    private final Clock clock;
+
+    FindingValidation(NetworkUnits units, CampaignSla campaigns, SlaPolicy sla, Clock clock) {
+        this.units = units;
+        this.campaigns = campaigns;
+        this.sla = sla;
+        this.clock = clock;
+    }
+
+    /** Network units and campaigns already looked up, so that a bulk import asks once per unit and campaign. */
+    static final class Lookups {
+        private final Map<Long, Optional<NetworkUnit>> units = new HashMap<>();
+        private final Map<String, Optional<Map<Severity, Integer>>> campaigns = new HashMap<>();
+    }
+
+    /** The checked row, or {@link InvalidInputException} naming every problem. */
+    FindingRegister.Row check(Actor actor, NewFinding in, boolean dedupRequired) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FindingRegister.Row row = check(actor, in, dedupRequired, problems, new Lookups());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return row;
+    }
+
+    /** The checked row, or {@code null} with the problems added to {@code problems}. */
+    FindingRegister.Row check(Actor actor, NewFinding in, boolean dedupRequired, List<FieldProblem> problems,
+            Lookups lookups) {
+        String title = text(in.title());
+        if (title == null) {
+            problems.add(new FieldProblem("title", "finding.field.required"));
+        } else if (title.length() > 300) {
+            problems.add(new FieldProblem("title", "finding.field.tooLong", 300));
+        }
+        String description = text(in.description());
+        if (description != null && description.length() > 20000) {
+            problems.add(new FieldProblem("description", "finding.field.tooLong", 20000));
+        }
+        Category category = parseEnum(problems, "category", in.category(), Category.class);
+        Severity severity = parseEnum(problems, "severity", in.severity(), Severity.class);
+        List<String> refs = VulnerabilityReferences.split(in.references());
+        List<String> badRefs = VulnerabilityReferences.invalid(refs);
+        if (!badRefs.isEmpty()) {
+            problems.add(new FieldProblem("references", "finding.references.invalid", String.join(", ", badRefs)));
+        } else if (String.join(" ", refs).length() > VulnerabilityReferences.MAX_LENGTH) {
+            problems.add(new FieldProblem("references", "finding.field.tooLong", VulnerabilityReferences.MAX_LENGTH));
+        }
+        CvssScore cvss = null;
+        String vector = text(in.cvssVector());
+        if (vector != null) {
+            cvss = CvssScore.parse(vector).orElse(null);
+            if (cvss == null) {
+                problems.add(new FieldProblem("cvssVector", "finding.cvss.invalid",
+                        vector.length() > 80 ? vector.substring(0, 80) + "…" : vector));
+            }
+        }
+        String ownerName = text(in.ownerName());
+        String ownerContact = text(in.ownerContact());
+        if (ownerName == null && in.ownerUserId() == null) {
+            problems.add(new FieldProblem("ownerName", "finding.owner.required"));
+        }
+        maxLength(problems, "ownerName", ownerName, 100);
+        maxLength(problems, "ownerContact", ownerContact, 100);
+        FindingSource source = in.source() != null ? in.source()
+                : dedupRequired ? FindingSource.IMPORT : FindingSource.MANUAL;
+        String sourceRef = text(in.sourceRef());
+        maxLength(problems, "sourceRef", sourceRef, 200);
+        String dedupKey = text(in.dedupKey());
+        if (dedupRequired && dedupKey == null) {
+            problems.add(new FieldProblem("dedupKey", "finding.field.required"));
+        } else {
+            maxLength(problems, "dedupKey", dedupKey, 200);
+        }
+        // organisation and network unit: the unit must be visible to the actor and belong to the organisation
+        Long organisationId = in.organisationId() != null ? in.organisationId()
+                : actor.operates() ? Long.valueOf(actor.organisationId()) : null;
+        NetworkUnit unit = null;
+        if (in.networkUnitId() == null) {
+            problems.add(new FieldProblem("networkUnitId", "finding.field.required"));
+        } else {
+            unit = lookups.units.computeIfAbsent(in.networkUnitId(), unitId -> visibleUnit(actor, unitId))
+                    .orElse(null);
+            if (unit == null) {
+                problems.add(new FieldProblem("networkUnitId", "finding.unit.unknown", in.networkUnitId()));
+            }
+        }
+        if (unit != null) {
+            if (organisationId == null) {
+                organisationId = unit.organisationId();
+            } else if (unit.organisationId() != organisationId) {
+                problems.add(new FieldProblem("networkUnitId", "finding.unit.otherOrganisation", in.networkUnitId()));
+            }
+        }
+        String asset = text(in.asset());
+        if (asset != null && unit != null && unit.content().assets().stream()
+                .noneMatch(a -> a.value().equalsIgnoreCase(asset))) {
+            problems.add(new FieldProblem("asset", "finding.asset.unknown", asset));
+        }
+        String campaignCode = text(in.campaignCode());
+        OptionalInt campaignDays = OptionalInt.empty();
+        if (campaignCode != null && severity != null) {
+            Optional<Map<Severity, Integer>> campaignSla = lookups.campaigns.computeIfAbsent(campaignCode,
+                    campaigns::slaDays);
+            if (campaignSla.isEmpty()) {
+                problems.add(new FieldProblem("campaignCode", "finding.campaign.unknown", campaignCode));
+            } else if (campaignSla.get().containsKey(severity)) {
+                campaignDays = OptionalInt.of(campaignSla.get().get(severity));
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate dueOn = FindingLifecycle.optionalDate(problems, "dueOn", in.dueOn());
+        if (dueOn != null && dueOn.isBefore(today)) {
+            problems.add(new FieldProblem("dueOn", "finding.field.pastDate", dueOn));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        if (dueOn == null) {
+            dueOn = sla.dueOn(today, severity, campaignDays);
+        }
+        return new FindingRegister.Row(Objects.requireNonNull(organisationId), unit.id(),
+                asset == null ? null : canonicalAsset(unit, asset), title, description, category, severity, refs, cvss,
+                ownerName, ownerContact, in.ownerUserId(), campaignCode, source, sourceRef, dedupKey, dueOn);
+    }
+
+    private Optional<NetworkUnit> visibleUnit(Actor actor, long unitId) {
+        try {
+            return Optional.of(units.get(actor, unitId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String canonicalAsset(NetworkUnit unit, String asset) {
+        return unit.content().assets().stream().filter(a -> a.value().equalsIgnoreCase(asset)).findFirst()
+                .map(a -> a.value()).orElse(asset);
+    }
+
+    private static void maxLength(List<FieldProblem> problems, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            problems.add(new FieldProblem(field, "finding.field.tooLong", max));
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(List<FieldProblem> problems, String field, String value,
+            Class<E> type) {
+        String text = text(value);
+        if (text == null) {
+            problems.add(new FieldProblem(field, "finding.field.required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "finding.field.unknownValue", text));
+            return null;
+        }
+    }
+
+    private static String text(String value) {
+        return FindingLifecycle.text(value);
+    }
+}
