@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +21,6 @@ import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccount;
 import org.inspectorate.organisation.UserAccounts;
-import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
 import org.inspectorate.system.NotFoundException;
@@ -57,11 +56,6 @@ public class Agencies {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** The Ministry's and provincial administrations' officers keep agency records and vet inspectors. */
-    public static boolean mayManage(Actor actor) {
-        return actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER);
     }
 
     // --- reading ----------------------------------------------------------------------------
@@ -112,8 +106,7 @@ public class Agencies {
         requireManager(actor);
         Commitment c = repository.commitment(commitmentId)
                 .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
-        events.publishEvent(new AgencyChanged("agency.commitment.downloaded", "commitment:" + c.id(),
-                "sha256=" + c.sha256()));
+        events.publishEvent(new CommitmentDownloaded(c.id(), c.sha256()));
         return new CommitmentFile(c, repository.commitmentContent(commitmentId).orElseThrow());
     }
 
@@ -126,11 +119,11 @@ public class Agencies {
     @Transactional(readOnly = true)
     public List<EligibleInspector> eligiblePool(LocalDate day) {
         // Set-based: a handful of queries for the whole pool, whatever its size.
-        java.util.Map<Long, Long> inspectors = accounts.enabledHoldersOf(Role.INSPECTOR);
-        java.util.Map<Long, LocalDate> vetted = repository.vettedUntil(day);
-        java.util.Map<AgencyRepository.Committed, LocalDate> committed = repository.committedUntil(day);
-        java.util.Map<Long, List<Employment>> employment = repository.allEmployment();
-        java.util.Map<Long, Set<Long>> conflicts = repository.allConflicts();
+        Map<Long, Long> inspectors = accounts.enabledHoldersOf(Role.INSPECTOR);
+        Map<Long, LocalDate> vetted = repository.vettedUntil(day);
+        Map<AgencyRepository.Committed, LocalDate> committed = repository.committedUntil(day);
+        Map<Long, List<Employment>> employment = repository.allEmployment();
+        Map<Long, Set<Long>> conflicts = repository.allConflicts();
         List<EligibleInspector> pool = new ArrayList<>();
         for (AgencyRepository.ProfileRow row : repository.profiles(null)) {
             Long organisation = inspectors.get(row.userId());
@@ -177,22 +170,8 @@ public class Agencies {
         }
         fail(problems);
         repository.insertProfile(id, agencyId, parsed, now());
-        publish("agency.inspector.registered", id, "agency=" + agencyId + " skills=" + AgencyRepository.skillText(parsed),
-                actor);
+        events.publishEvent(new InspectorRegistered(id, agencyId, AgencyRepository.skillText(parsed)));
         return inspector(actor, id);
-    }
-
-    @Transactional
-    public Inspector changeSkills(Actor actor, long userId, int expectedVersion, Collection<String> skills) {
-        Inspector inspector = inspector(actor, userId);
-        List<FieldProblem> problems = new ArrayList<>();
-        Set<Skill> parsed = skills(skills, problems);
-        fail(problems);
-        if (repository.updateSkills(userId, expectedVersion, parsed, now()) == 0) {
-            throw new ConflictException("agency.inspector.changedMeanwhile", inspector.displayName());
-        }
-        publish("agency.inspector.skills", userId, "skills=" + AgencyRepository.skillText(parsed), actor);
-        return inspector(actor, userId);
     }
 
     /** Records a vetting (审查) by the signed-in officer. */
@@ -211,7 +190,7 @@ public class Agencies {
         String text = text(remarks, "remarks", false, problems);
         fail(problems);
         repository.insertVetting(userId, actor.username(), on, until, text, now());
-        publish("agency.inspector.vetted", userId, "vettedOn=" + on + " validUntil=" + until, actor);
+        events.publishEvent(new InspectorVetted(userId, on, until));
         return inspector(actor, userId);
     }
 
@@ -227,7 +206,7 @@ public class Agencies {
         }
         fail(problems);
         repository.insertEmployment(userId, org, f, u);
-        publish("agency.inspector.employment", userId, "organisation=" + org + " from=" + f + " until=" + u, actor);
+        events.publishEvent(new InspectorEmploymentAdded(userId, org, f, u));
         return inspector(actor, userId);
     }
 
@@ -239,7 +218,7 @@ public class Agencies {
         String text = text(reason, "reason", true, problems);
         fail(problems);
         repository.insertConflict(userId, org, text, today());
-        publish("agency.inspector.conflict", userId, "organisation=" + org, actor);
+        events.publishEvent(new InspectorConflictDeclared(userId, org));
         return inspector(actor, userId);
     }
 
@@ -287,9 +266,7 @@ public class Agencies {
         String sha = sha256(content);
         long id = repository.insertCommitment(agencyId, userId, signed, from, until, name, type, content, sha,
                 actor.username(), now());
-        events.publishEvent(new AgencyChanged("agency.commitment.uploaded", "commitment:" + id,
-                "agency=" + agencyId + (userId == null ? "" : " inspector=" + userId) + " validFrom=" + from
-                        + " validUntil=" + until + " sha256=" + sha));
+        events.publishEvent(new CommitmentUploaded(id, agencyId, userId, from, until, sha));
         return repository.commitment(id).orElseThrow();
     }
 
@@ -311,8 +288,7 @@ public class Agencies {
         }
         fail(problems);
         repository.insertRelation(agencyId, org, k, d, actor.username(), now());
-        events.publishEvent(new AgencyChanged("agency.relation.added", "agency:" + agencyId,
-                k + " organisation=" + org + " on=" + d));
+        events.publishEvent(new AgencyRelationAdded(agencyId, k, org, d));
         final OperatorRelation.RelationKind kk = k;
         return repository.relations(agencyId).stream()
                 .filter(r -> r.organisationId() == org && r.kind() == kk).findFirst().orElseThrow();
@@ -329,13 +305,9 @@ public class Agencies {
     }
 
     private void requireManager(Actor actor) {
-        if (!mayManage(actor)) {
+        if (!AgencyAccess.mayManage(actor)) {
             throw new AccessDeniedException("only regulators' officers keep agency records");
         }
-    }
-
-    private void publish(String action, long userId, String detail, Actor actor) {
-        events.publishEvent(new AgencyChanged(action, "inspector:" + userId, detail));
     }
 
     private static void fail(List<FieldProblem> problems) {

@@ -2,16 +2,15 @@ package org.inspectorate.agency;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AgencyPages {
 
     private final Agencies agencies;
-    private final MessageSource messages;
+    private final PageActions pageActions;
 
-    AgencyPages(Agencies agencies, MessageSource messages) {
+    AgencyPages(Agencies agencies, PageActions pageActions) {
         this.agencies = agencies;
-        this.messages = messages;
+        this.pageActions = pageActions;
     }
 
     @GetMapping("/agencies")
@@ -68,8 +67,8 @@ class AgencyPages {
 
     @PostMapping("/agencies/{id}/inspectors")
     String register(Actor actor, @PathVariable long id, @RequestParam(required = false) String userId,
-            @RequestParam(required = false) List<String> skills, Model model, Locale locale) {
-        return attempt(model, locale, "register", () -> {
+            @RequestParam(required = false) List<String> skills, Model model) {
+        return attempt(model, "register", () -> {
             Inspector i = agencies.registerInspector(actor, id, userId, skills);
             return "redirect:/inspectors/" + i.userId();
         }, () -> agency(actor, id, model));
@@ -78,9 +77,9 @@ class AgencyPages {
     @PostMapping("/agencies/{id}/commitments")
     String agencyCommitment(Actor actor, @PathVariable long id, @RequestParam(required = false) String signedOn,
             @RequestParam(required = false) String validFrom, @RequestParam(required = false) String validUntil,
-            @RequestParam(required = false) MultipartFile file, Model model, Locale locale) throws IOException {
+            @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         byte[] content = read(file);
-        return attempt(model, locale, "commitment", () -> {
+        return attempt(model, "commitment", () -> {
             agencies.uploadCommitment(actor, id, null, signedOn, validFrom, validUntil, name(file), content);
             return "redirect:/agencies/" + id;
         }, () -> agency(actor, id, model));
@@ -88,9 +87,8 @@ class AgencyPages {
 
     @PostMapping("/agencies/{id}/relations")
     String relation(Actor actor, @PathVariable long id, @RequestParam(required = false) String organisationId,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String relatedOn, Model model,
-            Locale locale) {
-        return attempt(model, locale, "relation", () -> {
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String relatedOn, Model model) {
+        return attempt(model, "relation", () -> {
             agencies.addRelation(actor, id, organisationId, kind, relatedOn);
             return "redirect:/agencies/" + id;
         }, () -> agency(actor, id, model));
@@ -99,8 +97,8 @@ class AgencyPages {
     @PostMapping("/inspectors/{id}/vettings")
     String vet(Actor actor, @PathVariable long id, @RequestParam(required = false) String vettedOn,
             @RequestParam(required = false) String validUntil, @RequestParam(required = false) String remarks,
-            Model model, Locale locale) {
-        return attempt(model, locale, "vet", () -> {
+            Model model) {
+        return attempt(model, "vet", () -> {
             agencies.vet(actor, id, vettedOn, validUntil, remarks);
             return "redirect:/inspectors/" + id;
         }, () -> inspector(actor, id, model));
@@ -109,9 +107,9 @@ class AgencyPages {
     @PostMapping("/inspectors/{id}/commitments")
     String personalCommitment(Actor actor, @PathVariable long id, @RequestParam(required = false) String signedOn,
             @RequestParam(required = false) String validFrom, @RequestParam(required = false) String validUntil,
-            @RequestParam(required = false) MultipartFile file, Model model, Locale locale) throws IOException {
+            @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         byte[] content = read(file);
-        return attempt(model, locale, "commitment", () -> {
+        return attempt(model, "commitment", () -> {
             Inspector i = agencies.inspector(actor, id);
             agencies.uploadCommitment(actor, i.agencyId(), id, signedOn, validFrom, validUntil, name(file), content);
             return "redirect:/inspectors/" + id;
@@ -120,9 +118,8 @@ class AgencyPages {
 
     @PostMapping("/inspectors/{id}/employment")
     String employment(Actor actor, @PathVariable long id, @RequestParam(required = false) String organisationId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String until, Model model,
-            Locale locale) {
-        return attempt(model, locale, "employment", () -> {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String until, Model model) {
+        return attempt(model, "employment", () -> {
             agencies.addEmployment(actor, id, organisationId, from, until);
             return "redirect:/inspectors/" + id;
         }, () -> inspector(actor, id, model));
@@ -130,8 +127,8 @@ class AgencyPages {
 
     @PostMapping("/inspectors/{id}/conflicts")
     String conflict(Actor actor, @PathVariable long id, @RequestParam(required = false) String organisationId,
-            @RequestParam(required = false) String reason, Model model, Locale locale) {
-        return attempt(model, locale, "conflict", () -> {
+            @RequestParam(required = false) String reason, Model model) {
+        return attempt(model, "conflict", () -> {
             agencies.declareConflict(actor, id, organisationId, reason);
             return "redirect:/inspectors/" + id;
         }, () -> inspector(actor, id, model));
@@ -142,24 +139,24 @@ class AgencyPages {
         Agencies.CommitmentFile f = agencies.commitmentFile(actor, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.commitment().contentType()))
                 .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(f.commitment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(f.commitment().fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(f.content());
     }
 
-    /** Runs the change; on bad input re-renders the page with each message keyed {@code form.field}. */
-    private String attempt(Model model, Locale locale, String form, Supplier<String> change, Supplier<String> page) {
-        try {
-            return change.get();
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (InvalidInputException.FieldProblem p : e.problems()) {
-                errors.merge(form + "." + (p.field() == null ? "" : p.field()),
-                        messages.getMessage(p.code(), p.args(), p.code(), locale), (a, b) -> a + " " + b);
+    /**
+     * Runs the change through {@link PageActions#form}; on bad input the page is rendered again with each message
+     * keyed {@code form.field}, since one page holds several forms.
+     */
+    private String attempt(Model model, String form, Supplier<String> change, Supplier<String> page) {
+        return pageActions.form(model, change, () -> {
+            if (model.getAttribute(PageActions.ERRORS) instanceof Map<?, ?> byField) {
+                Map<String, Object> errors = new LinkedHashMap<>();
+                byField.forEach((field, message) -> errors.put(form + "." + field, message));
+                model.addAttribute(PageActions.ERRORS, errors);
             }
-            model.addAttribute("errors", errors);
             return page.get();
-        }
+        });
     }
 
     private static String name(MultipartFile file) {

@@ -1,10 +1,14 @@
 package org.inspectorate.agency;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +89,7 @@ class AgencyRepository {
                 .query((rs, n) -> profileRow(rs)).list();
     }
 
-    private static ProfileRow profileRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ProfileRow profileRow(ResultSet rs) throws SQLException {
         return new ProfileRow(rs.getLong(1), rs.getLong(2), skills(rs.getString(3)), rs.getInt(4));
     }
 
@@ -112,14 +116,6 @@ class AgencyRepository {
                 .param("now", Jdbc.ts(now)).update();
     }
 
-    int updateSkills(long userId, int expectedVersion, Set<Skill> skills, Instant now) {
-        return jdbc.sql("""
-                UPDATE inspector_profile SET skills = :skills, updated_at = :now, version = version + 1
-                WHERE user_id = :user AND version = :version""")
-                .param("skills", skillText(skills)).param("now", Jdbc.ts(now)).param("user", userId)
-                .param("version", expectedVersion).update();
-    }
-
     List<Employment> employment(long userId) {
         return jdbc.sql("""
                 SELECT e.id, e.organisation_id, o.name, e.from_date, e.until_date FROM inspector_employment e
@@ -136,7 +132,7 @@ class AgencyRepository {
         jdbc.sql("""
                 SELECT e.user_id, e.id, e.organisation_id, o.name, e.from_date, e.until_date FROM inspector_employment e
                 JOIN organisation o ON o.id = e.organisation_id ORDER BY e.user_id, e.from_date, e.id""")
-                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Employment(rs.getLong(2), rs.getLong(3), rs.getString(4), date(rs, 5), date(rs, 6))))
                 .list();
         return out;
@@ -146,7 +142,7 @@ class AgencyRepository {
     Map<Long, Set<Long>> allConflicts() {
         Map<Long, Set<Long>> out = new HashMap<>();
         jdbc.sql("SELECT user_id, organisation_id FROM inspector_conflict")
-                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)))
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2)))
                 .list();
         return out;
     }
@@ -243,7 +239,7 @@ class AgencyRepository {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    private static Commitment commitment(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Commitment commitment(ResultSet rs) throws SQLException {
         return new Commitment(rs.getLong("id"), rs.getLong("agency_id"), rs.getObject("user_id", Long.class),
                 date(rs, "signed_on"), date(rs, "valid_from"), date(rs, "valid_until"), rs.getString("file_name"),
                 rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
@@ -285,12 +281,12 @@ class AgencyRepository {
                 .param("by", by).param("now", Jdbc.ts(now)).update();
     }
 
-    private static LocalDate date(java.sql.ResultSet rs, int col) throws java.sql.SQLException {
+    private static LocalDate date(ResultSet rs, int col) throws SQLException {
         Date d = rs.getDate(col);
         return d == null ? null : d.toLocalDate();
     }
 
-    private static LocalDate date(java.sql.ResultSet rs, String col) throws java.sql.SQLException {
+    private static LocalDate date(ResultSet rs, String col) throws SQLException {
         Date d = rs.getDate(col);
         return d == null ? null : d.toLocalDate();
     }

@@ -3,5 +3,7 @@
  * vetting (审查) and signed confidentiality commitments (保密承诺书); the eligible inspector pool of a draw.
  * Depends on {@code organisation} and {@code system}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agency", allowedDependencies = {"organisation", "system"})
+@ApplicationModule(displayName = "Agency", allowedDependencies = {"organisation", "system"})
 package org.inspectorate.agency;
+
+import org.springframework.modulith.ApplicationModule;

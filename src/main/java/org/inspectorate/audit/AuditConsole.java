@@ -92,13 +92,31 @@ class AuditConsole {
         return rows[0];
     }
 
+    /** Whether the query names a filter that {@link #filter} accepts. */
+    static boolean valid(AuditQuery q) {
+        return problemsWith(q).isEmpty();
+    }
+
     /** The filter the query asks for, or every problem with it at once. */
     static AuditRepository.Filter filter(AuditQuery q) {
+        List<InvalidInputException.FieldProblem> problems = problemsWith(q);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AuditableEvent.Outcome outcome = q.outcome().isEmpty() ? null : AuditableEvent.Outcome.valueOf(q.outcome());
+        LocalDate from = date(q.from(), "from", problems);
+        LocalDate to = date(q.to(), "to", problems);
+        return new AuditRepository.Filter(emptyToNull(q.actor()), emptyToNull(q.action()), outcome,
+                emptyToNull(q.subject()), from == null ? null : from.atStartOfDay(ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant());
+    }
+
+    /** Every problem with the query, at once; empty when it names a valid filter. */
+    private static List<InvalidInputException.FieldProblem> problemsWith(AuditQuery q) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-        AuditableEvent.Outcome outcome = null;
         if (!q.outcome().isEmpty()) {
             try {
-                outcome = AuditableEvent.Outcome.valueOf(q.outcome());
+                AuditableEvent.Outcome.valueOf(q.outcome());
             } catch (IllegalArgumentException e) {
                 problems.add(new InvalidInputException.FieldProblem("outcome", "audit.filter.outcome.invalid"));
             }
@@ -117,12 +135,7 @@ class AuditConsole {
         if (q.subject().length() > 200) {
             problems.add(new InvalidInputException.FieldProblem("subject", "audit.filter.tooLong", 200));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new AuditRepository.Filter(emptyToNull(q.actor()), emptyToNull(q.action()), outcome,
-                emptyToNull(q.subject()), from == null ? null : from.atStartOfDay(ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant());
+        return problems;
     }
 
     private static LocalDate date(String text, String field, List<InvalidInputException.FieldProblem> problems) {

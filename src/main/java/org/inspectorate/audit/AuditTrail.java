@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.inspectorate.system.AuditableEvent;
 import org.slf4j.Logger;
@@ -133,10 +134,10 @@ public class AuditTrail {
 
     /** The head of the chain as an anchor to keep outside the database; empty trail: none. */
     @Transactional(readOnly = true)
-    public java.util.Optional<AuditAnchor> currentAnchor() {
+    public Optional<AuditAnchor> currentAnchor() {
         AuditRepository.Head head = repository.head();
-        return head.lastSeq() == 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(new AuditAnchor(head.lastSeq(), head.lastHash()));
+        return head.lastSeq() == 0 ? Optional.empty()
+                : Optional.of(new AuditAnchor(head.lastSeq(), head.lastHash()));
     }
 
     /** The state of one walk along the chain; stops judging at the first break. */

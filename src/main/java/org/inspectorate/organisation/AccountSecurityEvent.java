@@ -4,61 +4,332 @@ import org.inspectorate.system.AuditableEvent;
 
 /**
  * What happens to an account's credentials, for the audit trail: failures and locks, the second factor,
- * password changes and API tokens. The detail never holds a password, code, secret or token.
+ * password changes and API tokens; one small record per fact, each naming its own action. The detail never holds
+ * a password, code, secret or token.
  */
-record AccountSecurityEvent(String action, String subject, String detail, Outcome outcome, String actor)
-        implements AuditableEvent {
+sealed interface AccountSecurityEvent extends AuditableEvent {
 
     static AccountSecurityEvent locked(String username, String after) {
-        return new AccountSecurityEvent("signin.locked", "user:" + username, after, Outcome.FAILURE, username);
+        return new Locked(username, after);
     }
 
     static AccountSecurityEvent mfaFailed(String username, String reason) {
-        return new AccountSecurityEvent("mfa.failed", "user:" + username, reason, Outcome.FAILURE, username);
+        return new MfaFailed(username, reason);
     }
 
     static AccountSecurityEvent mfaVerified(String username) {
-        return new AccountSecurityEvent("mfa.verified", "user:" + username, "", Outcome.SUCCESS, username);
+        return new MfaVerified(username);
     }
 
     static AccountSecurityEvent mfaEnrolled(String username) {
-        return new AccountSecurityEvent("mfa.enrolled", "user:" + username, "", Outcome.SUCCESS, username);
+        return new MfaEnrolled(username);
     }
 
     static AccountSecurityEvent mfaSkipped(String username) {
-        return new AccountSecurityEvent("mfa.skipped", "user:" + username, "demo mode", Outcome.SUCCESS, username);
+        return new MfaSkipped(username);
     }
 
     static AccountSecurityEvent recoveryCodesIssued(String username, int count) {
-        return new AccountSecurityEvent("mfa.recovery-codes-issued", "user:" + username, count + " codes",
-                Outcome.SUCCESS, username);
+        return new RecoveryCodesIssued(username, count);
     }
 
     static AccountSecurityEvent recoveryCodeUsed(String username, int remaining) {
-        return new AccountSecurityEvent("mfa.recovery-code-used", "user:" + username, remaining + " left",
-                Outcome.SUCCESS, username);
+        return new RecoveryCodeUsed(username, remaining);
     }
 
-    /** The security administrator {@code by} reset the second factor of {@code username}. */
     static AccountSecurityEvent mfaReset(String by, String username, int sessionsEnded) {
-        return new AccountSecurityEvent("mfa.reset", "user:" + username, sessionsEnded + " sessions ended",
-                Outcome.SUCCESS, by);
+        return new MfaReset(by, username, sessionsEnded);
     }
 
     static AccountSecurityEvent passwordChanged(String username) {
-        return new AccountSecurityEvent("password.changed", "user:" + username, "", Outcome.SUCCESS, username);
+        return new PasswordChanged(username);
     }
 
     static AccountSecurityEvent passwordChangeRefused(String username, String fields) {
-        return new AccountSecurityEvent("password.change-refused", "user:" + username, fields, Outcome.FAILURE,
-                username);
+        return new PasswordChangeRefused(username, fields);
     }
 
     static AccountSecurityEvent tokenCreated(String username, long tokenId, String detail) {
-        return new AccountSecurityEvent("apitoken.created", "apitoken:" + tokenId, detail, Outcome.SUCCESS, username);
+        return new TokenCreated(username, tokenId, detail);
     }
 
     static AccountSecurityEvent tokenRevoked(String username, long tokenId, String detail) {
-        return new AccountSecurityEvent("apitoken.revoked", "apitoken:" + tokenId, detail, Outcome.SUCCESS, username);
+        return new TokenRevoked(username, tokenId, detail);
+    }
+
+    /** Too many failures locked the account; {@code after} says of what (password, mfa, password change). */
+    record Locked(String username, String after) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "signin.locked";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String detail() {
+            return after;
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.FAILURE;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** A second-factor code or recovery code was refused. */
+    record MfaFailed(String username, String reason) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.failed";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String detail() {
+            return reason;
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.FAILURE;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** The second factor was verified at sign-in. */
+    record MfaVerified(String username) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.verified";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** The user enrolled an authenticator. */
+    record MfaEnrolled(String username) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.enrolled";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** A demo account skipped enrolment (demo mode only). */
+    record MfaSkipped(String username) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.skipped";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String detail() {
+            return "demo mode";
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** New recovery codes replaced the old ones. */
+    record RecoveryCodesIssued(String username, int count) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.recovery-codes-issued";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String detail() {
+            return count + " codes";
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** A recovery code stood in for the second factor. */
+    record RecoveryCodeUsed(String username, int remaining) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.recovery-code-used";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String detail() {
+            return remaining + " left";
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** The security administrator {@code by} reset the second factor of {@code username}. */
+    record MfaReset(String by, String username, int sessionsEnded) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.reset";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String detail() {
+            return sessionsEnded + " sessions ended";
+        }
+
+        @Override
+        public String actor() {
+            return by;
+        }
+    }
+
+    /** The user changed their password. */
+    record PasswordChanged(String username) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "password.changed";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** A password change was refused; {@code fields} names the fields at fault. */
+    record PasswordChangeRefused(String username, String fields) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "password.change-refused";
+        }
+
+        @Override
+        public String subject() {
+            return "user:" + username;
+        }
+
+        @Override
+        public String detail() {
+            return fields;
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.FAILURE;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** The user created a personal API token. */
+    record TokenCreated(String username, long tokenId, String about) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "apitoken.created";
+        }
+
+        @Override
+        public String subject() {
+            return "apitoken:" + tokenId;
+        }
+
+        @Override
+        public String detail() {
+            return about;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+    }
+
+    /** The user revoked a personal API token. */
+    record TokenRevoked(String username, long tokenId, String about) implements AccountSecurityEvent {
+        @Override
+        public String action() {
+            return "apitoken.revoked";
+        }
+
+        @Override
+        public String subject() {
+            return "apitoken:" + tokenId;
+        }
+
+        @Override
+        public String detail() {
+            return about;
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.inspectorate.organisation;
 
 import java.util.List;
 
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -40,7 +41,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 
     static {
         // Actor comes from the session or token, never from the request: keep it out of the API docs.
-        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.inspectorate.organisation;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +55,7 @@ class ApiTokens {
     }
 
     /** A token just created: the only time its value is known. */
-    record CreatedToken(long id, String name, String value, Instant expiresAt) implements java.io.Serializable {
+    record CreatedToken(long id, String name, String value, Instant expiresAt) implements Serializable {
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.inspectorate.organisation;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public record CreditCode(String value) {
     }
 
     static String normalise(String input) {
-        return input == null ? null : input.strip().toUpperCase(java.util.Locale.ROOT);
+        return input == null ? null : input.strip().toUpperCase(Locale.ROOT);
     }
 
     /**

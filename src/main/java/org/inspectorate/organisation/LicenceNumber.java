@@ -1,5 +1,6 @@
 package org.inspectorate.organisation;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public record LicenceNumber(String value) {
     }
 
     public static LicenceNumber parse(String input) {
-        return new LicenceNumber(input == null ? null : input.strip().toUpperCase(java.util.Locale.ROOT));
+        return new LicenceNumber(input == null ? null : input.strip().toUpperCase(Locale.ROOT));
     }
 
     /** Why {@code value} is not a valid licence number, as a message key, or empty when it is valid. */

@@ -2,6 +2,7 @@ package org.inspectorate.organisation;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Filters of the organisation directory; {@code null} means "any". {@code parentId} lists a group
@@ -34,7 +35,7 @@ public record OrganisationQuery(String text, OrganisationType type, Province pro
 
     /** The names of the operator types, for SQL. */
     static Set<String> operatorTypeNames() {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         EnumSet.allOf(OrganisationType.class).stream().filter(OrganisationType::isOperator)
                 .forEach(t -> names.add(t.name()));
         return names;

@@ -3,8 +3,11 @@ package org.inspectorate.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,9 +68,9 @@ class OrganisationRepository {
     }
 
     /** Names by id for the given ids, without jurisdiction; ids that do not exist are absent. */
-    java.util.Map<Long, String> namesUnscoped(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    Map<Long, String> namesUnscoped(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += 500) { // IN lists stay small on every database
             jdbc.sql("SELECT id, name FROM organisation WHERE id IN (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + 500)))
@@ -146,7 +149,7 @@ class OrganisationRepository {
 
     /** A LIKE pattern matching {@code text} anywhere, lower-cased, with the user's own wildcards escaped. */
     static String containing(String text) {
-        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }

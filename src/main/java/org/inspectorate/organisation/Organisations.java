@@ -2,8 +2,12 @@ package org.inspectorate.organisation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
@@ -23,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     /** A telephone number as people write it: digits, spaces, +, - and parentheses, e.g. 010-6820 8888. */
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^[0-9+()\\- ]{5,40}$");
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{5,40}$");
 
     private final OrganisationRepository repository;
     private final ApplicationEventPublisher events;
@@ -95,14 +99,14 @@ public class Organisations {
 
     /** For other modules' rules (naming a draw's targets): names by id in a few queries; no jurisdiction applied. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> namesForRules(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : repository.namesUnscoped(ids);
+    public Map<Long, String> namesForRules(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.namesUnscoped(ids);
     }
 
     /** Registers an organisation; only the system administrator (系统管理员) may. */
     @Transactional
     public Organisation register(Actor actor, OrganisationInput input) {
-        if (!actor.has(Role.SYSTEM_ADMIN)) {
+        if (!OrganisationAccess.mayRegisterOrganisations(actor)) {
             throw new AccessDeniedException("only the system administrator registers organisations");
         }
         ValidOrganisation valid = validate(input);
@@ -116,7 +120,7 @@ public class Organisations {
      * to manage accounts, everyone else their jurisdiction.
      */
     private Jurisdiction directoryScope(Actor actor) {
-        if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SECURITY_ADMIN)) {
+        if (OrganisationAccess.administersEveryAccount(actor)) {
             return new Jurisdiction.Nationwide();
         }
         return actor.jurisdiction();
@@ -158,7 +162,7 @@ public class Organisations {
         }
         LicenceNumber licence = null;
         if (in.licenceNumber() != null && !in.licenceNumber().isBlank()) {
-            String value = in.licenceNumber().strip().toUpperCase(java.util.Locale.ROOT);
+            String value = in.licenceNumber().strip().toUpperCase(Locale.ROOT);
             Optional<String> licenceProblem = LicenceNumber.problemWith(value);
             if (licenceProblem.isPresent()) {
                 problems.add(new FieldProblem("licenceNumber", licenceProblem.get(), in.licenceNumber()));

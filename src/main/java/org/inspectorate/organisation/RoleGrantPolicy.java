@@ -1,6 +1,7 @@
 package org.inspectorate.organisation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * <li>no account holds two of the system, security and audit administrator roles;</li>
  * <li>an administrator role never comes with a business role (officer, operator, inspector, other
  * department), so that no administrator sees inspection data by their administrator account;</li>
- * <li>only the security administrator grants and revokes roles, and never their own.</li>
+ * <li>only the security administrator grants and revokes roles, and never their own
+ * ({@link OrganisationAccess#mayChangeRoles}).</li>
  * </ul>
  */
 final class RoleGrantPolicy {
@@ -60,14 +62,9 @@ final class RoleGrantPolicy {
         return problems;
     }
 
-    /** Whether {@code actor} may grant or revoke roles of the account {@code targetUserId}. */
-    static boolean mayChangeRoles(Actor actor, long targetUserId) {
-        return actor.has(Role.SECURITY_ADMIN) && actor.userId() != targetUserId;
-    }
-
     /** The roles that may be offered for an account of an organisation of {@code type}. */
     static List<Role> grantableFor(OrganisationType type) {
-        return java.util.Arrays.stream(Role.values()).filter(r -> r.allowedFor(type)).toList();
+        return Arrays.stream(Role.values()).filter(r -> r.allowedFor(type)).toList();
     }
 
     /** A message argument that the message source translates: a role's or type's name in the reader's language. */

@@ -3,12 +3,14 @@ package org.inspectorate.organisation;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.organisation.SignInPolicy.Stage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -93,7 +95,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     /** A partly signed-in user asking for any other page is sent to their stage's page. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         Stage stage = stageOf(holder.getContext().getAuthentication());
         if (stage == Stage.COMPLETE) {
             forbidden.handle(request, response, denied);
@@ -131,6 +133,6 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
             return principal;
         }
-        throw new org.springframework.security.authentication.InsufficientAuthenticationException("not signed in");
+        throw new InsufficientAuthenticationException("not signed in");
     }
 }

@@ -1,6 +1,8 @@
 package org.inspectorate.organisation;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import org.inspectorate.system.Jdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +22,13 @@ class SignInRepository {
     }
 
     /** The username as stored, if an account has this name (letter case as the database compares it). */
-    java.util.Optional<String> storedUsername(String username) {
+    Optional<String> storedUsername(String username) {
         return jdbc.sql("SELECT username FROM user_account WHERE username = :u").param("u", username)
                 .query(String.class).optional();
     }
 
     /** The usernames of the accounts with {@code role} in the organisation holding licence {@code licence}. */
-    java.util.List<String> usernamesWithRoleByLicence(String licence, Role role) {
+    List<String> usernamesWithRoleByLicence(String licence, Role role) {
         return jdbc.sql("""
                 SELECT u.username FROM user_account u
                 JOIN organisation o ON o.id = u.organisation_id
@@ -87,7 +89,7 @@ class SignInRepository {
     record StoredSecret(long accountId, String value) {
     }
 
-    java.util.List<StoredSecret> storedTotpSecrets() {
+    List<StoredSecret> storedTotpSecrets() {
         return jdbc.sql("SELECT id, totp_secret_sealed FROM user_account WHERE totp_secret_sealed IS NOT NULL ORDER BY id")
                 .query((rs, n) -> new StoredSecret(rs.getLong("id"), rs.getString("totp_secret_sealed"))).list();
     }

@@ -1,10 +1,10 @@
 package org.inspectorate.organisation;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -13,6 +13,7 @@ import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.DemoMode;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
+import org.inspectorate.system.SecretSeal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ class SignInService {
         }
         try {
             return seal.open(c.id(), c.sealedTotpSecret());
-        } catch (org.inspectorate.system.SecretSeal.SealBroken e) {
+        } catch (SecretSeal.SealBroken e) {
             return null;
         }
     }

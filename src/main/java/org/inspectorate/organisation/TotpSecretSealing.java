@@ -1,5 +1,7 @@
 package org.inspectorate.organisation;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,11 +57,11 @@ class TotpSecretSealing implements ApplicationRunner {
         int unreadable = 0;
         int unchanged = 0;
         for (SignInRepository.StoredSecret row : signIns.storedTotpSecrets()) {
-            java.util.Optional<String> resealed;
+            Optional<String> resealed;
             try {
                 resealed = seal.resealed(row.accountId(), row.value());
             } catch (RuntimeException e) {
-                resealed = java.util.Optional.empty();
+                resealed = Optional.empty();
             }
             if (resealed.isPresent()) {
                 if (signIns.replaceTotpSecret(row.accountId(), row.value(), resealed.get())) {

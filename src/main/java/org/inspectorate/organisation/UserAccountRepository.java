@@ -3,8 +3,12 @@ package org.inspectorate.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,8 +79,8 @@ class UserAccountRepository {
     }
 
     /** Organisation id of every enabled account holding the role, by account id. */
-    java.util.Map<Long, Long> enabledHoldersOf(Role role) {
-        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    Map<Long, Long> enabledHoldersOf(Role role) {
+        Map<Long, Long> out = new HashMap<>();
         jdbc.sql("""
                 SELECT a.id, a.organisation_id FROM user_account a JOIN user_role r ON r.user_id = a.id
                 WHERE a.enabled = TRUE AND r.role = :role""")
@@ -92,9 +96,9 @@ class UserAccountRepository {
     }
 
     /** "Display name (username)" by account id for the given ids; ids that do not exist are absent. */
-    java.util.Map<Long, String> labels(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> labels = new java.util.HashMap<>();
-        java.util.List<Long> all = java.util.List.copyOf(new java.util.LinkedHashSet<>(ids));
+    Map<Long, String> labels(Collection<Long> ids) {
+        Map<Long, String> labels = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += 500) { // IN lists stay small on every database
             jdbc.sql("SELECT id, display_name, username FROM user_account WHERE id IN (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + 500)))

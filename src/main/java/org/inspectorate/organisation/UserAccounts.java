@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,16 +59,6 @@ public class UserAccounts {
         this.clock = clock;
     }
 
-    /** Whether the actor may open the account list at all: the system and security administrators, an operator's administrator. */
-    public static boolean mayManageAccounts(Actor actor) {
-        return actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SECURITY_ADMIN) || actor.has(Role.OPERATOR_ADMIN);
-    }
-
-    /** Whether the actor may create accounts: the system administrator, or an operator's administrator for its staff. */
-    public static boolean mayCreateAccounts(Actor actor) {
-        return actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.OPERATOR_ADMIN);
-    }
-
     @Transactional(readOnly = true)
     public PageResult<AccountSummary> search(Actor actor, UserQuery query, PageRequest page) {
         return directory.search(query, scope(actor), page);
@@ -82,19 +73,19 @@ public class UserAccounts {
     /** What the actor may do to this account. */
     public AccountPermissions permissions(Actor actor, AccountSummary target) {
         long id = target.account().id();
-        boolean changeRoles = RoleGrantPolicy.mayChangeRoles(actor, id);
-        return new AccountPermissions(changeRoles, mayChangeEnabled(actor, id), mayResetMfa(actor, id),
+        boolean changeRoles = OrganisationAccess.mayChangeRoles(actor, id);
+        return new AccountPermissions(changeRoles, OrganisationAccess.mayChangeEnabled(actor, id),
+                OrganisationAccess.mayResetMfa(actor, id),
                 changeRoles ? RoleGrantPolicy.grantableFor(target.organisationType()) : List.of());
     }
 
     /** The organisations in which the actor may create accounts. */
     @Transactional(readOnly = true)
     public List<Organisation> organisationsForNewAccounts(Actor actor) {
-        if (!mayCreateAccounts(actor)) {
+        if (!OrganisationAccess.mayCreateAccounts(actor)) {
             throw new AccessDeniedException("may not create accounts");
         }
-        Jurisdiction scope = actor.has(Role.SYSTEM_ADMIN) ? new Jurisdiction.Nationwide()
-                : new Jurisdiction.OrganisationTree(actor.organisationId());
+        Jurisdiction scope = creationScope(actor);
         return organisations.search(OrganisationQuery.all(), scope, new PageRequest(0, PageRequest.MAX_SIZE, "name",
                 true)).items();
     }
@@ -106,7 +97,7 @@ public class UserAccounts {
      */
     @Transactional
     public AccountSummary create(Actor actor, AccountInput input) {
-        if (!mayCreateAccounts(actor)) {
+        if (!OrganisationAccess.mayCreateAccounts(actor)) {
             throw new AccessDeniedException("only the system administrator or an operator's administrator creates accounts");
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -116,14 +107,13 @@ public class UserAccounts {
         if (input.organisationId() == null) {
             problems.add(new FieldProblem("organisationId", "user.organisation.required"));
         } else {
-            Jurisdiction where = actor.has(Role.SYSTEM_ADMIN) ? new Jurisdiction.Nationwide()
-                    : new Jurisdiction.OrganisationTree(actor.organisationId());
-            organisation = organisations.find(input.organisationId(), where);
+            organisation = organisations.find(input.organisationId(), creationScope(actor));
             if (organisation.isEmpty()) {
                 problems.add(new FieldProblem("organisationId", "user.organisation.unknown"));
             }
         }
-        Set<Role> roles = actor.has(Role.SYSTEM_ADMIN) ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.OPERATOR_STAFF);
+        Set<Role> roles = OrganisationAccess.createsAccountsAnywhere(actor) ? EnumSet.noneOf(Role.class)
+                : EnumSet.of(Role.OPERATOR_STAFF);
         organisation.ifPresent(o -> problems.addAll(RoleGrantPolicy.problemsWith(roles, o.type())));
         String hash = initialPasswordHash(username, input.initialPassword(), problems);
         if (!problems.isEmpty()) {
@@ -168,8 +158,8 @@ public class UserAccounts {
 
     /** For other modules' rules (naming a draw's teams): "display name (username)" by account id, no jurisdiction. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> labelsForRules(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : accounts.labels(ids);
+    public Map<Long, String> labelsForRules(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : accounts.labels(ids);
     }
 
     /**
@@ -177,7 +167,7 @@ public class UserAccounts {
      * holding the role, by account id; no jurisdiction applied.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Long> enabledHoldersOf(Role role) {
+    public Map<Long, Long> enabledHoldersOf(Role role) {
         return accounts.enabledHoldersOf(role);
     }
 
@@ -199,11 +189,11 @@ public class UserAccounts {
      */
     @Transactional
     public AccountSummary changeRoles(Actor actor, long id, Collection<String> roleNames) {
-        if (!actor.has(Role.SECURITY_ADMIN)) {
+        if (!OrganisationAccess.grantsRoles(actor)) {
             throw new AccessDeniedException("only the security administrator grants roles");
         }
         AccountSummary target = get(actor, id);
-        if (!RoleGrantPolicy.mayChangeRoles(actor, id)) {
+        if (!OrganisationAccess.mayChangeRoles(actor, id)) {
             throw new AccessDeniedException("nobody grants roles to themselves");
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -231,11 +221,11 @@ public class UserAccounts {
     /** Enables or disables an account: the system administrator only, and never their own. */
     @Transactional
     public AccountSummary setEnabled(Actor actor, long id, boolean enabled) {
-        if (!actor.has(Role.SYSTEM_ADMIN)) {
+        if (!OrganisationAccess.enablesAccounts(actor)) {
             throw new AccessDeniedException("only the system administrator enables and disables accounts");
         }
         AccountSummary target = get(actor, id);
-        if (!mayChangeEnabled(actor, id)) {
+        if (!OrganisationAccess.mayChangeEnabled(actor, id)) {
             throw new AccessDeniedException("an administrator cannot disable their own account");
         }
         directory.lock(id);
@@ -256,10 +246,10 @@ public class UserAccounts {
     @Transactional
     public AccountSummary resetMfa(Actor actor, long id) {
         AccountSummary target = get(actor, id);
-        if (!actor.has(Role.SECURITY_ADMIN)) {
+        if (!OrganisationAccess.resetsSecondFactors(actor)) {
             throw new AccessDeniedException("only the security administrator resets the second factor");
         }
-        if (!mayResetMfa(actor, id)) {
+        if (!OrganisationAccess.mayResetMfa(actor, id)) {
             throw new AccessDeniedException("nobody resets their own second factor");
         }
         directory.lock(id);
@@ -270,12 +260,10 @@ public class UserAccounts {
         return get(actor, id);
     }
 
-    private static boolean mayResetMfa(Actor actor, long targetId) {
-        return actor.has(Role.SECURITY_ADMIN) && actor.userId() != targetId;
-    }
-
-    private static boolean mayChangeEnabled(Actor actor, long targetId) {
-        return actor.has(Role.SYSTEM_ADMIN) && actor.userId() != targetId;
+    /** Where the actor's new accounts may belong: anywhere, or the actor's own organisation tree. */
+    private static Jurisdiction creationScope(Actor actor) {
+        return OrganisationAccess.createsAccountsAnywhere(actor) ? new Jurisdiction.Nationwide()
+                : new Jurisdiction.OrganisationTree(actor.organisationId());
     }
 
     /**
@@ -283,10 +271,10 @@ public class UserAccounts {
      * administrators, an operator's organisation tree for its administrator, none for anyone else.
      */
     private static Jurisdiction.SqlScope scope(Actor actor) {
-        if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SECURITY_ADMIN)) {
+        if (OrganisationAccess.administersEveryAccount(actor)) {
             return new Jurisdiction.Nationwide().organisationScope("u.organisation_id");
         }
-        if (actor.has(Role.OPERATOR_ADMIN)) {
+        if (OrganisationAccess.administersOwnOrganisationsAccounts(actor)) {
             return new Jurisdiction.OrganisationTree(actor.organisationId()).organisationScope("u.organisation_id");
         }
         throw new AccessDeniedException("no account administration role");
@@ -315,11 +303,6 @@ public class UserAccounts {
         return displayName;
     }
 
-    /**
-     * The hash of an account's first password, or {@code null} with a problem added when the password
-     * is not acceptable. A minimal check (length, not containing the username) until the shared
-     * password policy ({@code Passwords}) is wired in here.
-     */
     /** The hash of an initial password, after the full password policy; problems go with the other fields'. */
     private String initialPasswordHash(String username, String password, List<FieldProblem> problems) {
         List<FieldProblem> weak = passwords.problems("initialPassword", username, password);

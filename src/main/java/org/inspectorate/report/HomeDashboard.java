@@ -9,7 +9,6 @@ import org.inspectorate.finding.FindingQuery;
 import org.inspectorate.finding.FindingQueries;
 import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.organisation.Role;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +30,7 @@ class HomeDashboard {
 
     List<Tile> tiles(Actor actor) {
         List<Tile> tiles = new ArrayList<>();
-        if (actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER)) {
+        if (ReportAccess.seesRegulatorsHome(actor)) {
             tiles.add(new Tile("regulator-overdue", "report.home.overdueRectifications",
                     findings.count(actor, findingQuery(null, true, null)), "/findings/overdue", true));
             tiles.add(new Tile("regulator-review", "report.home.awaitingReview", units.countAwaitingReview(actor),
@@ -39,7 +38,7 @@ class HomeDashboard {
             tiles.add(new Tile("regulator-high", "report.home.highUnresolved",
                     findings.count(actor, findingQuery(Severity.HIGH, null, true)),
                     "/findings?severity=HIGH&unresolved=true", true));
-        } else if (actor.has(Role.OPERATOR_ADMIN) || actor.has(Role.OPERATOR_STAFF)) {
+        } else if (ReportAccess.seesOperatorsHome(actor)) {
             tiles.add(new Tile("operator-unresolved", "report.home.unresolvedFindings",
                     findings.count(actor, findingQuery(null, null, true)), "/findings?unresolved=true", false));
             tiles.add(new Tile("operator-overdue", "report.home.overdueFindings",

@@ -1,7 +1,6 @@
 package org.inspectorate.report;
 
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.organisation.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +19,8 @@ class HomePage {
     String home(Actor actor, Model model) {
         model.addAttribute("actor", actor);
         model.addAttribute("tiles", dashboard.tiles(actor));
-        model.addAttribute("regulator", actor.has(Role.MINISTRY_OFFICER) || actor.has(Role.PROVINCIAL_OFFICER));
-        model.addAttribute("auditor", actor.has(Role.AUDIT_ADMIN));
+        model.addAttribute("regulator", ReportAccess.seesRegulatorsHome(actor));
+        model.addAttribute("auditor", ReportAccess.seesAuditTrail(actor));
         return "home";
     }
 }

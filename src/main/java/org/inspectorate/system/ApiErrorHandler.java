@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +23,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -26,9 +33,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every REST API error as {@code application/problem+json} (RFC 9457), in the caller's language,
  * with an {@code errors} list of {@code {field, message}} for invalid input.
  */
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
+
+    /** The media type of every error answer (RFC 9457), as the OpenAPI document names it. */
+    static final String PROBLEM_JSON = "application/problem+json";
 
     private final MessageSource messages;
 
@@ -37,6 +47,9 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    @ApiResponse(responseCode = "400", description = "Invalid input: an errors list of {field, code, message}",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     ProblemDetail invalidInput(InvalidInputException e) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input");
@@ -53,11 +66,17 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    @ApiResponse(responseCode = "404", description = "Unknown, or outside the caller's jurisdiction",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "error.not-found");
     }
 
     @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    @ApiResponse(responseCode = "409", description = "The record's state refuses the change; the detail says why",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict");
         problem.setDetail(message(e.code(), e.args()));
@@ -66,6 +85,9 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     /** A signed-in caller without the role for this action: 403, never a page or an empty body. */
     @ExceptionHandler(AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    @ApiResponse(responseCode = "403", description = "The caller's roles do not allow this",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "error.forbidden");
     }

@@ -1,6 +1,7 @@
 package org.inspectorate.system;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -36,7 +37,7 @@ class ApiRequestSizeLimit extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
         return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
+                || (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/"));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.inspectorate.system;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
@@ -61,6 +63,27 @@ public class PageActions {
             model.addAttribute(ERRORS, Map.of("", message(e)));
             return form.get();
         }
+    }
+
+    /**
+     * As {@link #form(Model, Supplier, Supplier)}, for a form whose page shows only {@code fields}: a problem with
+     * any other field (a rule about the input as a whole, reported against something the form does not show) is
+     * shown with the form as a whole, so that no message is lost.
+     */
+    public String form(Model model, Set<String> fields, Supplier<String> submit, Supplier<String> form) {
+        return form(model, submit, () -> {
+            if (model.getAttribute(ERRORS) instanceof Map<?, ?> errors) {
+                model.addAttribute(ERRORS, onlyFields(errors, fields));
+            }
+            return form.get();
+        });
+    }
+
+    private static Map<String, String> onlyFields(Map<?, ?> errors, Set<String> fields) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        errors.forEach((field, message) -> shown.merge(fields.contains(field) ? field.toString() : "",
+                message.toString(), (a, b) -> a + " " + b));
+        return shown;
     }
 
     /**

@@ -1,24 +1,29 @@
 package org.inspectorate.system;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.web.multipart.MultipartResolver;
-import org.springframework.web.multipart.support.StandardServletMultipartResolver;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Lets a few upload paths ({@link StreamedUploadPath}) read their multipart bodies as streams with their own,
@@ -32,7 +37,7 @@ class StreamedUploads {
 
     private final List<String> paths;
 
-    StreamedUploads(org.springframework.beans.factory.ObjectProvider<StreamedUploadPath> paths) {
+    StreamedUploads(ObjectProvider<StreamedUploadPath> paths) {
         this.paths = paths.orderedStream().map(StreamedUploadPath::path).toList();
     }
 
@@ -52,9 +57,9 @@ class StreamedUploads {
     }
 
     @Bean
-    FilterRegistrationBean<org.springframework.web.filter.OncePerRequestFilter> streamedUploadFilter() {
-        FilterRegistrationBean<org.springframework.web.filter.OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new org.springframework.web.filter.OncePerRequestFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> streamedUploadFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                             FilterChain chain) throws ServletException, IOException {
@@ -71,7 +76,7 @@ class StreamedUploads {
 
         QueryParametersOnly(HttpServletRequest request) {
             super(request);
-            Map<String, String[]> map = new java.util.LinkedHashMap<>();
+            Map<String, String[]> map = new LinkedHashMap<>();
             String query = request.getQueryString();
             if (query != null) {
                 UriComponentsBuilder.newInstance().query(query).build(false).getQueryParams()
@@ -82,7 +87,7 @@ class StreamedUploads {
         }
 
         private static String decode(String s) {
-            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
         }
 
         @Override

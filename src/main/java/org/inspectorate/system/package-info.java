@@ -3,5 +3,7 @@
  * contract, JDBC time helpers, the not-found exception and the problem-details error handling.
  * An open module with no dependency on any other.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.inspectorate.system;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.organisation.AccountProvisioning;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
@@ -25,11 +27,16 @@ import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @DatabaseTest
 class AgenciesIntegrationTest {
@@ -42,12 +49,15 @@ class AgenciesIntegrationTest {
     UserAccounts accounts;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Clock clock;
 
     Actor officer;
-    LocalDate today = LocalDate.now();
+    LocalDate today;
 
     @BeforeEach
     void officer() {
+        today = LocalDate.now(clock);
         officer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
     }
@@ -136,7 +146,7 @@ class AgenciesIntegrationTest {
     void operatorsCannotReadAgencyRecords() throws Exception {
         Actor operator = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
                 OrganisationType.VALUE_ADDED_TELECOM, Province.BEIJING, null), Role.OPERATOR_ADMIN);
-        assertThatThrownBy(() -> agencies.list(operator, null, org.inspectorate.system.PageRequest.first(10)))
+        assertThatThrownBy(() -> agencies.list(operator, null, PageRequest.first(10)))
                 .isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/api/v1/agencies").with(authentication(OrganisationFixtures.authentication(operator))))
                 .andExpect(status().isForbidden());
@@ -167,31 +177,31 @@ class AgenciesIntegrationTest {
         var auth = authentication(OrganisationFixtures.authentication(officer));
         mvc.perform(get("/agencies").with(auth)).andExpect(status().isOk());
         mvc.perform(get("/agencies/" + agency.id()).with(auth)).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("/inspectors/" + inspector.userId())));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("/inspectors/" + inspector.userId())));
         mvc.perform(get("/inspectors/" + inspector.userId()).with(auth)).andExpect(status().isOk());
         mvc.perform(post("/inspectors/" + inspector.userId() + "/vettings").with(auth)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("vettedOn", "yesterday").param("validUntil", ""))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.containsString("id=\"vet.vettedOn-error\""),
-                                org.hamcrest.Matchers.containsString("id=\"vet.validUntil-error\""))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(
+                                Matchers.containsString("id=\"vet.vettedOn-error\""),
+                                Matchers.containsString("id=\"vet.validUntil-error\""))));
         assertThat(agencies.inspector(officer, inspector.userId()).vettings()).hasSize(1);
-        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+        MockMultipartFile file = new MockMultipartFile("file",
                 "x.pdf", "application/pdf", "not really".getBytes());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .multipart("/inspectors/" + inspector.userId() + "/commitments").file(file).with(auth)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("signedOn", today.toString()).param("validFrom", today.toString())
                         .param("validUntil", today.plusDays(3).toString()))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("id=\"commitment.file-error\"")));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("id=\"commitment.file-error\"")));
         Commitment c = agencies.inspector(officer, inspector.userId()).commitments().get(0);
         mvc.perform(get("/commitments/" + c.id() + "/file").with(auth)).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(MockMvcResultMatchers.header()
                         .string("Content-Type", "application/pdf"));
     }
 }

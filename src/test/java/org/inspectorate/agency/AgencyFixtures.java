@@ -1,11 +1,12 @@
 package org.inspectorate.agency;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.AccountProvisioning;
+import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
 import org.inspectorate.organisation.OrganisationType;
@@ -14,12 +15,13 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccount;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.support.Codes;
+import org.inspectorate.support.TestClock;
 
 /** Agencies and vetted, committed inspectors for tests of any module, made through the public APIs. */
 public final class AgencyFixtures {
 
     /** The smallest valid PDF header a sniffer accepts. */
-    public static final byte[] PDF = "%PDF-1.4\n% signed commitment\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    public static final byte[] PDF = "%PDF-1.4\n% signed commitment\n".getBytes(StandardCharsets.US_ASCII);
 
     private AgencyFixtures() {
     }
@@ -29,7 +31,7 @@ public final class AgencyFixtures {
             LocalDate agencyValidUntil) {
         Organisation agency = OrganisationFixtures.organisation(organisations, OrganisationType.TESTING_AGENCY, null,
                 null);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         agencies.uploadCommitment(officer, agency.id(), null, today.minusDays(1).toString(),
                 today.minusYears(1).toString(), agencyValidUntil.toString(), "agency.pdf", PDF);
         return agency;
@@ -41,7 +43,7 @@ public final class AgencyFixtures {
         UserAccount account = accounts.provision(new AccountProvisioning(Codes.username("insp"), "检查员",
                 agency.id(), "Inspect@2026!Zz", Set.of(Role.INSPECTOR), false));
         agencies.registerInspector(officer, agency.id(), Long.toString(account.id()), skills);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         agencies.vet(officer, account.id(), today.minusDays(1).toString(), vettedUntil.toString(), "背景审查通过");
         agencies.uploadCommitment(officer, agency.id(), account.id(), today.minusDays(1).toString(),
                 today.minusDays(1).toString(), committedUntil.toString(), "me.pdf", PDF);

@@ -8,9 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -28,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Agencies are a national resource: a draw of any province takes its teams from the one national pool of vetted
@@ -45,6 +49,8 @@ class AgencyJurisdictionIntegrationTest {
     UserAccounts accounts;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Clock clock;
 
     Actor ministry;
     Organisation agency;
@@ -54,9 +60,9 @@ class AgencyJurisdictionIntegrationTest {
     @BeforeEach
     void agency() {
         ministry = actor(OrganisationType.MINISTRY_BUREAU, null, Role.MINISTRY_OFFICER);
-        agency = AgencyFixtures.agency(organisations, agencies, ministry, LocalDate.now().plusYears(1));
+        agency = AgencyFixtures.agency(organisations, agencies, ministry, LocalDate.now(clock).plusYears(1));
         inspector = AgencyFixtures.inspector(accounts, agencies, ministry, agency, List.of("CODE_REVIEW"),
-                LocalDate.now().plusYears(1), LocalDate.now().plusYears(1));
+                LocalDate.now(clock).plusYears(1), LocalDate.now(clock).plusYears(1));
         commitmentId = agencies.agencyCommitments(ministry, agency.id()).get(0).id();
     }
 
@@ -73,7 +79,7 @@ class AgencyJurisdictionIntegrationTest {
         long i = inspector.userId();
         return List.of(get("/agencies"), get("/agencies/" + a), get("/inspectors/" + i), get("/api/v1/agencies"),
                 get("/api/v1/agencies/" + a), get("/api/v1/agencies/" + a + "/inspectors"),
-                get("/api/v1/inspectors/" + i), get("/api/v1/inspectors/eligible").param("on", LocalDate.now().toString()),
+                get("/api/v1/inspectors/" + i), get("/api/v1/inspectors/eligible").param("on", LocalDate.now(clock).toString()),
                 get("/commitments/" + commitmentId + "/file"));
     }
 
@@ -111,7 +117,7 @@ class AgencyJurisdictionIntegrationTest {
     @Test
     void operatorsInspectorsAndOtherDepartmentsNeitherReadNorChangeAgencyRecords() throws Exception {
         Actor self = new Actor(inspector.userId(), "insp", agency.id(), OrganisationType.TESTING_AGENCY, null,
-                java.util.Set.of(Role.INSPECTOR));
+                Set.of(Role.INSPECTOR));
         for (Actor outsider : List.of(actor(OrganisationType.VALUE_ADDED_TELECOM, Province.BEIJING, Role.OPERATOR_ADMIN),
                 actor(OrganisationType.OTHER_DEPARTMENT, Province.BEIJING, Role.OTHER_DEPARTMENT_USER), self)) {
             for (MockHttpServletRequestBuilder request : reads()) {
@@ -130,9 +136,9 @@ class AgencyJurisdictionIntegrationTest {
         }
         mvc.perform(get("/agencies?sort=name&dir=desc").with(as(ministry)))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"page-next\""),
-                                org.hamcrest.Matchers.containsString("/agencies?sort=name&amp;dir=desc&amp;page=1"))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"page-next\""),
+                                Matchers.containsString("/agencies?sort=name&amp;dir=desc&amp;page=1"))));
     }
 
     @Test

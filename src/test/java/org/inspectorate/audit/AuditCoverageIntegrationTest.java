@@ -5,9 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -95,6 +99,8 @@ class AuditCoverageIntegrationTest {
             Map.entry("/api/v1/network-units/template.xlsx", "-"));
 
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -135,16 +141,16 @@ class AuditCoverageIntegrationTest {
                 null, null, "李四", null, null, null, null, FindingSource.MANUAL, null, null)).id();
         long evidence = findingEvidence.attach(operator, finding, "note.txt",
                 "口令已修改".getBytes(StandardCharsets.UTF_8)).id();
-        String campaign = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now().plusDays(10));
+        String campaign = SelfInspectionFixtures.campaign(campaigns, ministry, LocalDate.now(clock).plusDays(10));
         long imported = importOf(operator, unit);
         ids = Map.of("unit", Long.toString(unit), "finding", Long.toString(finding), "evidence",
                 Long.toString(evidence), "campaign", campaign, "import", Long.toString(imported));
     }
 
     /** A scanner report of one host queued for import into the unit (its state does not matter here). */
-    private long importOf(Actor operator, long unit) throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("audit-coverage", ".nessus");
-        java.nio.file.Files.writeString(file, """
+    private long importOf(Actor operator, long unit) throws IOException {
+        Path file = Files.createTempFile("audit-coverage", ".nessus");
+        Files.writeString(file, """
                 <?xml version="1.0" ?>
                 <NessusClientData_v2><Report name="t"><ReportHost name="198.51.100.9"><HostProperties>
                 <tag name="host-ip">198.51.100.9</tag></HostProperties>

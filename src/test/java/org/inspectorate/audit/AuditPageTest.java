@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.inspectorate.organisation.Actor;
@@ -31,6 +34,9 @@ class AuditPageTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -94,7 +100,7 @@ class AuditPageTest {
         Actor admin = auditAdmin();
         String subject = Codes.username("outcome");
         events.publishEvent(new AuditTestEvents.Happened(subject));
-        String today = java.time.LocalDate.now(AuditConsole.ZONE).toString();
+        String today = LocalDate.now(clock.withZone(AuditConsole.ZONE)).toString();
 
         mvc.perform(get("/audit").param("subject", subject).param("outcome", "FAILURE")
                         .with(authentication(OrganisationFixtures.authentication(admin))))
@@ -188,7 +194,7 @@ class AuditPageTest {
                         .with(authentication(OrganisationFixtures.authentication(admin))))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFNo.,Time,Actor,Action,Subject,Outcome,Detail,Address,Hash\r\n");
         assertThat(csv.lines()).hasSize(2);
         assertThat(csv).contains(subject).contains(",'=cmd|' /C calc'!A0,").doesNotContain(",=cmd");

@@ -2,6 +2,9 @@ package org.inspectorate.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -275,12 +278,12 @@ class AuditTrailIntegrationTest {
     void theVerifyCommandPrintsTheResultAndAnswersZeroForAnIntactChain() {
         events.publishEvent(new AuditTestEvents.Happened(Codes.username("cli")));
         AuditVerifyCommand command = new AuditVerifyCommand(trail, null, "");
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        int status = command.verify("", new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = command.verify("", new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(AuditVerifyCommand.INTACT);
-        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("AUDIT CHAIN INTACT")
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("AUDIT CHAIN INTACT")
                 .contains("Current anchor");
-        assertThat(command.verify("12:nothex", new java.io.PrintStream(new java.io.ByteArrayOutputStream())))
+        assertThat(command.verify("12:nothex", new PrintStream(new ByteArrayOutputStream())))
                 .isEqualTo(AuditVerifyCommand.USAGE);
     }
 
@@ -289,10 +292,10 @@ class AuditTrailIntegrationTest {
         int status = thenRollBack(tx -> {
             List<AuditEntry> entries = appendThree(Codes.username("clibroken"));
             jdbc.sql("DELETE FROM audit_entry WHERE seq = :seq").param("seq", entries.get(0).seq()).update();
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             int code = new AuditVerifyCommand(trail, null, "").verify("",
-                    new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            assertThat(bytes.toString(StandardCharsets.UTF_8))
                     .contains("AUDIT CHAIN BROKEN: first broken entry seq=" + entries.get(0).seq() + " reason=missing");
             return code;
         });

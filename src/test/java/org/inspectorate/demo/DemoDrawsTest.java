@@ -28,6 +28,7 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccount;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,7 +93,7 @@ class DemoDrawsTest {
                 .isEqualTo(Province.BEIJING.code()));
         assertThat(published.snapshot().inspectors()).noneSatisfy(i -> assertThat(i.id())
                 .isIn(Long.toString(id("inspector6")), Long.toString(id("inspector7"))));
-        assertThat(draws.list(ministry, DrawState.DRAFT, org.inspectorate.system.PageRequest.first(100)).items())
+        assertThat(draws.list(ministry, DrawState.DRAFT, PageRequest.first(100)).items())
                 .anySatisfy(d -> assertThat(d.preparedBy()).isEqualTo("beijing"));
 
         // With only the demo's inspectors in the pool (a fresh database), the demo inspector leads two teams.

@@ -10,6 +10,7 @@ import org.inspectorate.organisation.LicenceNumber;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
+import org.inspectorate.support.Codes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +20,7 @@ class FilingAuthorityPolicyTest {
     private final FilingAuthorityPolicy policy = new FilingAuthorityPolicy();
 
     private static Organisation operator(OrganisationType type, Province province, String licence) {
-        return new Organisation(1, type, "x", new CreditCode(org.inspectorate.support.Codes.creditCode()), province,
+        return new Organisation(1, type, "x", new CreditCode(Codes.creditCode()), province,
                 licence == null ? null : new LicenceNumber(licence), null, null, null, Instant.EPOCH, 0);
     }
 
@@ -81,9 +82,19 @@ class FilingAuthorityPolicyTest {
     @ParameterizedTest
     @EnumSource(OrganisationType.class)
     void everyOperatorTypeHasAnAuthority(OrganisationType type) {
+        // A Beijing operator (a value-added one licensed by Beijing) files with the Ministry or with Beijing, by its
+        // type; the switch names every type, so a new one fails to compile here until its authority is decided.
+        FilingAuthority expected = switch (type) {
+            case BASIC_TELECOM_GROUP, DOMAIN_REGISTRY, DOMAIN_REGISTRAR -> FilingAuthority.MINISTRY;
+            case BASIC_TELECOM_PROVINCIAL, BASIC_TELECOM_SPECIALISED, VALUE_ADDED_TELECOM, INTERNET_ENTERPRISE ->
+                    FilingAuthority.of(Province.BEIJING);
+            case MINISTRY_BUREAU, PROVINCIAL_ADMINISTRATION, TESTING_AGENCY, OTHER_DEPARTMENT -> null;
+        };
+        assertThat(expected != null).as("%s is an operator exactly when it has an authority", type)
+                .isEqualTo(type.isOperator());
         if (type.isOperator()) {
             String licence = type.licenceRequired() ? "京B2-20180001" : null;
-            assertThat(policy.authorityFor(operator(type, Province.BEIJING, licence))).isNotNull();
+            assertThat(policy.authorityFor(operator(type, Province.BEIJING, licence))).isEqualTo(expected);
         }
     }
 

@@ -13,8 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
+import java.security.SecureRandom;
+import java.time.Clock;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.Jdbc;
 import org.junit.jupiter.api.Test;
@@ -24,12 +26,15 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Personal API tokens end to end: created on the account page or by the service, used on /api/v1/me. */
 @DatabaseTest
 class ApiTokenIntegrationTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -75,14 +80,14 @@ class ApiTokenIntegrationTest {
                 .query((rs, n) -> Jdbc.instant(rs, "last_used_at")).list().get(0)).isNotNull();
         assertThat(jdbc.sql("SELECT token_hash FROM api_token WHERE id = :id").param("id", token.id())
                 .query(String.class).single()).isEqualTo(ApiTokenPolicy.hash(token.value())).doesNotContain(token.value());
-        assertThat(token.expiresAt()).isBetween(Instant.now().plusSeconds(89L * 86400), Instant.now().plusSeconds(91L * 86400));
+        assertThat(token.expiresAt()).isBetween(clock.instant().plusSeconds(89L * 86400), clock.instant().plusSeconds(91L * 86400));
     }
 
     @Test
     void anExpiredTokenIsRefusedWithAProblemInTheCallersLanguage() throws Exception {
         ApiTokens.CreatedToken token = tokens.create(account().actor(), new ApiTokens.NewToken("old", 1));
         jdbc.sql("UPDATE api_token SET expires_at = :t WHERE id = :id")
-                .param("t", Jdbc.ts(Instant.now().minusSeconds(1))).param("id", token.id()).update();
+                .param("t", Jdbc.ts(clock.instant().minusSeconds(1))).param("id", token.id()).update();
 
         expectUnauthorisedProblem(me("Bearer " + token.value()));
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token.value())
@@ -109,7 +114,7 @@ class ApiTokenIntegrationTest {
         expectUnauthorisedProblem(me("Token abc"));
         expectUnauthorisedProblem(me("Bearer "));
         expectUnauthorisedProblem(me("Bearer insp_notatoken"));
-        expectUnauthorisedProblem(me("Bearer " + ApiTokenPolicy.newToken(new java.security.SecureRandom())));
+        expectUnauthorisedProblem(me("Bearer " + ApiTokenPolicy.newToken(new SecureRandom())));
         mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -120,7 +125,7 @@ class ApiTokenIntegrationTest {
         SignInFixtures.Account a = account();
         ApiTokens.CreatedToken token = tokens.create(a.actor(), new ApiTokens.NewToken("locked", 30));
         jdbc.sql("UPDATE user_account SET locked_until = :t WHERE id = :id")
-                .param("t", Jdbc.ts(Instant.now().plusSeconds(600))).param("id", a.id()).update();
+                .param("t", Jdbc.ts(clock.instant().plusSeconds(600))).param("id", a.id()).update();
 
         expectUnauthorisedProblem(me("Bearer " + token.value()));
         me("Bearer " + token.value()).andExpect(jsonPath("$.detail").value(containsString("锁定")));
@@ -165,6 +170,25 @@ class ApiTokenIntegrationTest {
     }
 
     @Test
+    void revokingOwnTokenOnTheAccountPageSaysSoAndRevokingItAgainIsAConflict() throws Exception {
+        SignInFixtures.Account a = account();
+        ApiTokens.CreatedToken token = tokens.create(a.actor(), new ApiTokens.NewToken("一次性", 30));
+
+        MvcResult revoked = mvc.perform(post("/account/tokens/{id}/revoke", token.id()).with(csrf())
+                        .with(authentication(OrganisationFixtures.authentication(a.actor()))))
+                .andExpect(redirectedUrl("/account"))
+                .andExpect(flash().attribute("done", "apitoken.revoked"))
+                .andReturn();
+        mvc.perform(get("/account").flashAttrs(revoked.getFlashMap())
+                        .with(authentication(OrganisationFixtures.authentication(a.actor()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"flash-done\" role=\"status\">令牌已撤销。")));
+        mvc.perform(post("/account/tokens/{id}/revoke", token.id()).with(csrf())
+                        .with(authentication(OrganisationFixtures.authentication(a.actor()))))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void theAccountPageCreatesATokenShownOnceAndRevokesOnlyOwnTokens() throws Exception {
         SignInFixtures.Account a = account();
         SignInFixtures.Account other = account();
@@ -181,7 +205,7 @@ class ApiTokenIntegrationTest {
         mvc.perform(get("/account").with(authentication(OrganisationFixtures.authentication(a.actor()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("报表脚本")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(value))));
+                .andExpect(content().string(Matchers.not(containsString(value))));
 
         mvc.perform(post("/account/tokens").with(csrf())
                         .with(authentication(OrganisationFixtures.authentication(a.actor())))

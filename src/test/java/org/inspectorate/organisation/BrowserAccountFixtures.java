@@ -1,6 +1,5 @@
 package org.inspectorate.organisation;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,9 +7,10 @@ import java.util.Map;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
-
 import org.inspectorate.support.Codes;
+import org.inspectorate.support.TestClock;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -34,7 +34,7 @@ public final class BrowserAccountFixtures {
         PasswordEncoder encoder = context.getBean(PasswordEncoder.class);
         String username = Codes.username("browser");
         accounts.insert(username, "浏览器测试 " + username, encoder.encode(password), organisation.id(), false,
-                EnumSet.of(roles[0], roles), Instant.now());
+                EnumSet.of(roles[0], roles), TestClock.now());
         return username;
     }
 
@@ -42,7 +42,7 @@ public final class BrowserAccountFixtures {
     public static void enrolMfa(ApplicationContext context, String username, String secret) {
         UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
         long id = accounts.findByUsername(username).orElseThrow().id();
-        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        context.getBean(JdbcClient.class)
                 .sql("UPDATE user_account SET totp_secret_sealed = :s, mfa_enrolled = TRUE WHERE id = :id")
                 .param("s", context.getBean(TotpSecretSeal.class).seal(id, secret)).param("id", id).update();
     }
@@ -76,11 +76,11 @@ public final class BrowserAccountFixtures {
 
     /** The current time step (30 seconds each). */
     public static long currentStep() {
-        return Math.floorDiv(System.currentTimeMillis() / 1000, PERIOD_SECONDS);
+        return Math.floorDiv(TestClock.clock().millis() / 1000, PERIOD_SECONDS);
     }
 
     private static void sleepToNextStep() {
-        long millis = (currentStep() + 1) * PERIOD_SECONDS * 1000L - System.currentTimeMillis() + 50;
+        long millis = (currentStep() + 1) * PERIOD_SECONDS * 1000L - TestClock.clock().millis() + 50;
         try {
             Thread.sleep(Math.max(millis, 1));
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,6 +27,8 @@ import org.springframework.test.web.servlet.MvcResult;
 @DatabaseTest
 class LicenceSignInIntegrationTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -53,8 +58,8 @@ class LicenceSignInIntegrationTest {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        org.springframework.security.core.context.SecurityContext context = (org.springframework.security.core.context.SecurityContext)
-                session.getAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+        SecurityContext context = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository
                         .SPRING_SECURITY_CONTEXT_KEY);
         assertThat(((AccountPrincipal) context.getAuthentication().getPrincipal()).actor().username())
                 .isEqualTo(username);
@@ -85,7 +90,7 @@ class LicenceSignInIntegrationTest {
         Organisation org = valueAdded();
         String licence = org.licenceNumber().value();
         users.insert(licence, "许可证账号", encoder.encode(SignInFixtures.PASSWORD), org.id(), false,
-                EnumSet.of(Role.OPERATOR_ADMIN), Instant.now());
+                EnumSet.of(Role.OPERATOR_ADMIN), clock.instant());
         account(org, Role.OPERATOR_ADMIN);
 
         signedInAs(signIn(lowerAndPadded(licence), SignInFixtures.PASSWORD), licence);
@@ -118,7 +123,7 @@ class LicenceSignInIntegrationTest {
         signIn(admin.username(), "Wrong-Pass-123");
         Instant lockedUntil = jdbc.sql("SELECT locked_until FROM user_account WHERE id = :id").param("id", admin.id())
                 .query((rs, n) -> Jdbc.instant(rs, "locked_until")).list().get(0);
-        assertThat(lockedUntil).isAfter(Instant.now());
+        assertThat(lockedUntil).isAfter(clock.instant());
         assertThat(signIn(licence, SignInFixtures.PASSWORD).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
     }

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.SecretSeal;
@@ -48,6 +47,8 @@ class MfaRecoveryIntegrationTest {
 
     private static final Pattern CODE = Pattern.compile("\\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\\b");
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -116,7 +117,7 @@ class MfaRecoveryIntegrationTest {
         MockHttpSession session = signIn(a.username());
         mvc.perform(get("/mfa/enrol").session(session)).andExpect(status().isOk());
         String secret = seal.open(a.id(), storedSecret(a.id()));
-        long step = Math.floorDiv(Instant.now().getEpochSecond(), 30);
+        long step = Math.floorDiv(clock.instant().getEpochSecond(), 30);
         String page = mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", codeAt(secret, step)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("download=\"inspectorate-recovery-codes.txt\"")))
@@ -162,7 +163,7 @@ class MfaRecoveryIntegrationTest {
 
         MockHttpSession session = signIn(a.username());
         mvc.perform(post("/mfa").session(session).with(csrf())
-                        .param("code", codeAt(secret, Math.floorDiv(Instant.now().getEpochSecond(), 30))))
+                        .param("code", codeAt(secret, Math.floorDiv(clock.instant().getEpochSecond(), 30))))
                 .andExpect(redirectedUrl("/"));
     }
 
@@ -235,7 +236,7 @@ class MfaRecoveryIntegrationTest {
 
     private void storeSession(String principal) {
         String id = UUID.randomUUID().toString();
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         jdbc.sql("""
                 INSERT INTO SPRING_SESSION (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME,
                     MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME)

@@ -13,8 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -154,8 +157,8 @@ class OrganisationApiTest {
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(413));
-        org.assertj.core.api.Assertions.assertThat(organisations.search(OrganisationFixtures.REGISTRAR,
-                new OrganisationQuery(name, null, null), org.inspectorate.system.PageRequest.first(5)).total()).isZero();
+        Assertions.assertThat(organisations.search(OrganisationFixtures.REGISTRAR,
+                new OrganisationQuery(name, null, null), PageRequest.first(5)).total()).isZero();
     }
 
     @Test
@@ -175,7 +178,7 @@ class OrganisationApiTest {
                 .andExpect(jsonPath("$.roles").isEmpty())
                 .andExpect(jsonPath("$.passwordHash").doesNotExist())
                 .andExpect(jsonPath("$.totpSecret").doesNotExist())
-                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("bcrypt"))));
+                .andExpect(content().string(not(Matchers.containsString("bcrypt"))));
         mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"%s","displayName":"重复","organisationId":%d,"initialPassword":"Initial#Pass1"}"""

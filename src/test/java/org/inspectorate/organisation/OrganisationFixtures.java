@@ -38,7 +38,8 @@ public final class OrganisationFixtures {
 
     /** An authentication as the web layer sees it, for MockMvc's {@code authentication(...)}. */
     public static Authentication authentication(Actor actor) {
-        AccountPrincipal principal = new AccountPrincipal(actor, actor.username(), null, true, null, Instant.now());
+        // Never locked (no locked-until instant), so the instant it would be compared with does not matter.
+        AccountPrincipal principal = new AccountPrincipal(actor, actor.username(), null, true, null, Instant.EPOCH);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 }

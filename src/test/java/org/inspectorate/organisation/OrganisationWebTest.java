@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.assertj.core.api.Assertions;
 import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -134,12 +136,12 @@ class OrganisationWebTest {
                         .param("creditCode", "91110000MA00000000").param("provinceCode", "999999")
                         .param("licenceNumber", "京X9-1").param("parentId", ""))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("id=\"creditCode-problems\"><div>统一社会信用代码校验位不正确")))
-                .andExpect(content().string(containsString("id=\"provinceCode-problems\"><div>未知的省份代码：999999")))
-                .andExpect(content().string(containsString("id=\"licenceNumber-problems\"><div>许可证编号格式应如")))
+                .andExpect(content().string(containsString("id=\"creditCode-error\">统一社会信用代码校验位不正确")))
+                .andExpect(content().string(containsString("id=\"provinceCode-error\">未知的省份代码：999999")))
+                .andExpect(content().string(containsString("id=\"licenceNumber-error\">许可证编号格式应如")))
                 .andExpect(content().string(containsString("value=\"" + name + "\"")));
-        org.assertj.core.api.Assertions.assertThat(organisations.search(OrganisationFixtures.REGISTRAR,
-                new OrganisationQuery(name, null, null), org.inspectorate.system.PageRequest.first(5)).total()).isZero();
+        Assertions.assertThat(organisations.search(OrganisationFixtures.REGISTRAR,
+                new OrganisationQuery(name, null, null), PageRequest.first(5)).total()).isZero();
     }
 
     @Test
@@ -195,9 +197,9 @@ class OrganisationWebTest {
                         .param("username", "x").param("displayName", "某人").param("organisationId", "")
                         .param("initialPassword", "secret-9"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("id=\"username-problems\"><div>用户名须为")))
-                .andExpect(content().string(containsString("id=\"organisationId-problems\"><div>请选择所属单位")))
-                .andExpect(content().string(containsString("id=\"initialPassword-problems\"><div>密码至少需要 10 个字符")))
+                .andExpect(content().string(containsString("id=\"username-error\">用户名须为")))
+                .andExpect(content().string(containsString("id=\"organisationId-error\">请选择所属单位")))
+                .andExpect(content().string(containsString("id=\"initialPassword-error\">密码至少需要 10 个字符")))
                 .andExpect(content().string(not(containsString("secret-9"))));
     }
 }

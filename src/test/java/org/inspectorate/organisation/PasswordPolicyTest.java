@@ -2,6 +2,7 @@ package org.inspectorate.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class PasswordPolicyTest {
     @Test
     void theShippedListHasAFewHundredEntries() throws Exception {
         try (var in = PasswordPolicy.class.getResourceAsStream("weak-passwords.txt")) {
-            long entries = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            long entries = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).count();
             assertThat(entries).isGreaterThan(300);
         }

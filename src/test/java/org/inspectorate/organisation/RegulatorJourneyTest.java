@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class RegulatorJourneyTest extends SignInJourney {
                 .startsWith("data:text/plain;charset=utf-8,");
         assertThat(driver.findElement(By.id("recovery-download")).getAttribute("download"))
                 .isEqualTo("inspectorate-recovery-codes.txt");
-        java.util.List<String> saved = driver.findElements(By.cssSelector(".recovery-code")).stream()
+        List<String> saved = driver.findElements(By.cssSelector(".recovery-code")).stream()
                 .map(e -> e.getText().strip()).toList();
         assertThat(saved).hasSize(10);
         assertNoContentSecurityPolicyViolation();

@@ -96,19 +96,6 @@ class RoleGrantPolicyTest {
     }
 
     @Test
-    void onlyTheSecurityAdministratorChangesRolesAndNeverTheirOwn() {
-        Actor security = new Actor(7, "sec", 1, OrganisationType.MINISTRY_BUREAU, null, Set.of(Role.SECURITY_ADMIN));
-        Actor system = new Actor(8, "sys", 1, OrganisationType.MINISTRY_BUREAU, null, Set.of(Role.SYSTEM_ADMIN));
-        Actor operator = new Actor(9, "op", 2, OrganisationType.INTERNET_ENTERPRISE, Province.BEIJING,
-                Set.of(Role.OPERATOR_ADMIN));
-
-        assertThat(RoleGrantPolicy.mayChangeRoles(security, 42)).isTrue();
-        assertThat(RoleGrantPolicy.mayChangeRoles(security, 7)).isFalse();
-        assertThat(RoleGrantPolicy.mayChangeRoles(system, 42)).isFalse();
-        assertThat(RoleGrantPolicy.mayChangeRoles(operator, 42)).isFalse();
-    }
-
-    @Test
     void theRolesOfferedForAnOrganisationAreThoseThatSuitItsType() {
         assertThat(RoleGrantPolicy.grantableFor(OrganisationType.MINISTRY_BUREAU)).containsExactly(
                 Role.MINISTRY_OFFICER, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);

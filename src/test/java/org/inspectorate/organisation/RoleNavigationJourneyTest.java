@@ -2,10 +2,13 @@ package org.inspectorate.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Each role sees its own navigation: an operator's administrator manages units and users but never the audit
@@ -65,7 +68,7 @@ class RoleNavigationJourneyTest extends SignInJourney {
     void swaggerUiShowsTheApiWithoutBreakingAContentSecurityPolicy() {
         driver.get(url("/swagger-ui.html"));
         // Swagger UI is a 1.5 MB script bundle: give it longer than a page of ours on a busy machine.
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(40))
+        new WebDriverWait(driver, Duration.ofSeconds(40))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
         assertThat(driver.findElements(By.cssSelector(".opblock-summary-path")))
                 .extracting(e -> e.getAttribute("data-path")).anyMatch(path -> path.startsWith("/api/v1/organisations"));

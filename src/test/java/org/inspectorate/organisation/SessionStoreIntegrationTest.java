@@ -9,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +39,8 @@ class SessionStoreIntegrationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Clock clock;
     @Autowired
     Organisations organisations;
 
@@ -71,7 +73,7 @@ class SessionStoreIntegrationTest {
         assertThat(enrol.statusCode()).isEqualTo(200);
         String secret = seal.open(account.id(), jdbc.sql("SELECT totp_secret_sealed FROM user_account WHERE id = :id")
                 .param("id", account.id()).query(String.class).single());
-        String code = new DefaultCodeGenerator().generate(secret, Math.floorDiv(Instant.now().getEpochSecond(), 30));
+        String code = new DefaultCodeGenerator().generate(secret, Math.floorDiv(clock.instant().getEpochSecond(), 30));
         HttpResponse<String> enrolled = post("/mfa/enrol", csrfOf(enrol), Map.of("code", code));
         assertThat(enrolled.statusCode()).isEqualTo(200);
         assertThat(enrolled.body()).contains("recovery-codes");

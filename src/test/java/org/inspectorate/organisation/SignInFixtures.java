@@ -1,9 +1,9 @@
 package org.inspectorate.organisation;
 
-import java.time.Instant;
 import java.util.EnumSet;
 
 import org.inspectorate.support.Codes;
+import org.inspectorate.support.TestClock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Accounts with a known password, for sign-in tests (straight into the repository, no admin flow). */
@@ -22,7 +22,7 @@ final class SignInFixtures {
             boolean mustChangePassword, Role role) {
         String username = Codes.username("u");
         long id = users.insert(username, "测试用户", encoder.encode(PASSWORD), org.id(), mustChangePassword,
-                EnumSet.of(role), Instant.now());
+                EnumSet.of(role), TestClock.now());
         return new Account(id, username, new Actor(id, username, org.id(), org.type(), org.province(), EnumSet.of(role)));
     }
 }

@@ -8,10 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-
+import org.hamcrest.Matchers;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.Jdbc;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.springframework.test.web.servlet.MvcResult;
 @DatabaseTest
 class SignInIntegrationTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -76,8 +79,8 @@ class SignInIntegrationTest {
         return new DefaultCodeGenerator().generate(secret, step);
     }
 
-    private static long currentStep() {
-        return Math.floorDiv(Instant.now().getEpochSecond(), 30);
+    private long currentStep() {
+        return Math.floorDiv(clock.instant().getEpochSecond(), 30);
     }
 
     private String secretOf(long id) {
@@ -106,14 +109,14 @@ class SignInIntegrationTest {
         assertThat(failedAttempts(a.id())).isEqualTo(4);
         assertThat(lockedUntil(a.id())).isNull();
         signIn(a.username(), "Wrong-Pass-123");
-        assertThat(lockedUntil(a.id())).isAfter(Instant.now().plusSeconds(14 * 60));
+        assertThat(lockedUntil(a.id())).isAfter(clock.instant().plusSeconds(14 * 60));
         assertThat(auditCount("signin.locked", a.username())).isEqualTo(1);
         assertThat(auditCount("signin.failed", a.username())).isGreaterThanOrEqualTo(5);
 
         MvcResult refused = signIn(a.username(), SignInFixtures.PASSWORD);
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         mvc.perform(get("/login").param("error", "")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误")));
+                .andExpect(content().string(Matchers.containsString("用户名或密码错误")));
     }
 
     @Test
@@ -125,7 +128,7 @@ class SignInIntegrationTest {
         assertThat(signIn(a.username(), SignInFixtures.PASSWORD).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
         jdbc.sql("UPDATE user_account SET locked_until = :t WHERE id = :id")
-                .param("t", Jdbc.ts(Instant.now().minusSeconds(60))).param("id", a.id()).update();
+                .param("t", Jdbc.ts(clock.instant().minusSeconds(60))).param("id", a.id()).update();
 
         assertThat(signIn(a.username(), SignInFixtures.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(lockedUntil(a.id())).isNull();
@@ -157,25 +160,25 @@ class SignInIntegrationTest {
         mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
         mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("password-forced")));
+                .andExpect(content().string(Matchers.containsString("password-forced")));
 
         // A weak new password: refused with the policy's message beside the field, nothing changed.
         mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("currentPassword", SignInFixtures.PASSWORD)
                         .param("newPassword", "Woaini1314!").param("confirmPassword", "Woaini1314!"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("密码过于常见")));
+                .andExpect(content().string(Matchers.containsString("密码过于常见")));
         // The same password again, and a wrong current password.
         mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("currentPassword", SignInFixtures.PASSWORD)
                         .param("newPassword", SignInFixtures.PASSWORD).param("confirmPassword", SignInFixtures.PASSWORD))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("新密码不能与当前密码相同")));
+                .andExpect(content().string(Matchers.containsString("新密码不能与当前密码相同")));
         mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("currentPassword", "Not-The-Password-1")
                         .param("newPassword", "Granite#Meadow42").param("confirmPassword", "Granite#Meadow42"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("当前密码不正确")));
+                .andExpect(content().string(Matchers.containsString("当前密码不正确")));
         assertThat(users.findById(a.id()).orElseThrow().mustChangePassword()).isTrue();
         assertThat(auditCount("password.change-refused", a.username())).isEqualTo(3);
 
@@ -204,10 +207,10 @@ class SignInIntegrationTest {
         mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/mfa"));
         mvc.perform(get("/mfa").session(session)).andExpect(redirectedUrl("/mfa/enrol"));
         mvc.perform(get("/mfa/enrol").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("data:image/png;base64,")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(secretOf(a.id()))))
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("mfa-skip"))));
+                .andExpect(content().string(Matchers.containsString("data:image/png;base64,")))
+                .andExpect(content().string(Matchers.containsString(secretOf(a.id()))))
+                .andExpect(content().string(Matchers.not(
+                        Matchers.containsString("mfa-skip"))));
 
         mvc.perform(post("/mfa/skip").session(session).with(csrf())).andExpect(status().isConflict());
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/mfa"));
@@ -224,12 +227,12 @@ class SignInIntegrationTest {
 
         mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", "000000x"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("验证码不正确")));
+                .andExpect(content().string(Matchers.containsString("验证码不正确")));
         assertThat(failedAttempts(a.id())).isEqualTo(1);
         long step = currentStep();
         mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", codeAt(secret, step)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"recovery-continue\" href=\"/\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"recovery-continue\" href=\"/\"")));
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         assertThat(users.findById(a.id()).orElseThrow().mfaEnrolled()).isTrue();
         assertThat(failedAttempts(a.id())).isZero();
@@ -265,7 +268,7 @@ class SignInIntegrationTest {
         }
         mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", "abcdef"))
                 .andExpect(redirectedUrl("/login?error"));
-        assertThat(lockedUntil(a.id())).isAfter(Instant.now());
+        assertThat(lockedUntil(a.id())).isAfter(clock.instant());
         assertThat(signIn(a.username(), SignInFixtures.PASSWORD).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
     }
@@ -279,7 +282,7 @@ class SignInIntegrationTest {
         mvc.perform(post("/mfa/enrol").session(session).with(csrf())
                         .param("code", codeAt(secretOf(a.id()), currentStep())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(Matchers.containsString(
                         "id=\"recovery-continue\" href=\"/account/password\"")));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.inspectorate.support.BrowserTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -82,8 +84,8 @@ abstract class SignInJourney extends BrowserTest {
 
     /** Clicks the element after scrolling it to the middle of the window (below the fold it would be covered). */
     void clickCentred(By by) {
-        org.openqa.selenium.WebElement e = driver.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) driver)
+        WebElement e = driver.findElement(by);
+        ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         e.click();
     }

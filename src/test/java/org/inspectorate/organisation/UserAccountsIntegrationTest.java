@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.InvalidInputException;
@@ -79,11 +80,11 @@ class UserAccountsIntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::code)
                         .containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple("username", "user.username.invalid"),
-                                org.assertj.core.groups.Tuple.tuple("displayName", "user.displayName.invalid"),
-                                org.assertj.core.groups.Tuple.tuple("organisationId", "user.organisation.unknown"),
-                                org.assertj.core.groups.Tuple.tuple("initialPassword", "password.tooShort"),
-                                org.assertj.core.groups.Tuple.tuple("initialPassword", "password.classes")));
+                                Tuple.tuple("username", "user.username.invalid"),
+                                Tuple.tuple("displayName", "user.displayName.invalid"),
+                                Tuple.tuple("organisationId", "user.organisation.unknown"),
+                                Tuple.tuple("initialPassword", "password.tooShort"),
+                                Tuple.tuple("initialPassword", "password.classes")));
         assertThatThrownBy(() -> accounts.create(systemAdmin(), new AccountInput("ab", "x", null, "Initial#Pass1")))
                 .satisfies(e -> assertThat(codesOf(e)).containsExactlyInAnyOrder("user.username.invalid",
                         "user.organisation.required"));

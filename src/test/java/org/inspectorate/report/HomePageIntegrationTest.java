@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,8 +62,8 @@ class HomePageIntegrationTest {
     }
 
     /** Tile id → "link count". */
-    private static java.util.Map<String, String> tiles(String html) {
-        java.util.Map<String, String> tiles = new java.util.LinkedHashMap<>();
+    private static Map<String, String> tiles(String html) {
+        Map<String, String> tiles = new LinkedHashMap<>();
         Matcher m = TILE.matcher(html);
         while (m.find()) {
             tiles.put(m.group(1), m.group(2).replace("&amp;", "&") + " " + m.group(3));
@@ -85,10 +87,10 @@ class HomePageIntegrationTest {
                 .param("d", Date.valueOf(LocalDate.now(clock).minusDays(3))).param("u", unitId).update();
 
         assertThat(tiles(home(operator))).containsExactly(
-                java.util.Map.entry("operator-unresolved", "/findings?unresolved=true 2"),
-                java.util.Map.entry("operator-overdue", "/findings?overdue=true 1"),
-                java.util.Map.entry("operator-returned", "/network-units?state=RETURNED 0"),
-                java.util.Map.entry("operator-drafts", "/network-units?state=DRAFT 1"));
+                Map.entry("operator-unresolved", "/findings?unresolved=true 2"),
+                Map.entry("operator-overdue", "/findings?overdue=true 1"),
+                Map.entry("operator-returned", "/network-units?state=RETURNED 0"),
+                Map.entry("operator-drafts", "/network-units?state=DRAFT 1"));
     }
 
     @Test
@@ -100,9 +102,9 @@ class HomePageIntegrationTest {
                 null, null, null, true, null, null));
         String html = home(officer);
         assertThat(tiles(html)).containsExactly(
-                java.util.Map.entry("regulator-overdue", "/findings/overdue " + overdue),
-                java.util.Map.entry("regulator-review", "/filings/review-queue " + units.countAwaitingReview(officer)),
-                java.util.Map.entry("regulator-high", "/findings?severity=HIGH&unresolved=true " + high));
+                Map.entry("regulator-overdue", "/findings/overdue " + overdue),
+                Map.entry("regulator-review", "/filings/review-queue " + units.countAwaitingReview(officer)),
+                Map.entry("regulator-high", "/findings?severity=HIGH&unresolved=true " + high));
         assertThat(html).contains("id=\"home-finding-summary\"").doesNotContain("id=\"home-audit-chain\"");
     }
 

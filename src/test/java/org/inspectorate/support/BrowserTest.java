@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.inspectorate.organisation.BrowserAccountFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -124,7 +126,7 @@ public abstract class BrowserTest {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("signin-submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-form")));
-        driver.findElement(By.id("code")).sendKeys(org.inspectorate.organisation.BrowserAccountFixtures.freshCode(secret));
+        driver.findElement(By.id("code")).sendKeys(BrowserAccountFixtures.freshCode(secret));
         driver.findElement(By.id("mfa-submit")).click();
     }
 
@@ -177,7 +179,7 @@ public abstract class BrowserTest {
     static final class ScreenshotOnFailure implements TestWatcher {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
+            if (driver instanceof TakesScreenshot camera) {
                 try {
                     Files.createDirectories(SCREENSHOTS);
                     Path shot = camera.getScreenshotAs(OutputType.FILE).toPath();

@@ -2,6 +2,9 @@ package org.inspectorate.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,8 +25,8 @@ class ListPagesTest {
         if (query != null) {
             for (String pair : query.split("&")) {
                 String[] nv = pair.split("=", 2);
-                request.addParameter(java.net.URLDecoder.decode(nv[0], java.nio.charset.StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(nv[1], java.nio.charset.StandardCharsets.UTF_8));
+                request.addParameter(URLDecoder.decode(nv[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(nv[1], StandardCharsets.UTF_8));
             }
         }
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));

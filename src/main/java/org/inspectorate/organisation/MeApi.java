@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "account", description = "The caller's own account")
-class MeApiController {
+class MeApi {
 
     private final SignInService signIn;
 
-    MeApiController(SignInService signIn) {
+    MeApi(SignInService signIn) {
         this.signIn = signIn;
     }
 

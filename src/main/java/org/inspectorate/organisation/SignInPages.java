@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page (the signed-in user's home is the report module's). */
 @Controller
-class SignInController {
+class SignInPages {
 
     @GetMapping("/login")
     String login() {

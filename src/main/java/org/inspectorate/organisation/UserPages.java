@@ -1,12 +1,14 @@
 package org.inspectorate.organisation;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,19 +27,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * its roles (security administrator) and its enabled state (system administrator).
  */
 @Controller
-@PreAuthorize(UserController.ACCOUNT_ROLES)
-class UserController {
+@PreAuthorize(UserPages.ACCOUNT_ROLES)
+class UserPages {
 
     /** Who may open account administration; the same list decides whether the navigation shows it. */
     static final String ACCOUNT_ROLES = "hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','OPERATOR_ADMIN')";
 
-    static final String[] FORM_FIELDS = {"username", "displayName", "organisationId", "initialPassword"};
+    /** The fields of the new-account form; a problem with any other is shown with the form as a whole. */
+    static final Set<String> FORM_FIELDS = Set.of("username", "displayName", "organisationId", "initialPassword");
 
     private final UserAccounts accounts;
-    private final java.time.Clock clock;
+    private final PageActions pageActions;
+    private final Clock clock;
 
-    UserController(UserAccounts accounts, java.time.Clock clock) {
+    UserPages(UserAccounts accounts, PageActions pageActions, Clock clock) {
         this.accounts = accounts;
+        this.pageActions = pageActions;
         this.clock = clock;
     }
 
@@ -50,7 +55,7 @@ class UserController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
             HttpServletResponse response, Model model) {
-        Role roleFilter = OrganisationController.parse(Role.class, role);
+        Role roleFilter = OrganisationPages.parse(Role.class, role);
         Boolean enabled = "enabled".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
         PageRequest pageRequest = Paging.request(page, size, sort, dir, "username");
         PageResult<AccountSummary> results = accounts.search(actor,
@@ -68,7 +73,7 @@ class UserController {
         model.addAttribute("role", roleFilter);
         model.addAttribute("status", enabled == null ? null : status);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("mayCreate", UserAccounts.mayCreateAccounts(actor));
+        model.addAttribute("mayCreate", OrganisationAccess.mayCreateAccounts(actor));
         model.addAttribute("now", clock.instant());
         response.addHeader("Vary", "HX-Request");
         return htmx != null && historyRestore == null ? "organisation/users :: results" : "organisation/users";
@@ -76,42 +81,42 @@ class UserController {
 
     @GetMapping("/users/new")
     String newForm(Actor actor, Model model) {
-        return form(actor, model, new AccountInput(null, null, null, null), FormProblems.none());
+        return form(actor, model, new AccountInput(null, null, null, null));
     }
 
     @PostMapping("/users")
     String create(Actor actor, @ModelAttribute("form") AccountInput form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return pageActions.form(model, FORM_FIELDS, () -> {
             AccountSummary created = accounts.create(actor, form);
             redirect.addFlashAttribute("created", true);
             return "redirect:/users/" + created.account().id();
-        } catch (InvalidInputException e) {
+        }, () -> {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             // The password is never sent back to the browser.
             AccountInput kept = new AccountInput(form.username(), form.displayName(), form.organisationId(), null);
-            return form(actor, model, kept, FormProblems.of(e, FORM_FIELDS));
-        }
+            return form(actor, model, kept);
+        });
     }
 
     @GetMapping("/users/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
         AccountSummary account = accounts.get(actor, id);
-        return detail(actor, account, model, FormProblems.none());
+        return detail(actor, account, model);
     }
 
     @PostMapping("/users/{id}/roles")
     String changeRoles(Actor actor, @PathVariable long id, @RequestParam(required = false) List<String> roles,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return pageActions.form(model, () -> {
             accounts.changeRoles(actor, id, roles == null ? List.of() : roles);
             redirect.addFlashAttribute("rolesChanged", true);
             return "redirect:/users/" + id;
-        } catch (InvalidInputException e) {
+        }, () -> {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("selectedRoles", roles == null ? List.of() : roles);
-            return detail(actor, accounts.get(actor, id), model, FormProblems.of(e, RoleGrantPolicy.FIELD));
-        }
+            return detail(actor, accounts.get(actor, id), model);
+        });
     }
 
     @PostMapping("/users/{id}/enabled")
@@ -129,10 +134,9 @@ class UserController {
         return "redirect:/users/" + id;
     }
 
-    private String detail(Actor actor, AccountSummary account, Model model, FormProblems problems) {
+    private String detail(Actor actor, AccountSummary account, Model model) {
         model.addAttribute("user", account);
         model.addAttribute("permissions", accounts.permissions(actor, account));
-        model.addAttribute("problems", problems);
         model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("selectedRoles")) {
             model.addAttribute("selectedRoles", account.account().roles().stream().map(Role::name).toList());
@@ -140,11 +144,10 @@ class UserController {
         return "organisation/user";
     }
 
-    private String form(Actor actor, Model model, AccountInput form, FormProblems problems) {
+    private String form(Actor actor, Model model, AccountInput form) {
         model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
         model.addAttribute("organisations", accounts.organisationsForNewAccounts(actor));
-        model.addAttribute("staffOnly", !actor.has(Role.SYSTEM_ADMIN));
+        model.addAttribute("staffOnly", !OrganisationAccess.createsAccountsAnywhere(actor));
         return "organisation/user-form";
     }
 }

@@ -3,12 +3,12 @@ package org.inspectorate.organisation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.inspectorate.system.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The organisation directory over REST: the same service, jurisdiction and rules as the pages. */
 @RestController
 @RequestMapping("/api/v1/organisations")
-@PreAuthorize(OrganisationController.DIRECTORY_ROLES)
+@PreAuthorize(OrganisationPages.DIRECTORY_ROLES)
 @Tag(name = "Organisations", description = "单位名录 — the organisation directory, limited to the caller's jurisdiction")
-class OrganisationApiController {
+class OrganisationApi {
 
     private final Organisations organisations;
 
-    OrganisationApiController(Organisations organisations) {
+    OrganisationApi(Organisations organisations) {
         this.organisations = organisations;
     }
 
@@ -43,7 +43,7 @@ class OrganisationApiController {
             @Parameter(description = "Only the subsidiaries of this group company") @RequestParam(required = false) Long parentId,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
-        OrganisationQuery query = new OrganisationQuery(q, OrganisationController.parse(OrganisationType.class, type),
+        OrganisationQuery query = new OrganisationQuery(q, OrganisationPages.parse(OrganisationType.class, type),
                 province == null ? null : Province.ofCode(province.strip()).orElse(null), parentId);
         return PageDto.of(organisations.search(actor, query, Paging.request(page, size, sort, dir, "name")),
                 OrganisationDto::of);
@@ -85,7 +85,7 @@ class OrganisationApiController {
     /** One page of a list. */
     record PageDto<T>(List<T> items, int page, int size, long total, int totalPages) {
 
-        static <S, T> PageDto<T> of(PageResult<S> result, java.util.function.Function<S, T> f) {
+        static <S, T> PageDto<T> of(PageResult<S> result, Function<S, T> f) {
             return new PageDto<>(result.items().stream().map(f).toList(), result.page(), result.size(), result.total(),
                     result.totalPages());
         }

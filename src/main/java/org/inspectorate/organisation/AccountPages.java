@@ -1,12 +1,14 @@
 package org.inspectorate.organisation;
 
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,21 +19,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's own account: its facts, the second factor, password change, personal API tokens. */
 @Controller
-class AccountController {
+class AccountPages {
+
+    /** The fields of the token form; a problem with any other is shown with the form as a whole. */
+    private static final Set<String> TOKEN_FIELDS = Set.of("name", "validityDays");
+    /** The fields of the password form, likewise. */
+    private static final Set<String> PASSWORD_FIELDS = Set.of("currentPassword", "newPassword", "confirmPassword");
 
     private final SignInService signIn;
     private final ApiTokens tokens;
     private final OrganisationRepository organisations;
     private final SignInFlow flow;
     private final MessageSource messages;
+    private final PageActions pageActions;
 
-    AccountController(SignInService signIn, ApiTokens tokens, OrganisationRepository organisations, SignInFlow flow,
-            MessageSource messages) {
+    AccountPages(SignInService signIn, ApiTokens tokens, OrganisationRepository organisations, SignInFlow flow,
+            MessageSource messages, PageActions pageActions) {
         this.signIn = signIn;
         this.tokens = tokens;
         this.organisations = organisations;
         this.flow = flow;
         this.messages = messages;
+        this.pageActions = pageActions;
     }
 
     @GetMapping("/account")
@@ -42,24 +51,25 @@ class AccountController {
     @PostMapping("/account/tokens")
     String createToken(Actor actor, @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "validityDays", required = false) String validityDays, Model model,
-            RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         ApiTokens.NewToken form = new ApiTokens.NewToken(name, parseDays(validityDays));
-        try {
+        return pageActions.form(model, TOKEN_FIELDS, () -> {
             ApiTokens.CreatedToken created = tokens.create(actor, form);
             redirect.addFlashAttribute("createdToken", created);
             return "redirect:/account";
-        } catch (InvalidInputException e) {
+        }, () -> {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", AccountFormErrors.byField(e, messages, locale));
             model.addAttribute("rawValidityDays", validityDays);
             return accountPage(actor, model, form);
-        }
+        });
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(Actor actor, @PathVariable("id") long id, RedirectAttributes redirect) {
+        // A token revoked already is a conflict, answered by the 409 page as before (not a flash on the account).
         tokens.revoke(actor, id);
-        redirect.addFlashAttribute("notice", "apitoken.revoked");
+        redirect.addFlashAttribute(PageActions.DONE, "apitoken.revoked");
+        redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
         return "redirect:/account";
     }
 
@@ -70,7 +80,7 @@ class AccountController {
         AccountPrincipal principal = SignInFlow.currentPrincipal();
         SignInService.MfaOutcome outcome = signIn.regenerateRecoveryCodes(actor.userId(), code);
         if (outcome.accepted()) {
-            return MfaController.recoveryCodesPage(outcome.recoveryCodes(), principal, "/account", model, messages,
+            return MfaPages.recoveryCodesPage(outcome.recoveryCodes(), principal, "/account", model, messages,
                     locale);
         }
         if (outcome.result() == SignInService.MfaOutcome.Result.LOCKED) {
@@ -91,24 +101,27 @@ class AccountController {
     String changePassword(@RequestParam(name = "currentPassword", required = false) String currentPassword,
             @RequestParam(name = "newPassword", required = false) String newPassword,
             @RequestParam(name = "confirmPassword", required = false) String confirmPassword, Model model,
-            RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         AccountPrincipal principal = SignInFlow.currentPrincipal();
         try {
-            signIn.changePassword(principal.actor().userId(),
-                    new SignInService.PasswordChange(currentPassword, newPassword, confirmPassword));
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", AccountFormErrors.byField(e, messages, locale));
-            model.addAttribute("forced", forced());
-            return "organisation/account-password";
+            return pageActions.form(model, PASSWORD_FIELDS, () -> {
+                signIn.changePassword(principal.actor().userId(),
+                        new SignInService.PasswordChange(currentPassword, newPassword, confirmPassword));
+                redirect.addFlashAttribute(PageActions.DONE, "password.changed");
+                redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
+                if (forced()) {
+                    return "redirect:" + flow.moveTo(SignInPolicy.Stage.COMPLETE, principal, request, response);
+                }
+                return "redirect:/account";
+            }, () -> {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("forced", forced());
+                return "organisation/account-password";
+            });
         } catch (SignInService.AccountLockedException e) {
+            // Too many wrong current passwords: the account is locked and this session ends.
             return "redirect:" + flow.signOutLocked(request, response);
         }
-        redirect.addFlashAttribute("notice", "password.changed");
-        if (forced()) {
-            return "redirect:" + flow.moveTo(SignInPolicy.Stage.COMPLETE, principal, request, response);
-        }
-        return "redirect:/account";
     }
 
     private String accountPage(Actor actor, Model model, ApiTokens.NewToken form) {
@@ -136,7 +149,7 @@ class AccountController {
     }
 
     private static boolean forced() {
-        return SignInFlow.stageOf(org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication()) == SignInPolicy.Stage.PASSWORD_CHANGE_REQUIRED;
+        return SignInFlow.stageOf(SecurityContextHolder.getContext().getAuthentication())
+                == SignInPolicy.Stage.PASSWORD_CHANGE_REQUIRED;
     }
 }

@@ -1,9 +1,14 @@
 package org.inspectorate.agency;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,18 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** Agencies and inspectors over REST: the same service as the pages. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Agencies", description = "Testing agencies (专业技术机构), inspectors, vetting and commitments")
-class AgencyApiController {
+class AgencyApi {
 
     private final Agencies agencies;
 
-    AgencyApiController(Agencies agencies) {
+    AgencyApi(Agencies agencies) {
         this.agencies = agencies;
     }
 
@@ -77,10 +79,10 @@ class AgencyApiController {
     @Operation(summary = "The eligible inspector pool on a day (yyyy-MM-dd)")
     List<EligibleInspector> eligible(Actor actor, @RequestParam String on) {
         agencies.list(actor, null, PageRequest.first(1));
-        java.util.List<org.inspectorate.system.InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
-        java.time.LocalDate day = Agencies.date(on, "on", true, problems);
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        LocalDate day = Agencies.date(on, "on", true, problems);
         if (!problems.isEmpty()) {
-            throw new org.inspectorate.system.InvalidInputException(problems);
+            throw new InvalidInputException(problems);
         }
         return agencies.eligiblePool(day);
     }

@@ -1,5 +1,7 @@
 package org.inspectorate.organisation;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.organisation.SignInPolicy.Stage;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ({@code /mfa/enrol}) at sign-in or, by choice, from the account page.
  */
 @Controller
-class MfaController {
+class MfaPages {
 
     private final SignInService signIn;
     private final SignInFlow flow;
     private final MessageSource messages;
 
-    MfaController(SignInService signIn, SignInFlow flow, MessageSource messages) {
+    MfaPages(SignInService signIn, SignInFlow flow, MessageSource messages) {
         this.signIn = signIn;
         this.flow = flow;
         this.messages = messages;
@@ -126,7 +129,7 @@ class MfaController {
     static String recoveryCodesFile(String heading, List<String> codes) {
         String text = heading + "\r\n\r\n" + String.join("\r\n", codes) + "\r\n";
         return "data:text/plain;charset=utf-8,"
-                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private String enrolPage(AccountPrincipal principal, Model model) {
@@ -138,7 +141,7 @@ class MfaController {
     }
 
     private static boolean pendingNow() {
-        return SignInFlow.stageOf(org.springframework.security.core.context.SecurityContextHolder.getContext()
+        return SignInFlow.stageOf(SecurityContextHolder.getContext()
                 .getAuthentication()) == Stage.MFA_PENDING;
     }
 }

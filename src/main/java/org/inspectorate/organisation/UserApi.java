@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import org.inspectorate.organisation.OrganisationApiController.PageDto;
+import org.inspectorate.organisation.OrganisationApi.PageDto;
+import org.inspectorate.system.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,14 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/users")
-@PreAuthorize(UserController.ACCOUNT_ROLES)
+@PreAuthorize(UserPages.ACCOUNT_ROLES)
 @Tag(name = "Users", description = "用户管理 — accounts and their roles")
-class UserApiController {
+class UserApi {
 
     private final UserAccounts accounts;
     private final Clock clock;
 
-    UserApiController(UserAccounts accounts, Clock clock) {
+    UserApi(UserAccounts accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -52,7 +52,7 @@ class UserApiController {
             @RequestParam(required = false) Boolean enabled,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
-        UserQuery query = new UserQuery(q, organisationId, OrganisationController.parse(Role.class, role), enabled);
+        UserQuery query = new UserQuery(q, organisationId, OrganisationPages.parse(Role.class, role), enabled);
         Instant now = clock.instant();
         return PageDto.of(accounts.search(actor, query, Paging.request(page, size, sort, dir, "username")),
                 a -> UserDto.of(a, now));
@@ -94,7 +94,7 @@ class UserApiController {
     @Operation(summary = "Enable or disable an account (system administrator, never their own)")
     UserDto setEnabled(@PathVariable long id, @RequestBody EnabledRequest request, Actor actor) {
         if (request.enabled() == null) {
-            throw new org.inspectorate.system.InvalidInputException("enabled", "user.enabled.required");
+            throw new InvalidInputException("enabled", "user.enabled.required");
         }
         return UserDto.of(accounts.setEnabled(actor, id, request.enabled()), clock.instant());
     }

@@ -2,12 +2,14 @@ package org.inspectorate.organisation;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,20 +25,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The organisation directory's pages (单位名录): list, detail, and registration by the system administrator. */
 @Controller
-@PreAuthorize(OrganisationController.DIRECTORY_ROLES)
-class OrganisationController {
+@PreAuthorize(OrganisationPages.DIRECTORY_ROLES)
+class OrganisationPages {
 
     /** Who may open the directory; the same list decides whether the navigation shows it. */
     static final String DIRECTORY_ROLES = "hasAnyRole('MINISTRY_OFFICER','PROVINCIAL_OFFICER','OPERATOR_ADMIN',"
             + "'OPERATOR_STAFF','SYSTEM_ADMIN','SECURITY_ADMIN')";
 
-    static final String[] FORM_FIELDS = {"type", "name", "creditCode", "provinceCode", "licenceNumber", "parentId",
-            "contactName", "contactPhone"};
+    /** The fields of the registration form; a problem with any other is shown with the form as a whole. */
+    static final Set<String> FORM_FIELDS = Set.of("type", "name", "creditCode", "provinceCode", "licenceNumber",
+            "parentId", "contactName", "contactPhone");
 
     private final Organisations organisations;
+    private final PageActions pageActions;
 
-    OrganisationController(Organisations organisations) {
+    OrganisationPages(Organisations organisations, PageActions pageActions) {
         this.organisations = organisations;
+        this.pageActions = pageActions;
     }
 
     @GetMapping("/organisations")
@@ -64,7 +69,7 @@ class OrganisationController {
         model.addAttribute("province", provinceFilter);
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("provinces", Province.values());
-        model.addAttribute("mayRegister", actor.has(Role.SYSTEM_ADMIN));
+        model.addAttribute("mayRegister", OrganisationAccess.mayRegisterOrganisations(actor));
         response.addHeader("Vary", "HX-Request");
         return htmx != null && historyRestore == null ? "organisation/organisations :: results"
                 : "organisation/organisations";
@@ -80,35 +85,33 @@ class OrganisationController {
         model.addAttribute("subsidiaries", organisation.type() == OrganisationType.BASIC_TELECOM_GROUP
                 ? organisations.search(actor, OrganisationQuery.subsidiariesOf(id),
                         new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).items()
-                : java.util.List.of());
-        model.addAttribute("mayListAccounts", UserAccounts.mayManageAccounts(actor));
+                : List.of());
+        model.addAttribute("mayListAccounts", OrganisationAccess.mayManageAccounts(actor));
         return "organisation/organisation";
     }
 
     @GetMapping("/organisations/new")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String registerForm(Actor actor, Model model) {
-        return form(actor, model, new OrganisationInput(null, null, null, null, null, null, null, null),
-                FormProblems.none());
+        return form(actor, model, new OrganisationInput(null, null, null, null, null, null, null, null));
     }
 
     @PostMapping("/organisations")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String register(Actor actor, @ModelAttribute("form") OrganisationInput form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return pageActions.form(model, FORM_FIELDS, () -> {
             Organisation registered = organisations.register(actor, form);
             redirect.addFlashAttribute("registered", true);
             return "redirect:/organisations/" + registered.id();
-        } catch (InvalidInputException e) {
+        }, () -> {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(actor, model, form, FormProblems.of(e, FORM_FIELDS));
-        }
+            return form(actor, model, form);
+        });
     }
 
-    private String form(Actor actor, Model model, OrganisationInput form, FormProblems problems) {
+    private String form(Actor actor, Model model, OrganisationInput form) {
         model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("provinces", Province.values());
         model.addAttribute("groups", organisations.groupCompanies(actor));

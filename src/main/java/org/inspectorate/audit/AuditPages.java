@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.system.AuditableEvent;
-import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -31,16 +30,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/audit")
 @PreAuthorize("hasRole('AUDIT_ADMIN')")
-class AuditController {
+class AuditPages {
 
     private final AuditConsole console;
     private final AuditTrail trail;
     private final MessageSource messages;
+    private final PageActions pageActions;
+    private final Clock clock;
 
-    AuditController(AuditConsole console, AuditTrail trail, MessageSource messages) {
+    AuditPages(AuditConsole console, AuditTrail trail, MessageSource messages, PageActions pageActions, Clock clock) {
         this.console = console;
         this.trail = trail;
         this.messages = messages;
+        this.pageActions = pageActions;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -51,15 +54,16 @@ class AuditController {
         model.addAttribute("query", query);
         model.addAttribute("outcomes", AuditableEvent.Outcome.values());
         model.addAttribute("zone", AuditConsole.ZONE);
-        try {
-            model.addAttribute("result", console.search(query, page));
-            model.addAttribute("problems", Map.of());
-        } catch (InvalidInputException e) {
-            model.addAttribute("result", new PageResult<AuditEntry>(List.of(), 0, AuditConsole.PAGE_SIZE, 0));
-            model.addAttribute("problems", problems(e));
-        }
         // Going back to a page htmx no longer has in its history cache needs the whole page.
-        return htmx != null && historyRestore == null ? "audit/trail :: results" : "audit/trail";
+        String view = htmx != null && historyRestore == null ? "audit/trail :: results" : "audit/trail";
+        // A bad filter is named beside its field, with no entries listed.
+        return pageActions.form(model, () -> {
+            model.addAttribute("result", console.search(query, page));
+            return view;
+        }, () -> {
+            model.addAttribute("result", new PageResult<AuditEntry>(List.of(), 0, AuditConsole.PAGE_SIZE, 0));
+            return view;
+        });
     }
 
     @PostMapping("/verify")
@@ -78,24 +82,16 @@ class AuditController {
     void export(AuditQuery query, Locale locale, HttpServletResponse response) throws IOException {
         // Validate before the response is committed, so that a bad filter answers 400 and not half a file;
         // the page offers the export only for a valid filter.
-        try {
-            AuditConsole.filter(query);
-        } catch (InvalidInputException e) {
+        if (!AuditConsole.valid(query)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("audit-" + LocalDate.now(AuditConsole.ZONE) + ".csv").build().toString());
+                .filename("audit-" + LocalDate.now(clock.withZone(AuditConsole.ZONE)) + ".csv").build().toString());
         List<String> headers = List.of("seq", "time", "actor", "action", "subject", "outcome", "detail", "remote",
                 "hash").stream().map(k -> messages.getMessage("audit.column." + k, null, locale)).toList();
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         console.exportCsv(query, headers, o -> messages.getMessage("audit.outcome." + o, null, o, locale), out);
-    }
-
-    private static Map<String, InvalidInputException.FieldProblem> problems(InvalidInputException e) {
-        Map<String, InvalidInputException.FieldProblem> byField = new LinkedHashMap<>();
-        e.problems().forEach(p -> byField.putIfAbsent(p.field(), p));
-        return byField;
     }
 }
