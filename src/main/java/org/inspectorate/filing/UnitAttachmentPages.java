@@ -1,12 +1,10 @@
 package org.inspectorate.filing;
 
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.PageActions;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,33 +20,22 @@ class UnitAttachmentPages {
 
     private final UnitAttachments attachments;
     private final PageActions pageActions;
-    private final MessageSource messages;
-
-    UnitAttachmentPages(UnitAttachments attachments, PageActions pageActions, MessageSource messages) {
+    UnitAttachmentPages(UnitAttachments attachments, PageActions pageActions) {
         this.attachments = attachments;
         this.pageActions = pageActions;
-        this.messages = messages;
     }
 
     /**
-     * The one page that still catches: a refused file returns to the unit's page (a redirect, as the attachment
-     * form lives on it) with the field messages beside the attachment form ({@code attachmentErrors}), which
-     * {@link PageActions#act} cannot carry (it flattens them into one conflict message).
+     * A refused file returns to the unit's page (the attachment form lives on it) with the field messages beside
+     * the attachment form ({@code attachmentErrors}) and the kind that was chosen.
      */
     @PostMapping("/network-units/{id}/attachments")
     String add(Actor actor, @PathVariable long id, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) MultipartFile file, Locale locale, RedirectAttributes redirect) {
-        try {
-            attachments.add(actor, id, kind, UnitAttachmentApi.upload(file));
-            redirect.addFlashAttribute(PageActions.DONE, "filing.attachment.added");
-            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("attachmentErrors", e.messagesByField(messages, locale));
-            redirect.addFlashAttribute("attachmentKind", kind);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute(PageActions.CONFLICT, pageActions.message(e));
-        }
-        return "redirect:/network-units/" + id + "#attachments";
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        Map<String, Object> kept = new HashMap<>();
+        kept.put("attachmentKind", kind);
+        return pageActions.act(redirect, "/network-units/" + id + "#attachments", "attachmentErrors", kept,
+                () -> attachments.add(actor, id, kind, UnitAttachmentApi.upload(file)), "filing.attachment.added");
     }
 
     @GetMapping("/network-units/{id}/attachments/{attachmentId}")
@@ -61,9 +48,5 @@ class UnitAttachmentPages {
     String delete(Actor actor, @PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
         return pageActions.act(redirect, "/network-units/" + id + "#attachments",
                 () -> attachments.delete(actor, id, attachmentId), "filing.attachment.deleted");
-    }
-
-    private String message(String code, Object[] args, Locale locale) {
-        return messages.getMessage(code, args, code, locale);
     }
 }

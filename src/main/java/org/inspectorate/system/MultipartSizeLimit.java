@@ -38,7 +38,7 @@ import org.springframework.web.multipart.support.StandardServletMultipartResolve
  * limit is refused without reading the body; otherwise (e.g. a chunked body) the body is parsed here, once,
  * and a size failure is refused the same way (a body that does not parse at all gets 400 and our error page).
  * The refusal forwards, as a plain GET without the body, to
- * {@link UploadLimitPage}, so the page is rendered with the user's session, language and headers.
+ * {@link UploadLimitPages}, so the page is rendered with the user's session, language and headers.
  * The REST API keeps its problem+json answers ({@link UploadLimitHandler}).
  */
 @Component
@@ -73,17 +73,17 @@ class MultipartSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxRequestSize) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, UploadLimitPage.PATH);
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, UploadLimitPages.PATH);
             return;
         }
         try {
             parser.resolveMultipart(request);
         } catch (MaxUploadSizeExceededException e) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, UploadLimitPage.PATH);
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, UploadLimitPages.PATH);
             return;
         } catch (MultipartException e) {
             // A body that is not multipart as declared would fail the same way in the CSRF check: 400, our page.
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, UploadLimitPage.UNREADABLE_PATH);
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, UploadLimitPages.UNREADABLE_PATH);
             return;
         }
         chain.doFilter(request, response);

@@ -137,6 +137,27 @@ public class PageActions {
         return "redirect:" + target;
     }
 
+    /**
+     * As {@link #act(RedirectAttributes, String, Runnable, String, Object...)}, for a form that lives on the
+     * record's page beside others (an upload among the unit's details): invalid input comes back as the flash
+     * {@code errorsAttribute} (field → message) for that form alone, with {@code keptOnInvalid} so that the form
+     * shows what was chosen.
+     */
+    public String act(RedirectAttributes redirect, String target, String errorsAttribute, Map<String, ?> keptOnInvalid,
+            Runnable action, String doneKey) {
+        try {
+            action.run();
+            redirect.addFlashAttribute(DONE, doneKey);
+            redirect.addFlashAttribute(DONE_ARGS, new Object[0]);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(errorsAttribute, e.messagesByField(messages, LocaleContextHolder.getLocale()));
+            keptOnInvalid.forEach(redirect::addFlashAttribute);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(CONFLICT, message(e));
+        }
+        return "redirect:" + target;
+    }
+
     /** The reason of a refused change, in the user's language. */
     public String message(ConflictException e) {
         return messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale());

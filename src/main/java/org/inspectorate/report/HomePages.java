@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The signed-in user's home: their roles, and the numbers and links that matter to them. */
 @Controller
-class HomePage {
+class HomePages {
 
     private final HomeDashboard dashboard;
 
-    HomePage(HomeDashboard dashboard) {
+    HomePages(HomeDashboard dashboard) {
         this.dashboard = dashboard;
     }
 

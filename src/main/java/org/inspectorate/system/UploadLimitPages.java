@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * the 400 page of an upload whose body does not parse.
  */
 @Controller
-class UploadLimitPage {
+class UploadLimitPages {
 
     static final String PATH = "/upload-too-large";
     static final String UNREADABLE_PATH = "/upload-unreadable";
 
     private final long limitMegabytes;
 
-    UploadLimitPage(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize limit) {
+    UploadLimitPages(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize limit) {
         this.limitMegabytes = limit.toMegabytes();
     }
 
