@@ -1,5 +1,8 @@
 package org.inspectorate;
 
+import java.time.ZoneId;
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -23,6 +26,6 @@ public class InspectorateApplication {
      */
     static void useDisplayTimeZone() {
         String zone = System.getenv().getOrDefault("INSPECTORATE_TIME_ZONE", "Asia/Shanghai");
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(zone)));
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneId.of(zone)));
     }
 }

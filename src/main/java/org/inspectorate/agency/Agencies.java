@@ -145,7 +145,7 @@ public class Agencies {
 
     /** For a draw's conflict rule: every agency's evaluation and advice relations. */
     @Transactional(readOnly = true)
-    public List<OperatorRelation> relationsForRules() {
+    public List<OperatorRelation> relationsUnscoped() {
         return repository.relations(null);
     }
 
@@ -159,7 +159,7 @@ public class Agencies {
         Long id = parseId(userId, "userId", problems);
         Set<Skill> parsed = skills(skills, problems);
         if (id != null) {
-            Optional<UserAccount> account = accounts.findForRules(id);
+            Optional<UserAccount> account = accounts.findUnscoped(id);
             if (account.isEmpty() || account.get().organisationId() != agencyId) {
                 problems.add(new FieldProblem("userId", "agency.inspector.notInAgency"));
             } else if (!account.get().roles().contains(Role.INSPECTOR)) {
@@ -297,7 +297,7 @@ public class Agencies {
     // --- helpers --------------------------------------------------------------------------------
 
     private Inspector assemble(AgencyRepository.ProfileRow row) {
-        UserAccount account = accounts.findForRules(row.userId()).orElseThrow();
+        UserAccount account = accounts.findUnscoped(row.userId()).orElseThrow();
         String agencyName = repository.organisationName(row.agencyId()).orElse("");
         return new Inspector(row.userId(), account.username(), account.displayName(), row.agencyId(), agencyName,
                 row.skills(), repository.employment(row.userId()), repository.conflicts(row.userId()),
@@ -321,7 +321,7 @@ public class Agencies {
         if (id == null) {
             return null;
         }
-        Optional<Organisation> org = organisations.findForRules(id);
+        Optional<Organisation> org = organisations.findUnscoped(id);
         if (org.isEmpty()) {
             problems.add(new FieldProblem(field, "agency.organisation.unknown", id));
             return null;

@@ -43,7 +43,7 @@ class DemoDataLoader {
 
     /** Whether the demo data (its Ministry bureau, by its credit code) is already in the directory. */
     boolean present() {
-        return organisations.findByCreditCodeForRules(DemoDirectory.organisations().get(0).creditCode()).isPresent();
+        return organisations.findByCreditCodeUnscoped(DemoDirectory.organisations().get(0).creditCode()).isPresent();
     }
 
     Result load() {
@@ -51,7 +51,7 @@ class DemoDataLoader {
             Map<String, Long> ids = new HashMap<>();
             int orgs = 0;
             for (DemoOrganisation o : DemoDirectory.organisations()) {
-                var existing = organisations.findByCreditCodeForRules(o.creditCode());
+                var existing = organisations.findByCreditCodeUnscoped(o.creditCode());
                 if (existing.isPresent()) {
                     ids.put(o.key(), existing.get().id());
                     continue;

@@ -119,7 +119,7 @@ class DemoDraws {
 
     private long inspector(Actor officer, Organisation agency, String username, List<String> skills,
             LocalDate vettedUntil, LocalDate committedUntil) {
-        UserAccount account = accounts.findByUsernameForRules(username).orElseThrow();
+        UserAccount account = accounts.findByUsernameUnscoped(username).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         agencies.registerInspector(officer, agency.id(), Long.toString(account.id()), skills);
         agencies.vet(officer, account.id(), vettedUntil.isBefore(today) ? vettedUntil.minusYears(1).toString()
@@ -137,8 +137,8 @@ class DemoDraws {
 
     /** A demo officer as the pages see them, with the account's id so that the four-eyes rule holds. */
     private Actor officer(String username) {
-        UserAccount account = accounts.findByUsernameForRules(username).orElseThrow();
-        Organisation org = organisations.findForRules(account.organisationId()).orElseThrow();
+        UserAccount account = accounts.findByUsernameUnscoped(username).orElseThrow();
+        Organisation org = organisations.findUnscoped(account.organisationId()).orElseThrow();
         return new Actor(account.id(), account.username(), org.id(), org.type(), org.province(),
                 Set.of(Role.PROVINCIAL_OFFICER));
     }
@@ -146,6 +146,6 @@ class DemoDraws {
     private Organisation find(String key) {
         DemoOrganisation o = DemoDirectory.organisations().stream().filter(d -> d.key().equals(key)).findFirst()
                 .orElseThrow();
-        return organisations.findByCreditCodeForRules(o.creditCode()).orElseThrow();
+        return organisations.findByCreditCodeUnscoped(o.creditCode()).orElseThrow();
     }
 }

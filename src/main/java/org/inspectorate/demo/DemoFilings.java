@@ -169,7 +169,7 @@ class DemoFilings {
     private Organisation find(String key) {
         DemoOrganisation o = DemoDirectory.organisations().stream().filter(d -> d.key().equals(key)).findFirst()
                 .orElseThrow();
-        return organisations.findByCreditCodeForRules(o.creditCode()).orElseThrow();
+        return organisations.findByCreditCodeUnscoped(o.creditCode()).orElseThrow();
     }
 
     private static String shortName(String name) {

@@ -41,7 +41,7 @@ final class DemoImports {
     ImportJob load() {
         DemoOrganisation d = DemoDirectory.organisations().stream().filter(o -> o.key().equals("telecom-bj"))
                 .findFirst().orElseThrow();
-        Organisation org = organisations.findByCreditCodeForRules(d.creditCode()).orElseThrow();
+        Organisation org = organisations.findByCreditCodeUnscoped(d.creditCode()).orElseThrow();
         Actor operator = new Actor(0, "operator", org.id(), org.type(), org.province(), Set.of(Role.OPERATOR_ADMIN));
         if (jobs.list(operator, PageRequest.first(1)).total() > 0) {
             return null;

@@ -127,7 +127,7 @@ class DemoSelfInspections {
     private Actor operator(String key) {
         DemoOrganisation o = DemoDirectory.organisations().stream().filter(d -> d.key().equals(key)).findFirst()
                 .orElseThrow();
-        Organisation org = organisations.findByCreditCodeForRules(o.creditCode()).orElseThrow();
+        Organisation org = organisations.findByCreditCodeUnscoped(o.creditCode()).orElseThrow();
         return new Actor(0, "demo-data", org.id(), org.type(), org.province(), Set.of(Role.OPERATOR_ADMIN));
     }
 }

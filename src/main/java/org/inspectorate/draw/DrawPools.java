@@ -70,7 +70,7 @@ class DrawPools {
                     e.vettingValidUntil(), e.commitmentValidUntil()));
         }
         List<AgencyRelation> relations = new ArrayList<>();
-        for (OperatorRelation r : agencies.relationsForRules()) {
+        for (OperatorRelation r : agencies.relationsUnscoped()) {
             relations.add(new AgencyRelation(Long.toString(r.agencyId()), Long.toString(r.organisationId()),
                     r.relatedOn(), r.kind().name()));
         }

@@ -148,8 +148,8 @@ public class Draws {
             userIds.addAll(c.memberUserIds());
             userIds.add(c.leaderUserId());
         }
-        Map<Long, String> organisationNames = organisations.namesForRules(organisationIds);
-        Map<Long, String> userLabels = accounts.labelsForRules(userIds);
+        Map<Long, String> organisationNames = organisations.namesUnscoped(organisationIds);
+        Map<Long, String> userLabels = accounts.labelsUnscoped(userIds);
         Map<Long, String> targets = new HashMap<>();
         for (PlannedSpotCheck c : checks) {
             String organisation = organisationNames.get(c.targetOrganisationId());

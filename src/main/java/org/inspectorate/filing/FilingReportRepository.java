@@ -2,6 +2,7 @@ package org.inspectorate.filing;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,7 +102,7 @@ class FilingReportRepository {
                         GradeLevel.valueOf(rs.getString("grade_level")),
                         FilingState.valueOf(rs.getString("filing_state")),
                         FilingKind.valueOf(rs.getString("filing_kind")), rs.getDate("due_on").toLocalDate(),
-                        java.time.temporal.ChronoUnit.DAYS.between(rs.getDate("due_on").toLocalDate(), today)))
+                        ChronoUnit.DAYS.between(rs.getDate("due_on").toLocalDate(), today)))
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }

@@ -234,7 +234,7 @@ class FilingReports {
                     Row row = x.row();
                     x.text(row, 0, u.submittedAt() == null ? "" : u.submittedAt().toString());
                     x.text(row, 1, names.computeIfAbsent(u.organisationId(),
-                            o -> organisations.findForRules(o).map(org -> org.name()).orElse("")));
+                            o -> organisations.findUnscoped(o).map(org -> org.name()).orElse("")));
                     x.text(row, 2, u.name());
                     x.text(row, 3, text.apply(u.kind().messageKey()));
                     x.text(row, 4, text.apply(u.gradeLevel().messageKey()));

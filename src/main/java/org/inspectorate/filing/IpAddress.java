@@ -59,10 +59,6 @@ public record IpAddress(String text, byte[] bytes) {
         }
     }
 
-    public boolean isV6() {
-        return bytes.length == 16;
-    }
-
     /** The number of bits in this family's addresses: 32 or 128. */
     public int bits() {
         return bytes.length * 8;

@@ -134,7 +134,7 @@ class NetworkUnitPages {
     String detail(Actor actor, @PathVariable long id, Model model) {
         NetworkUnit unit = units.view(actor, id);
         model.addAttribute("unit", unit);
-        model.addAttribute("organisation", organisations.findForRules(unit.organisationId()).orElse(null));
+        model.addAttribute("organisation", organisations.findUnscoped(unit.organisationId()).orElse(null));
         model.addAttribute("versions", units.versions(actor, id));
         model.addAttribute("dueStatus", units.dueStatus(unit));
         model.addAttribute("operates", access.mayOperate(actor));
@@ -184,7 +184,7 @@ class NetworkUnitPages {
         model.addAttribute("asc", asc);
         Map<Long, String> names = new LinkedHashMap<>();
         result.items().forEach(u -> names.computeIfAbsent(u.organisationId(),
-                o -> organisations.findForRules(o).map(org -> org.name()).orElse("")));
+                o -> organisations.findUnscoped(o).map(org -> org.name()).orElse("")));
         model.addAttribute("result", result);
         model.addAttribute("organisationNames", names);
         return htmx != null ? "filing/queue :: results" : "filing/queue";

@@ -355,13 +355,13 @@ public class NetworkUnits {
     }
 
     private Organisation ownOrganisation(Actor actor) {
-        return organisations.findForRules(actor.organisationId())
+        return organisations.findUnscoped(actor.organisationId())
                 .orElseThrow(() -> new NotFoundException("organisation", actor.organisationId()));
     }
 
     /** The authority the operator's type routes the unit's filings to, as of now. */
     private FilingAuthority routedAuthority(Filing filing) {
-        return routing.authorityFor(organisations.findForRules(filing.organisationId()).orElseThrow());
+        return routing.authorityFor(organisations.findUnscoped(filing.organisationId()).orElseThrow());
     }
 
     private LocalDate today() {

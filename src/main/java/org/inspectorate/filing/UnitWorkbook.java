@@ -31,8 +31,10 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.inspectorate.system.SpreadsheetCells;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -401,7 +403,7 @@ final class UnitWorkbook {
 
     /** Spreadsheets take text starting with these for a formula (CSV/DDE injection). */
     static boolean looksLikeFormula(String value) {
-        return org.inspectorate.system.SpreadsheetCells.looksLikeFormula(value);
+        return SpreadsheetCells.looksLikeFormula(value);
     }
 
     private static ParsedRow toRow(int rowNumber, String[] v) {
@@ -435,7 +437,7 @@ final class UnitWorkbook {
 
     /** Writes rows to a template-shaped workbook (tests and the benchmark fill the template this way). */
     static void writeRows(OutputStream out, List<Map<String, String>> rows) throws IOException {
-        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(UNITS_SHEET);
             Row header = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {

@@ -10,5 +10,7 @@
  * Attachments and reports stay here because the unit's pages show them and they read the units' own rows; a
  * module of their own would depend on {@code filing} while {@code filing}'s detail page depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Filing", allowedDependencies = {"organisation", "system"})
+@ApplicationModule(displayName = "Filing", allowedDependencies = {"organisation", "system"})
 package org.inspectorate.filing;
+
+import org.springframework.modulith.ApplicationModule;

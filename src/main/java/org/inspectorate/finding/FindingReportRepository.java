@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +79,7 @@ class FindingReportRepository {
                 + "SELECT f.severity, f.category, f.status, " + age + " AS age_bucket, " + late + " AS late_bucket"
                 + " FROM finding f" + w.sql() + ") x GROUP BY x.severity, x.category, x.status, x.age_bucket,"
                 + " x.late_bucket";
-        Map<List<String>, Cell> cells = new java.util.LinkedHashMap<>();
+        Map<List<String>, Cell> cells = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
             List<String> key = List.of(rs.getString("severity"), rs.getString("category"), rs.getString("status"));
             Cell c = cells.computeIfAbsent(key, k -> new Cell(Severity.valueOf(k.get(0)), Category.valueOf(k.get(1)),

@@ -1,17 +1,19 @@
 package org.inspectorate.obligation;
 
+
+import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.inspectorate.filing.FilingDeadlinePolicy;
@@ -295,7 +297,7 @@ class ObligationRepository {
         if (dialect == null) {
             try {
                 dialect = SqlDialect.of(JdbcUtils.extractDatabaseMetaData(dataSource,
-                        java.sql.DatabaseMetaData::getDatabaseProductName));
+                        DatabaseMetaData::getDatabaseProductName));
             } catch (MetaDataAccessException e) {
                 throw new IllegalStateException("cannot tell the database product", e);
             }
@@ -335,7 +337,7 @@ class ObligationRepository {
         /** {@code date} plus the months of the period (month ends kept, as {@link LocalDate#plusMonths}), then its days. */
         abstract String plus(String date, long months, int days);
 
-        String plus(String date, java.time.Period period) {
+        String plus(String date, Period period) {
             return plus(date, period.toTotalMonths(), period.getDays());
         }
 

@@ -9,6 +9,8 @@
  * the filing reports stay in {@code filing}: the unit's detail page shows its attachments, and the reports read
  * the units' own columns, so splitting them off would make the two modules depend on each other.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Obligation", allowedDependencies = {"filing",
+@ApplicationModule(displayName = "Obligation", allowedDependencies = {"filing",
         "organisation", "system"})
 package org.inspectorate.obligation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,21 @@ import org.inspectorate.system.AuditableEvent;
  * password changes and API tokens; one small record per fact, each naming its own action. The detail never holds
  * a password, code, secret or token.
  */
-sealed interface AccountSecurityEvent extends AuditableEvent {
+interface AccountSecurityEvent extends AuditableEvent {
+
+    /** The account it happened to. */
+    String username();
+
+    @Override
+    default String subject() {
+        return "user:" + username();
+    }
+
+    /** The account's own user, unless the record says who else acted. */
+    @Override
+    default String actor() {
+        return username();
+    }
 
     static AccountSecurityEvent locked(String username, String after) {
         return new Locked(username, after);
@@ -65,11 +79,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         }
 
         @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
         public String detail() {
             return after;
         }
@@ -77,11 +86,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         @Override
         public Outcome outcome() {
             return Outcome.FAILURE;
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 
@@ -93,11 +97,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         }
 
         @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
         public String detail() {
             return reason;
         }
@@ -105,11 +104,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         @Override
         public Outcome outcome() {
             return Outcome.FAILURE;
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 
@@ -119,16 +113,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         public String action() {
             return "mfa.verified";
         }
-
-        @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
-        public String actor() {
-            return username;
-        }
     }
 
     /** The user enrolled an authenticator. */
@@ -136,16 +120,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         @Override
         public String action() {
             return "mfa.enrolled";
-        }
-
-        @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 
@@ -157,18 +131,8 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         }
 
         @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
         public String detail() {
             return "demo mode";
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 
@@ -180,18 +144,8 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         }
 
         @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
         public String detail() {
             return count + " codes";
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 
@@ -203,18 +157,8 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         }
 
         @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
         public String detail() {
             return remaining + " left";
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 
@@ -223,11 +167,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         @Override
         public String action() {
             return "mfa.reset";
-        }
-
-        @Override
-        public String subject() {
-            return "user:" + username;
         }
 
         @Override
@@ -247,16 +186,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         public String action() {
             return "password.changed";
         }
-
-        @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
-        public String actor() {
-            return username;
-        }
     }
 
     /** A password change was refused; {@code fields} names the fields at fault. */
@@ -267,11 +196,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         }
 
         @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
         public String detail() {
             return fields;
         }
@@ -279,11 +203,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         @Override
         public Outcome outcome() {
             return Outcome.FAILURE;
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 
@@ -303,11 +222,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         public String detail() {
             return about;
         }
-
-        @Override
-        public String actor() {
-            return username;
-        }
     }
 
     /** The user revoked a personal API token. */
@@ -325,11 +239,6 @@ sealed interface AccountSecurityEvent extends AuditableEvent {
         @Override
         public String detail() {
             return about;
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 }

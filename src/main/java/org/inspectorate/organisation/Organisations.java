@@ -81,7 +81,7 @@ public class Organisations {
 
     /** For rules and data loading: the organisation with this unified social credit code, unscoped. */
     @Transactional(readOnly = true)
-    public Optional<Organisation> findByCreditCodeForRules(String creditCode) {
+    public Optional<Organisation> findByCreditCodeUnscoped(String creditCode) {
         return repository.findByCreditCode(CreditCode.normalise(creditCode));
     }
 
@@ -93,13 +93,13 @@ public class Organisations {
 
     /** For other modules' rules (routing a filing to its authority): no jurisdiction applied. */
     @Transactional(readOnly = true)
-    public Optional<Organisation> findForRules(long id) {
+    public Optional<Organisation> findUnscoped(long id) {
         return repository.findUnscoped(id);
     }
 
     /** For other modules' rules (naming a draw's targets): names by id in a few queries; no jurisdiction applied. */
     @Transactional(readOnly = true)
-    public Map<Long, String> namesForRules(Collection<Long> ids) {
+    public Map<Long, String> namesUnscoped(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : repository.namesUnscoped(ids);
     }
 

@@ -1,6 +1,5 @@
 package org.inspectorate.organisation;
 
-import org.inspectorate.system.AuditableEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -28,32 +27,17 @@ class SignInAuditing {
                 e.getException().getClass().getSimpleName()));
     }
 
-    record SignInSucceeded(String username) implements AuditableEvent {
+    record SignInSucceeded(String username) implements AccountSecurityEvent {
         @Override
         public String action() {
             return "signin.succeeded";
         }
-
-        @Override
-        public String subject() {
-            return "user:" + username;
-        }
-
-        @Override
-        public String actor() {
-            return username;
-        }
     }
 
-    record SignInFailed(String username, String reason) implements AuditableEvent {
+    record SignInFailed(String username, String reason) implements AccountSecurityEvent {
         @Override
         public String action() {
             return "signin.failed";
-        }
-
-        @Override
-        public String subject() {
-            return "user:" + username;
         }
 
         @Override
@@ -64,11 +48,6 @@ class SignInAuditing {
         @Override
         public Outcome outcome() {
             return Outcome.FAILURE;
-        }
-
-        @Override
-        public String actor() {
-            return username;
         }
     }
 }

@@ -152,13 +152,13 @@ public class UserAccounts {
 
     /** For other modules' rules (an agency's inspectors): the account, no jurisdiction applied. */
     @Transactional(readOnly = true)
-    public Optional<UserAccount> findForRules(long id) {
+    public Optional<UserAccount> findUnscoped(long id) {
         return accounts.findById(id).map(UserAccountRepository.Credentials::account);
     }
 
     /** For other modules' rules (naming a draw's teams): "display name (username)" by account id, no jurisdiction. */
     @Transactional(readOnly = true)
-    public Map<Long, String> labelsForRules(Collection<Long> ids) {
+    public Map<Long, String> labelsUnscoped(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : accounts.labels(ids);
     }
 
@@ -173,7 +173,7 @@ public class UserAccounts {
 
     /** For other modules' rules and the demo data: the account of this username, no jurisdiction applied. */
     @Transactional(readOnly = true)
-    public Optional<UserAccount> findByUsernameForRules(String username) {
+    public Optional<UserAccount> findByUsernameUnscoped(String username) {
         return accounts.findByUsername(username).map(UserAccountRepository.Credentials::account);
     }
 

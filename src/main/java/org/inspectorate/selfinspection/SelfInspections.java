@@ -125,7 +125,7 @@ public class SelfInspections {
     public SelfInspection get(Actor actor, long id) {
         Workspace w = visible(actor, id);
         PublishedCampaign campaign = campaigns.requirePublished(w.campaignCode());
-        Organisation org = organisations.findForRules(w.organisationId()).orElseThrow();
+        Organisation org = organisations.findUnscoped(w.organisationId()).orElseThrow();
         SelfInspection s = assemble(actor, campaign, org, w, true);
         events.publishEvent(new SelfInspectionReportViewed(w.id(), campaign.code()));
         return s;
@@ -306,7 +306,7 @@ public class SelfInspections {
         if (!access.maySelfInspect(actor)) {
             throw new NotFoundException("self-inspection", actor.username());
         }
-        return organisations.findForRules(actor.organisationId())
+        return organisations.findUnscoped(actor.organisationId())
                 .filter(o -> o.type().isOperator())
                 .orElseThrow(() -> new NotFoundException("self-inspection", actor.username()));
     }

@@ -5,6 +5,8 @@
  * accepted or returned there; the regulators' submission-status view. Depends on {@code campaign},
  * {@code finding}, {@code filing} (the network units a finding concerns), {@code organisation} and {@code system}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Self-inspection", allowedDependencies = {
+@ApplicationModule(displayName = "Self-inspection", allowedDependencies = {
         "campaign", "finding", "filing", "organisation", "system" })
 package org.inspectorate.selfinspection;
+
+import org.springframework.modulith.ApplicationModule;

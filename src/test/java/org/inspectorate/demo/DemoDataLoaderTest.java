@@ -70,7 +70,7 @@ class DemoDataLoaderTest {
 
         // Another run on the same (PostgreSQL, MariaDB) database may have loaded some of it already.
         long orgsBefore = DemoDirectory.organisations().stream()
-                .filter(o -> organisations.findByCreditCodeForRules(o.creditCode()).isPresent()).count();
+                .filter(o -> organisations.findByCreditCodeUnscoped(o.creditCode()).isPresent()).count();
         long usersBefore = DemoDirectory.accounts().stream().filter(a -> accounts.usernameTaken(a.username())).count();
 
         DemoDataLoader.Result first = loader.load();
@@ -85,9 +85,9 @@ class DemoDataLoaderTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM user_account").query(Long.class).single()).isEqualTo(usersAfterFirst);
         assertThat(loader.present()).isTrue();
 
-        Organisation beijingTelecom = organisations.findByCreditCodeForRules(DemoDirectory.organisations().stream()
+        Organisation beijingTelecom = organisations.findByCreditCodeUnscoped(DemoDirectory.organisations().stream()
                 .filter(o -> o.key().equals("telecom-bj")).findFirst().orElseThrow().creditCode()).orElseThrow();
-        Organisation telecom = organisations.findForRules(beijingTelecom.parentId()).orElseThrow();
+        Organisation telecom = organisations.findUnscoped(beijingTelecom.parentId()).orElseThrow();
         assertThat(telecom.name()).isEqualTo("中国电信集团有限公司");
         assertThat(beijingTelecom.province()).isEqualTo(Province.BEIJING);
 

@@ -59,7 +59,7 @@ class DemoDrawsTest {
     Clock clock;
 
     private long id(String username) {
-        return accounts.findByUsernameForRules(username).orElseThrow().id();
+        return accounts.findByUsernameUnscoped(username).orElseThrow().id();
     }
 
     @Test
@@ -102,7 +102,7 @@ class DemoDrawsTest {
         if (published.snapshot().inspectors().stream().allMatch(i -> demoInspectors.contains(i.id()))) {
             assertThat(published.result()).extracting(TeamAssignment::leaderId)
                     .filteredOn(l -> l.equals(Long.toString(id("inspector")))).hasSize(2);
-            UserAccount inspector = accounts.findByUsernameForRules("inspector").orElseThrow();
+            UserAccount inspector = accounts.findByUsernameUnscoped("inspector").orElseThrow();
             Actor me = new Actor(inspector.id(), inspector.username(), inspector.organisationId(),
                     OrganisationType.TESTING_AGENCY, null, Set.of(Role.INSPECTOR));
             assertThat(draws.myPlannedChecks(me)).hasSize(2);

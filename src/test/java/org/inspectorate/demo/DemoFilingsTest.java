@@ -53,7 +53,7 @@ class DemoFilingsTest {
     private Actor operatorOf(String key) {
         DemoOrganisation d = DemoDirectory.organisations().stream().filter(o -> o.key().equals(key)).findFirst()
                 .orElseThrow();
-        Organisation org = organisations.findByCreditCodeForRules(d.creditCode()).orElseThrow();
+        Organisation org = organisations.findByCreditCodeUnscoped(d.creditCode()).orElseThrow();
         return new Actor(0, "test", org.id(), org.type(), org.province(), Set.of(Role.OPERATOR_ADMIN));
     }
 

@@ -52,7 +52,7 @@ class DemoSelfInspectionsTest {
     private Organisation org(String key) {
         DemoOrganisation d = DemoDirectory.organisations().stream().filter(o -> o.key().equals(key)).findFirst()
                 .orElseThrow();
-        return organisations.findByCreditCodeForRules(d.creditCode()).orElseThrow();
+        return organisations.findByCreditCodeUnscoped(d.creditCode()).orElseThrow();
     }
 
     private Actor actor(String key, Role role) {

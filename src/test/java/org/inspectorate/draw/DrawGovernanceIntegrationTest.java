@@ -180,8 +180,8 @@ class DrawGovernanceIntegrationTest {
         DrawResultNames names = draws.names(preparer, drawn.id());
         for (PlannedSpotCheck c : draws.plannedChecks(preparer, drawn.id())) {
             assertThat(names.targets().get(c.targetUnitId())).isEqualTo(
-                    organisations.findForRules(c.targetOrganisationId()).orElseThrow().name() + " #" + c.targetUnitId());
-            var leaderAccount = accounts.findForRules(c.leaderUserId()).orElseThrow();
+                    organisations.findUnscoped(c.targetOrganisationId()).orElseThrow().name() + " #" + c.targetUnitId());
+            var leaderAccount = accounts.findUnscoped(c.leaderUserId()).orElseThrow();
             assertThat(names.inspectors().get(c.leaderUserId()))
                     .isEqualTo(leaderAccount.displayName() + " (" + leaderAccount.username() + ")");
             assertThat(c.memberUserIds()).allSatisfy(u -> assertThat(names.inspectors()).containsKey(u));

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.IDN;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,7 +120,7 @@ class BulkUploadIntegrationTest {
                 .isEqualTo(3 * 4);
         assertThat(jdbc.sql("SELECT asset_value FROM network_unit_asset a JOIN network_unit u ON u.id = a.unit_id "
                 + "WHERE u.organisation_id = :o AND a.seq_no = 1").param("o", organisation.id()).query(String.class)
-                .list()).containsOnly(java.net.IDN.toASCII("门户.example.cn"));
+                .list()).containsOnly(IDN.toASCII("门户.example.cn"));
         assertThat(uploads()).isEqualTo(1);
         call(operator, get("/network-units")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("模板门户-2")));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 
 import org.inspectorate.InspectorateApplication;
 import org.inspectorate.obligation.ObligationQuery;
@@ -175,7 +176,7 @@ public final class FilingBenchmark {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0)""", rows);
     }
 
-    private static void measure(String what, int runs, java.util.function.IntSupplier query) {
+    private static void measure(String what, int runs, IntSupplier query) {
         long[] times = new long[runs];
         int result = 0;
         for (int i = 0; i < runs; i++) {

@@ -11,8 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.hamcrest.Matcher;
 
+import org.hamcrest.Matcher;
+import org.hamcrest.MatcherAssert;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationFixtures;
 import org.inspectorate.organisation.OrganisationType;
@@ -66,7 +67,7 @@ class FilingPagersTest {
             java.util.regex.Matcher m = Pattern.compile("<a [^>]*id=\"page-next\"[^>]*>")
                     .matcher(result.getResponse().getContentAsString());
             assertThat(m.find()).as("a next-page link").isTrue();
-            assertThat(m.group()).satisfies(tag -> org.hamcrest.MatcherAssert.assertThat(tag, matcher));
+            assertThat(m.group()).satisfies(tag -> MatcherAssert.assertThat(tag, matcher));
         };
     }
 

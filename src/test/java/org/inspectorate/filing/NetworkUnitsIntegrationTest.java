@@ -3,14 +3,17 @@ package org.inspectorate.filing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.assertj.core.groups.Tuple;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -56,7 +59,7 @@ class NetworkUnitsIntegrationTest {
         NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("门户网站"));
         assertThat(draft.state()).isEqualTo(FilingState.DRAFT);
         assertThat(draft.authority()).isEqualTo(FilingAuthority.of(Province.HUBEI));
-        assertThat(draft.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(draft.dueOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(draft.content().assets()).extracting(Asset::value).containsExactly("portal.example.cn",
                 "203.0.113.0/24");
 
@@ -82,8 +85,8 @@ class NetworkUnitsIntegrationTest {
         assertThat(filed.inForceVersionNo()).isEqualTo(2);
         assertThat(filed.dueOn()).isNull();
         assertThat(units.versions(operator, draft.id())).extracting(UnitVersion::versionNo, UnitVersion::state)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, FilingState.FILED),
-                        org.assertj.core.groups.Tuple.tuple(1, FilingState.RETURNED));
+                .containsExactly(Tuple.tuple(2, FilingState.FILED),
+                        Tuple.tuple(1, FilingState.RETURNED));
         assertThat(units.compare(operator, draft.id(), 1, 2)).extracting(FieldChange::field)
                 .containsExactly("gradeLevel", "assets");
     }
@@ -174,7 +177,7 @@ class NetworkUnitsIntegrationTest {
                 try {
                     f.get();
                     wins++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOf(ConflictException.class);
                     conflicts++;
                 }

@@ -19,6 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+
+import com.jayway.jsonpath.JsonPath;
+import org.hamcrest.Matchers;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationFixtures;
 import org.inspectorate.organisation.OrganisationType;
@@ -33,8 +36,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
 
 @DatabaseTest
 class UnitAttachmentsIntegrationTest {
@@ -192,6 +193,6 @@ class UnitAttachmentsIntegrationTest {
                 UploadFixtures.pdf())).andExpect(status().isConflict());
         assertThat(count("unit_attachment", "unit_id", unit.id())).isZero();
         call(operator, get("/network-units/{id}", unit.id())).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"attachment-form\""))));
+                .andExpect(content().string(Matchers.not(containsString("id=\"attachment-form\""))));
     }
 }

@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class UnitWorkbookTest {
@@ -57,12 +59,12 @@ class UnitWorkbookTest {
         UnitInput input = parsed.rows().get(0).input();
         assertThat(parsed.rows().get(0).rowNumber()).isEqualTo(2);
         assertThat(input.assets()).extracting(AssetInput::kind, AssetInput::value, AssetInput::openPorts).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("DOMAIN", "portal.example.cn", null),
-                org.assertj.core.groups.Tuple.tuple("DOMAIN", "门户.example.cn", null),
-                org.assertj.core.groups.Tuple.tuple("IP_ADDRESS", "198.51.100.7", "22"),
-                org.assertj.core.groups.Tuple.tuple("IP_ADDRESS", "2001:db8::1", null),
-                org.assertj.core.groups.Tuple.tuple("CIDR", "203.0.113.0/24", "80,443"),
-                org.assertj.core.groups.Tuple.tuple("APP_PACKAGE", "com.example.portal", null));
+                Tuple.tuple("DOMAIN", "portal.example.cn", null),
+                Tuple.tuple("DOMAIN", "门户.example.cn", null),
+                Tuple.tuple("IP_ADDRESS", "198.51.100.7", "22"),
+                Tuple.tuple("IP_ADDRESS", "2001:db8::1", null),
+                Tuple.tuple("CIDR", "203.0.113.0/24", "80,443"),
+                Tuple.tuple("APP_PACKAGE", "com.example.portal", null));
     }
 
     @Test
@@ -79,9 +81,9 @@ class UnitWorkbookTest {
         UnitWorkbook.Parsed parsed = UnitWorkbook.read(new ByteArrayInputStream(out.toByteArray()));
         assertThat(parsed.problems()).extracting(BulkProblem::row, BulkProblem::column, BulkProblem::code)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "单元名称 Unit name", "filingreports.bulk.formula"),
-                        org.assertj.core.groups.Tuple.tuple(3, "描述 Description", "filingreports.bulk.formula"),
-                        org.assertj.core.groups.Tuple.tuple(4, "责任人 Responsible person", "filingreports.bulk.formula"));
+                        Tuple.tuple(2, "单元名称 Unit name", "filingreports.bulk.formula"),
+                        Tuple.tuple(3, "描述 Description", "filingreports.bulk.formula"),
+                        Tuple.tuple(4, "责任人 Responsible person", "filingreports.bulk.formula"));
     }
 
     @Test
@@ -134,9 +136,9 @@ class UnitWorkbookTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 BulkFixtures.workbook(BulkFixtures.rows("d", 1, TODAY))))) {
             Row row = workbook.getSheetAt(0).getRow(1);
-            org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+            CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
-            row.getCell(UnitWorkbook.index("gradingReviewedOn")).setCellValue(java.time.LocalDate.of(2026, 2, 28));
+            row.getCell(UnitWorkbook.index("gradingReviewedOn")).setCellValue(LocalDate.of(2026, 2, 28));
             row.getCell(UnitWorkbook.index("gradingReviewedOn")).setCellStyle(date);
             row.getCell(UnitWorkbook.index("gradeLevel")).setCellValue(3.1);
             workbook.write(out);

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -199,7 +200,7 @@ class UploadLimitServerTest {
                     return -1;
                 }
                 int k = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + k, (byte) 'x');
+                Arrays.fill(b, off, off + k, (byte) 'x');
                 left -= k;
                 return k;
             }

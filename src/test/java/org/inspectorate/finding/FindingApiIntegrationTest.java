@@ -17,10 +17,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+
+
+import com.jayway.jsonpath.JsonPath;
+import org.hamcrest.Matchers;
 import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
@@ -41,10 +47,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
-
 import tools.jackson.databind.json.JsonMapper;
 
 @DatabaseTest
@@ -85,7 +89,7 @@ class FindingApiIntegrationTest {
                 List.of(NetworkUnitFixtures.domain("portal.example.cn")))).id();
     }
 
-    private ResultActions call(Actor actor, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+    private ResultActions call(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(authentication(OrganisationFixtures.authentication(actor))));
     }
 
@@ -147,7 +151,7 @@ class FindingApiIntegrationTest {
         call(officer, json(post("/api/v1/findings/{id}/close", id), Map.of("version", 2)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
         call(operator, get("/api/v1/findings/{id}/history", id)).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("opened", "mitigated",
+                .andExpect(jsonPath("$[*].action").value(Matchers.contains("opened", "mitigated",
                         "verified", "closed")))
                 .andExpect(jsonPath("$[1].from").value("OPEN")).andExpect(jsonPath("$[1].to").value("MITIGATED"));
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject = :s ORDER BY seq")
@@ -219,7 +223,7 @@ class FindingApiIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("report.pdf")));
         byte[] big = new byte[10 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         call(operator, multipart("/api/v1/findings/{id}/evidence", id)
                 .file(new MockMultipartFile("file", "big.txt", "text/plain", big)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("evidence.tooLarge"));
@@ -267,7 +271,7 @@ class FindingApiIntegrationTest {
     @Test
     void aBulkImportIsBatchedIdempotentAndCheckedItemByItem() throws Exception {
         String prefix = Codes.username("bulk");
-        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Map<String, Object> item = finding("批量 " + i);
             item.put("dedupKey", prefix + ":" + i);

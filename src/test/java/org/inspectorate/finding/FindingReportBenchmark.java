@@ -1,14 +1,16 @@
 package org.inspectorate.finding;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 
 import org.inspectorate.InspectorateApplication;
 import org.inspectorate.organisation.Actor;
@@ -118,7 +120,7 @@ public final class FindingReportBenchmark {
         insert(jdbc, batch);
         System.out.printf("loaded %,d findings in %d ms%n", count, (System.nanoTime() - t) / 1_000_000);
         // fresh statistics, as autovacuum would have them: without, PostgreSQL expects 10 rows and nests loops
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String product = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
         for (String table : List.of("finding", "organisation", "network_unit")) {
             jdbc.execute("PostgreSQL".equals(product) ? "ANALYZE " + table
                     : "MariaDB".equals(product) || "MySQL".equals(product) ? "ANALYZE TABLE " + table : "ANALYZE");
@@ -132,7 +134,7 @@ public final class FindingReportBenchmark {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows);
     }
 
-    private static void measure(String what, int runs, java.util.function.IntSupplier query) {
+    private static void measure(String what, int runs, IntSupplier query) {
         long[] times = new long[runs];
         int result = 0;
         for (int i = 0; i < runs; i++) {

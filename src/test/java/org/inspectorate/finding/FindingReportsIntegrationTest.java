@@ -36,9 +36,11 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.organisation.UserFixtures;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -82,7 +84,7 @@ class FindingReportsIntegrationTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     Organisation operatorOrg;
     Actor operator;
@@ -199,9 +201,9 @@ class FindingReportsIntegrationTest {
         }
         assertThat(queries.count(officer, drill(Severity.HIGH, true, null, null))).isEqualTo(s.highUnresolved());
         assertThat(queries.list(officer, drill(null, null, AgeBucket.D91_180, null),
-                org.inspectorate.system.PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
+                PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
         assertThat(queries.list(officer, drill(null, null, null, AgeBucket.D31_90),
-                org.inspectorate.system.PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
+                PageRequest.first(10)).items()).extracting(Finding::id).containsExactly(f2);
     }
 
     private FindingQuery drill(Severity severity, Boolean unresolved, AgeBucket age, AgeBucket overdueFor) {
@@ -265,7 +267,7 @@ class FindingReportsIntegrationTest {
         assertThat(other.byOperator()).extracting(FindingReports.GroupRow::organisationId)
                 .doesNotContain(operatorOrg.id());
         assertThat(reports.overdue(otherOfficer, new FindingReports.ReportQuery(null, null, null, null, null, null),
-                org.inspectorate.system.PageRequest.first(200), "page").items())
+                PageRequest.first(200), "page").items())
                 .extracting(FindingReports.OverdueRow::id).doesNotContain(f1, f2);
         for (String path : List.of("/findings/summary", "/findings/overdue", "/findings/summary.xlsx",
                 "/findings/overdue.xlsx", "/api/v1/findings/summary", "/api/v1/findings/overdue")) {
@@ -285,7 +287,7 @@ class FindingReportsIntegrationTest {
     void theOverdueListIsSortedByDaysOverdueAndShowsOwnerOperatorUnitAndPlan() throws Exception {
         fixture();
         FindingReports.ReportQuery q = ofOperator();
-        assertThat(reports.overdue(officer, q, new org.inspectorate.system.PageRequest(0, 20, "daysOverdue", false),
+        assertThat(reports.overdue(officer, q, new PageRequest(0, 20, "daysOverdue", false),
                 "page").items()).satisfiesExactly(r -> {
                     assertThat(r.id()).isEqualTo(f2);
                     assertThat(r.daysOverdue()).isEqualTo(40);

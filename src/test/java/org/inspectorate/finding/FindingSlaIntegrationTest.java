@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,10 +23,12 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @DatabaseTest
 class FindingSlaIntegrationTest {
@@ -43,7 +46,7 @@ class FindingSlaIntegrationTest {
     @Autowired
     Clock clock;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     Actor operator;
     long unitId;
@@ -104,15 +107,15 @@ class FindingSlaIntegrationTest {
         Finding f = findings.open(operator, finding("HIGH", null));
         assertThat(f.overdue()).isFalse();
         assertThat(queries.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
-                org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).doesNotContain(f.id());
+                PageRequest.first(50)).items()).extracting(Finding::id).doesNotContain(f.id());
         assertThat(queries.list(operator, new FindingQuery(null, null, null, false, unitId, null, null, null),
-                org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
+                PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
 
-        jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", java.sql.Date.valueOf(
+        jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(
                 LocalDate.now(clock).minusDays(1))).param("id", f.id()).update();
         assertThat(findings.get(operator, f.id()).overdue()).isTrue();
         assertThat(queries.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
-                org.inspectorate.system.PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
+                PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());
         Finding fixed = findings.fix(operator, f.id(), 0, "已关闭中继");
         assertThat(fixed.overdue()).isFalse();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -84,7 +85,7 @@ class ImportJourneyTest extends BrowserTest {
                 .toPath();
         Files.createDirectories(Path.of("target/browser-screenshots"));
         Files.copy(shot, Path.of("target/browser-screenshots/import-succeeded.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
 
         click(driver.findElement(By.id("import-findings")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[id^='finding-row-']")));

@@ -21,6 +21,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+
+
+import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.hamcrest.Matchers;
 import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.GradeLevel;
 import org.inspectorate.filing.NetworkUnit;
@@ -46,9 +51,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.jayway.jsonpath.JsonPath;
-
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 @DatabaseTest
@@ -98,7 +101,7 @@ class ObligationsIntegrationTest {
         return list.stream().filter(o -> o.kind() == kind).findFirst().orElseThrow();
     }
 
-    private ResultActions call(Actor actor, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+    private ResultActions call(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(authentication(OrganisationFixtures.authentication(actor))));
     }
 
@@ -184,7 +187,7 @@ class ObligationsIntegrationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems().stream().map(p -> p.field() + ":" + p.code())
                         .toList())
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("kind:obligation.kind.invalid", "performedOn:obligation.date.future",
                         "performedBy:obligation.field.required", "outcome:obligation.outcome.invalid",
                         "reportedOn:obligation.date.invalid", "report:obligation.report.type");
@@ -223,7 +226,7 @@ class ObligationsIntegrationTest {
 
         call(officer, get("/api/v1/evaluations/{rid}/report", recordId)).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf")).andExpect(content().bytes(pdf))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")));
         call(otherOfficer, get("/api/v1/evaluations/{rid}/report", recordId)).andExpect(status().isNotFound());
         call(stranger, get("/api/v1/evaluations/{rid}/report", recordId)).andExpect(status().isNotFound());
         call(stranger, get("/obligations/records/{rid}/report", recordId)).andExpect(status().isNotFound());
@@ -270,17 +273,17 @@ class ObligationsIntegrationTest {
         NetworkUnit unit = filed(operator, officer, "页面评测单元", "2");
 
         call(operator, get("/obligations").param("level", "2").param("sort", "unitName")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面评测单元")));
+                .andExpect(content().string(Matchers.containsString("页面评测单元")));
         call(officer, get("/obligations").param("status", "DONE")).andExpect(status().isOk())
-                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("页面评测单元"))));
+                .andExpect(content().string(not(Matchers.containsString("页面评测单元"))));
         call(operator, get("/network-units/{id}/obligations", unit.id())).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("record-evaluation")));
+                .andExpect(content().string(Matchers.containsString("record-evaluation")));
         call(operator, multipart("/network-units/{id}/evaluations", unit.id()).file(new MockMultipartFile("report",
                 "x.exe", "application/pdf", new byte[] {'M', 'Z', 0})).param("kind", "CONFORMITY_EVALUATION")
                 .param("performedOn", today.toString()).param("performedBy", "测评中心").param("outcome", "FAIL")
                 .param("summary", "未通过").with(csrf())).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"rectification-error\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"report-error\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"rectification-error\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"report-error\"")));
         call(operator, multipart("/network-units/{id}/evaluations", unit.id()).param("kind", "CONFORMITY_EVALUATION")
                 .param("performedOn", today.toString()).param("performedBy", "测评中心").param("outcome", "PASS")
                 .param("summary", "通过").with(csrf())).andExpect(status().is3xxRedirection());

@@ -328,7 +328,7 @@ class SelfInspectionsIntegrationTest {
             assertThat(r.answered()).isEqualTo(3);
             assertThat(r.total()).isEqualTo(3);
         });
-        String otherName = organisations.findForRules(otherOperator.organisationId()).orElseThrow().name();
+        String otherName = organisations.findUnscoped(otherOperator.organisationId()).orElseThrow().name();
         var notStarted = statusView.status(officer, code,
                 new StatusQuery(SubmissionStatus.NOT_STARTED, null, null, otherName.substring(otherName.indexOf(' ') + 1)),
                 PageRequest.first(20)).items();
@@ -360,7 +360,7 @@ class SelfInspectionsIntegrationTest {
     void theStatusExportEscapesFormulasAndIsAudited() throws Exception {
         Organisation evil = organisations.register(OrganisationFixtures.REGISTRAR,
                 new OrganisationInput("INTERNET_ENTERPRISE",
-                        "=HYPERLINK(\"http://x\") " + org.inspectorate.support.Codes.username("o"),
+                        "=HYPERLINK(\"http://x\") " + Codes.username("o"),
                         Codes.creditCode(Province.HUBEI.code()), Province.HUBEI.code(), null,
                         null, null, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
