@@ -3,11 +3,10 @@ package org.inspectorate.selfinspection;
 import java.time.LocalDate;
 
 import org.inspectorate.organisation.Province;
-import org.inspectorate.system.AuditableEvent;
 
 /** An operator started its self-inspection of a campaign: the workspace exists, routed to its recipient. */
 public record WorkspaceStarted(long workspaceId, String campaignCode, Province recipientProvince, LocalDate dueOn)
-        implements AuditableEvent {
+        implements WorkspaceEvent {
 
     @Override
     public String action() {
@@ -15,12 +14,7 @@ public record WorkspaceStarted(long workspaceId, String campaignCode, Province r
     }
 
     @Override
-    public String subject() {
-        return WorkspaceAudit.subject(workspaceId);
-    }
-
-    @Override
     public String detail() {
-        return campaignCode + " to " + WorkspaceAudit.recipient(recipientProvince) + " due " + dueOn;
+        return campaignCode + " to " + WorkspaceEvent.recipient(recipientProvince) + " due " + dueOn;
     }
 }

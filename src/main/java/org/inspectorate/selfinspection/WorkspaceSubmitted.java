@@ -1,7 +1,6 @@
 package org.inspectorate.selfinspection;
 
 import org.inspectorate.organisation.Province;
-import org.inspectorate.system.AuditableEvent;
 
 /**
  * The summary report was submitted to its recipient ({@code recipientProvince} null: the Ministry), the
@@ -9,7 +8,7 @@ import org.inspectorate.system.AuditableEvent;
  * missed the deadline.
  */
 public record WorkspaceSubmitted(long workspaceId, String campaignCode, Province recipientProvince, boolean late,
-        boolean resubmission) implements AuditableEvent {
+        boolean resubmission) implements WorkspaceEvent {
 
     @Override
     public String action() {
@@ -17,12 +16,7 @@ public record WorkspaceSubmitted(long workspaceId, String campaignCode, Province
     }
 
     @Override
-    public String subject() {
-        return WorkspaceAudit.subject(workspaceId);
-    }
-
-    @Override
     public String detail() {
-        return campaignCode + " to " + WorkspaceAudit.recipient(recipientProvince) + (late ? " late" : "");
+        return campaignCode + " to " + WorkspaceEvent.recipient(recipientProvince) + (late ? " late" : "");
     }
 }
