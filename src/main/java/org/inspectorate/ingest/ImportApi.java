@@ -2,13 +2,11 @@ package org.inspectorate.ingest;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.context.MessageSource;
@@ -90,17 +88,7 @@ class ImportApi {
     @PostMapping("/{id}/assignments")
     @Operation(summary = "Assign an unmatched host to a unit of the scope; its findings are imported into it")
     ImportJob assign(Actor actor, @PathVariable long id, @RequestBody Assignment body) {
-        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-        if (body.host() == null || body.host().isBlank()) {
-            problems.add(new InvalidInputException.FieldProblem("host", "ingest.import.field.required"));
-        }
-        if (body.unitId() == null) {
-            problems.add(new InvalidInputException.FieldProblem("unitId", "ingest.import.field.required"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return jobs.assign(actor, id, Hosts.lenient(body.host()), body.unitId());
+        return jobs.assign(actor, id, body.host(), body.unitId());
     }
 
     @ExceptionHandler(ReportUpload.TooLarge.class)

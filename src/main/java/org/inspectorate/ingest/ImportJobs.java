@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -234,11 +235,22 @@ public class ImportJobs {
      * Assigns an unmatched host to a unit of the import's scope: its waiting findings are imported into
      * that unit now (new / updated / unchanged added to the import's counts), and later imports of the
      * operator match the host without asking again. Needs the operator's import lock (409 while another
-     * import runs).
+     * import runs). The host is read as the reports write it (blanks, letter case, an IPv6 address in brackets);
+     * a missing host or unit is refused by field before anything is looked up.
      */
-    public ImportJob assign(Actor actor, long id, String host, long unitId) {
+    public ImportJob assign(Actor actor, long id, String host, Long unitId) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (host == null || host.isBlank()) {
+            problems.add(new InvalidInputException.FieldProblem("host", "ingest.import.field.required"));
+        }
+        if (unitId == null) {
+            problems.add(new InvalidInputException.FieldProblem("unitId", "ingest.import.field.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         ImportJob job = get(actor, id);
-        assignments.assign(actor, job, scopeUnits(actor, job), host, unitId);
+        assignments.assign(actor, job, scopeUnits(actor, job), Hosts.lenient(host), unitId);
         return get(actor, id);
     }
 }

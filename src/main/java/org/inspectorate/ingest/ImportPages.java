@@ -173,8 +173,7 @@ class ImportPages {
     @PostMapping(PATH + "/{id}/assign")
     String assign(Actor actor, @PathVariable long id, @RequestParam String host, @RequestParam long unit,
             RedirectAttributes redirect) {
-        String lenient = Hosts.lenient(host);
-        return pageActions.act(redirect, PATH + "/" + id, () -> jobs.assign(actor, id, lenient, unit),
-                "ingest.import.assigned.done", lenient);
+        return pageActions.act(redirect, PATH + "/" + id, () -> jobs.assign(actor, id, host, unit),
+                "ingest.import.assigned.done", Hosts.lenient(host));
     }
 }

@@ -1,6 +1,7 @@
 package org.inspectorate.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.inspectorate.ingest.ImportFixtures.item;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -341,6 +342,9 @@ class ImportJobsIntegrationTest {
                 .andExpect(jsonPath("$.percent").value(100)).andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.unmatchedHosts").value(1));
         call(operator, get("/api/v1/imports/" + id + "/unmatched")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].host").value("10.2.2.2"));
+        call(operator, post("/api/v1/imports/" + id + "/assignments").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"host\":\" \"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("host", "unitId")));
         call(operator, post("/api/v1/imports/" + id + "/assignments").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"host\":\"10.2.2.2\",\"unitId\":" + office + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2))
