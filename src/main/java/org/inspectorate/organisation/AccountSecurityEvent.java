@@ -23,54 +23,6 @@ interface AccountSecurityEvent extends AuditableEvent {
         return username();
     }
 
-    static AccountSecurityEvent locked(String username, String after) {
-        return new Locked(username, after);
-    }
-
-    static AccountSecurityEvent mfaFailed(String username, String reason) {
-        return new MfaFailed(username, reason);
-    }
-
-    static AccountSecurityEvent mfaVerified(String username) {
-        return new MfaVerified(username);
-    }
-
-    static AccountSecurityEvent mfaEnrolled(String username) {
-        return new MfaEnrolled(username);
-    }
-
-    static AccountSecurityEvent mfaSkipped(String username) {
-        return new MfaSkipped(username);
-    }
-
-    static AccountSecurityEvent recoveryCodesIssued(String username, int count) {
-        return new RecoveryCodesIssued(username, count);
-    }
-
-    static AccountSecurityEvent recoveryCodeUsed(String username, int remaining) {
-        return new RecoveryCodeUsed(username, remaining);
-    }
-
-    static AccountSecurityEvent mfaReset(String by, String username, int sessionsEnded) {
-        return new MfaReset(by, username, sessionsEnded);
-    }
-
-    static AccountSecurityEvent passwordChanged(String username) {
-        return new PasswordChanged(username);
-    }
-
-    static AccountSecurityEvent passwordChangeRefused(String username, String fields) {
-        return new PasswordChangeRefused(username, fields);
-    }
-
-    static AccountSecurityEvent tokenCreated(String username, long tokenId, String detail) {
-        return new TokenCreated(username, tokenId, detail);
-    }
-
-    static AccountSecurityEvent tokenRevoked(String username, long tokenId, String detail) {
-        return new TokenRevoked(username, tokenId, detail);
-    }
-
     /** Too many failures locked the account; {@code after} says of what (password, mfa, password change). */
     record Locked(String username, String after) implements AccountSecurityEvent {
         @Override

@@ -78,7 +78,7 @@ class ApiTokens {
         String value = ApiTokenPolicy.newToken(random);
         long id = tokens.insert(actor.userId(), name, ApiTokenPolicy.shownPrefix(value), ApiTokenPolicy.hash(value),
                 now, expires);
-        events.publishEvent(AccountSecurityEvent.tokenCreated(actor.username(), id,
+        events.publishEvent(new AccountSecurityEvent.TokenCreated(actor.username(), id,
                 name + " (" + ApiTokenPolicy.shownPrefix(value) + "…, " + days + "d)"));
         return new CreatedToken(id, name, value, expires);
     }
@@ -102,7 +102,7 @@ class ApiTokens {
         if (!tokens.revoke(actor.userId(), id, clock.instant())) {
             throw new ConflictException("apitoken.alreadyRevoked", token.name());
         }
-        events.publishEvent(AccountSecurityEvent.tokenRevoked(actor.username(), id, token.name()));
+        events.publishEvent(new AccountSecurityEvent.TokenRevoked(actor.username(), id, token.name()));
     }
 
     /**

@@ -67,7 +67,7 @@ class SignInService {
         String username = names.resolve(typed).orElse(null);
         if (username != null && signIns.countFailure(username)
                 && signIns.lockIfReached(username, lockout.maxFailures(), lockout.lockedUntil(clock.instant()))) {
-            events.publishEvent(AccountSecurityEvent.locked(username, "password"));
+            events.publishEvent(new AccountSecurityEvent.Locked(username, "password"));
         }
     }
 
@@ -158,7 +158,7 @@ class SignInService {
         MfaOutcome outcome = checkCode(c, code, true);
         if (outcome.accepted()) {
             signIns.markEnrolled(userId);
-            events.publishEvent(AccountSecurityEvent.mfaEnrolled(c.username()));
+            events.publishEvent(new AccountSecurityEvent.MfaEnrolled(c.username()));
             return outcome.withRecoveryCodes(issueRecoveryCodes(c));
         }
         return outcome;
@@ -170,7 +170,7 @@ class SignInService {
         UserAccountRepository.Credentials c = enrolled(userId);
         MfaOutcome outcome = checkCode(c, code, true);
         if (outcome.accepted()) {
-            events.publishEvent(AccountSecurityEvent.mfaVerified(c.username()));
+            events.publishEvent(new AccountSecurityEvent.MfaVerified(c.username()));
         }
         return outcome;
     }
@@ -184,14 +184,14 @@ class SignInService {
         UserAccountRepository.Credentials c = enrolled(userId);
         Instant now = clock.instant();
         if (lockedAt(c, now)) {
-            events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), "locked"));
+            events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), "locked"));
             return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
         }
         boolean used = RecoveryCodes.normalised(typed).isPresent()
                 && recoveryCodes.use(c.id(), RecoveryCodes.hash(c.id(), typed), now);
         if (used) {
             users.recordSignIn(c.id(), now);
-            events.publishEvent(AccountSecurityEvent.recoveryCodeUsed(c.username(), recoveryCodes.remaining(c.id())));
+            events.publishEvent(new AccountSecurityEvent.RecoveryCodeUsed(c.username(), recoveryCodes.remaining(c.id())));
             return new MfaOutcome(MfaOutcome.Result.ACCEPTED, SignInPolicy.afterMfa(c.mustChangePassword()));
         }
         return failed(c, "wrong recovery code", now);
@@ -227,7 +227,7 @@ class SignInService {
         List<String> codes = RecoveryCodes.newCodes(random);
         recoveryCodes.replace(c.id(), codes.stream().map(code -> RecoveryCodes.hash(c.id(), code)).toList(),
                 clock.instant());
-        events.publishEvent(AccountSecurityEvent.recoveryCodesIssued(c.username(), codes.size()));
+        events.publishEvent(new AccountSecurityEvent.RecoveryCodesIssued(c.username(), codes.size()));
         return codes;
     }
 
@@ -238,7 +238,7 @@ class SignInService {
         if (!SignInPolicy.mayskipEnrolment(demoMode.enabled(), c.mfaEnrolled())) {
             throw new ConflictException("mfa.skipNotAllowed");
         }
-        events.publishEvent(AccountSecurityEvent.mfaSkipped(c.username()));
+        events.publishEvent(new AccountSecurityEvent.MfaSkipped(c.username()));
         users.recordSignIn(userId, clock.instant());
         return SignInPolicy.afterMfa(c.mustChangePassword());
     }
@@ -247,7 +247,7 @@ class SignInService {
     private MfaOutcome checkCode(UserAccountRepository.Credentials c, String code, boolean signingIn) {
         Instant now = clock.instant();
         if (lockedAt(c, now)) {
-            events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), "locked"));
+            events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), "locked"));
             return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
         }
         String secret = c.sealedTotpSecret() == null ? null : seal.open(c.id(), c.sealedTotpSecret());
@@ -267,10 +267,10 @@ class SignInService {
 
     /** A wrong second factor: audited, counted, and the lock when it was the last allowed. */
     private MfaOutcome failed(UserAccountRepository.Credentials c, String reason, Instant now) {
-        events.publishEvent(AccountSecurityEvent.mfaFailed(c.username(), reason));
+        events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), reason));
         signIns.countFailure(c.id());
         if (signIns.lockIfReached(c.id(), lockout.maxFailures(), lockout.lockedUntil(now))) {
-            events.publishEvent(AccountSecurityEvent.locked(c.username(), "mfa"));
+            events.publishEvent(new AccountSecurityEvent.Locked(c.username(), "mfa"));
             return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
         }
         return new MfaOutcome(MfaOutcome.Result.WRONG_CODE, Stage.MFA_PENDING);
@@ -301,12 +301,12 @@ class SignInService {
             problems.add(new FieldProblem("confirmPassword", "password.confirm.mismatch"));
         }
         if (!problems.isEmpty()) {
-            events.publishEvent(AccountSecurityEvent.passwordChangeRefused(c.username(),
+            events.publishEvent(new AccountSecurityEvent.PasswordChangeRefused(c.username(),
                     String.join(",", problems.stream().map(FieldProblem::code).distinct().toList())));
             if (!currentRight) {
                 signIns.countFailure(userId);
                 if (signIns.lockIfReached(userId, lockout.maxFailures(), lockout.lockedUntil(clock.instant()))) {
-                    events.publishEvent(AccountSecurityEvent.locked(c.username(), "password change"));
+                    events.publishEvent(new AccountSecurityEvent.Locked(c.username(), "password change"));
                     throw new AccountLockedException();
                 }
             }
@@ -314,7 +314,7 @@ class SignInService {
         }
         signIns.updatePassword(userId, passwords.hash("newPassword", c.username(), change.newPassword()),
                 clock.instant());
-        events.publishEvent(AccountSecurityEvent.passwordChanged(c.username()));
+        events.publishEvent(new AccountSecurityEvent.PasswordChanged(c.username()));
     }
 
     /** The change-password form. */

@@ -256,7 +256,7 @@ public class UserAccounts {
         signIns.resetMfa(id);
         recoveryCodes.deleteAll(id);
         int ended = signIns.endSessions(target.account().username());
-        events.publishEvent(AccountSecurityEvent.mfaReset(actor.username(), target.account().username(), ended));
+        events.publishEvent(new AccountSecurityEvent.MfaReset(actor.username(), target.account().username(), ended));
         return get(actor, id);
     }
 
