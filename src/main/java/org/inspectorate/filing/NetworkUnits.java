@@ -246,6 +246,22 @@ public class NetworkUnits {
         return repository.find(id, access.operatorScope(actor)).orElseThrow();
     }
 
+    /**
+     * Writes proposed additions into the unit's draft (a DRAFT in place; a FILED or RETURNED unit gets a new
+     * draft version, for a FILED one a change filing 变更备案) for the operator to review and submit: the same
+     * checks and history as {@link #update}. An asset already listed (same kind and value) gets the new ports
+     * merged into its own; ports it already lists are not repeated.
+     */
+    @Transactional
+    public NetworkUnit proposeAdditions(Actor actor, long id, FilingAdditions additions) {
+        NetworkUnit unit = repository.find(id, access.operatorScope(actor))
+                .orElseThrow(() -> new NotFoundException("network unit", id));
+        if (additions.isEmpty()) {
+            return unit;
+        }
+        return update(actor, id, unit.version(), UnitDrafts.withAdditions(unit.content(), additions));
+    }
+
     /** Submits the draft to the authority the operator's type routes it to. */
     @Transactional
     public NetworkUnit submit(Actor actor, long id, int expectedVersion) {

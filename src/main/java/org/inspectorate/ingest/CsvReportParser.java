@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.inspectorate.finding.Severity;
 
@@ -57,7 +56,7 @@ final class CsvReportParser implements StreamingReportParser {
     }
 
     @Override
-    public void parse(InputStream in, Consumer<ScannedFinding> sink) {
+    public void parse(InputStream in, ReportSink sink) {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(false)
@@ -132,7 +131,7 @@ final class CsvReportParser implements StreamingReportParser {
         finding.references(cells.get("cve"));
         finding.references(cells.get("cnvd"));
         finding.references(cells.get("cnnvd"));
-        finding.cvss3Vector(cells.get("cvss3_vector"));
+        finding.cvssVector(cells.get("cvss3_vector"));
         finding.location = FindingBuilder.clean(cells.get("location"));
         finding.evidence(cells.get("evidence"));
         String severity = FindingBuilder.clean(cells.get("severity"));

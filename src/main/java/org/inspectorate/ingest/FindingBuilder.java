@@ -37,7 +37,11 @@ final class FindingBuilder {
     /** The severity the scanner gave, or {@link #INFORMATIONAL} (until a parser rates the item). */
     Severity severity = INFORMATIONAL;
     FindingCategory category;
-    String cvss3Vector;
+    String cvssVector;
+    String tool;
+    Double scannerScore;
+    ScannedFinding.Suppression suppression;
+    ScannedFinding.ObservedService service;
     String location;
     String evidence;
     private final Set<String> cves = new LinkedHashSet<>();
@@ -77,8 +81,8 @@ final class FindingBuilder {
         return this;
     }
 
-    FindingBuilder cvss3Vector(String text) {
-        cvss3Vector = cut(clean(text), 200);
+    FindingBuilder cvssVector(String text) {
+        cvssVector = cut(clean(text), 200);
         return this;
     }
 
@@ -111,7 +115,8 @@ final class FindingBuilder {
         return new ScannedFinding(format, host, port, protocol, cut(ruleId, 200), cut(effectiveTitle,
                 ScannedFinding.MAX_TITLE), description, solution, severity, severity == INFORMATIONAL,
                 effectiveCategory, cves.stream().toList(),
-                cnvdIds.stream().toList(), cnnvdIds.stream().toList(), cvss3Vector, cut(location, 1_000), evidence, flags);
+                cnvdIds.stream().toList(), cnnvdIds.stream().toList(), cvssVector, cut(location, 1_000), evidence, flags, tool, scannerScore,
+                suppression, service);
     }
 
     private String cut(String text, int max) {

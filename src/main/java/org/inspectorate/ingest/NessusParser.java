@@ -1,7 +1,6 @@
 package org.inspectorate.ingest;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -38,7 +37,7 @@ final class NessusParser extends StaxReportParser {
     }
 
     @Override
-    void walk(Cursor cursor, Consumer<ScannedFinding> sink) throws XMLStreamException {
+    void walk(Cursor cursor, ReportSink sink) throws XMLStreamException {
         String host = null;
         String validated = null;
         long hostLine = 0;
@@ -131,7 +130,7 @@ final class NessusParser extends StaxReportParser {
                     seeAlso = cursor.text(4_000);
                     break;
                 case "cvss3_vector":
-                    finding.cvss3Vector(cursor.text(300));
+                    finding.cvssVector(cursor.text(300));
                     break;
                 default:
                     cursor.skip();

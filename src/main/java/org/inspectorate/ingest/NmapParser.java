@@ -1,6 +1,5 @@
 package org.inspectorate.ingest;
 
-import java.util.function.Consumer;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -37,7 +36,7 @@ final class NmapParser extends StaxReportParser {
     }
 
     @Override
-    void walk(Cursor cursor, Consumer<ScannedFinding> sink) throws XMLStreamException {
+    void walk(Cursor cursor, ReportSink sink) throws XMLStreamException {
         int event;
         while ((event = cursor.next()) != -1) {
             if (event == XMLStreamConstants.START_ELEMENT && cursor.name().equals("host")) {
@@ -46,7 +45,7 @@ final class NmapParser extends StaxReportParser {
         }
     }
 
-    private void host(Cursor cursor, Consumer<ScannedFinding> sink) throws XMLStreamException {
+    private void host(Cursor cursor, ReportSink sink) throws XMLStreamException {
         String address = null;
         String hostname = null;
         boolean up = true;
@@ -94,7 +93,7 @@ final class NmapParser extends StaxReportParser {
         }
     }
 
-    private void port(Cursor cursor, String host, boolean up, Consumer<ScannedFinding> sink)
+    private void port(Cursor cursor, String host, boolean up, ReportSink sink)
             throws XMLStreamException {
         long line = cursor.line();
         long column = cursor.column();
@@ -145,7 +144,7 @@ final class NmapParser extends StaxReportParser {
         }
     }
 
-    private void emitScript(Cursor cursor, String host, Integer port, String protocol, Consumer<ScannedFinding> sink) {
+    private void emitScript(Cursor cursor, String host, Integer port, String protocol, ReportSink sink) {
         String id = cursor.attribute("id");
         String output = cursor.attribute("output");
         FindingBuilder finding = new FindingBuilder(ReportFormat.NMAP);

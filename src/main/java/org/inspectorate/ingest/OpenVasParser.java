@@ -1,7 +1,6 @@
 package org.inspectorate.ingest;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -40,7 +39,7 @@ final class OpenVasParser extends StaxReportParser {
     }
 
     @Override
-    void walk(Cursor cursor, Consumer<ScannedFinding> sink) throws XMLStreamException {
+    void walk(Cursor cursor, ReportSink sink) throws XMLStreamException {
         boolean inResults = false;
         int event;
         while ((event = cursor.next()) != -1) {
@@ -103,10 +102,10 @@ final class OpenVasParser extends StaxReportParser {
         finding.title(nvt.name != null && !nvt.name.isBlank() ? nvt.name : resultName);
         finding.description(nvt.description());
         finding.solution(nvt.solution != null ? nvt.solution : nvt.tag("solution"));
-        if (finding.cvss3Vector == null) {
+        if (finding.cvssVector == null) {
             String vector = nvt.tag("cvss_base_vector");
             if (vector != null && vector.startsWith("CVSS:3")) {
-                finding.cvss3Vector(vector);
+                finding.cvssVector(vector);
             }
         }
         finding.severity = severity(score, threat);
@@ -232,8 +231,8 @@ final class OpenVasParser extends StaxReportParser {
                     v3 = type != null && type.startsWith("cvss_base_v3");
                 } else if (cursor.name().equals("value")) {
                     String value = cursor.text(300);
-                    if (v3 && finding.cvss3Vector == null) {
-                        finding.cvss3Vector(value);
+                    if (v3 && finding.cvssVector == null) {
+                        finding.cvssVector(value);
                     }
                 } else {
                     cursor.skip();

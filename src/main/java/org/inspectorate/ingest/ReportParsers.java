@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Reads scanner and tool reports (扫描报告解析): tells the format from the content and streams each finding
@@ -45,7 +44,7 @@ public final class ReportParsers {
     }
 
     /** Reads a report of whatever supported format it is. Returns the number of findings read. */
-    public long parse(InputStream in, Consumer<ScannedFinding> sink) {
+    public long parse(InputStream in, ReportSink sink) {
         BufferedInputStream buffered = buffered(in);
         return read(FormatDetector.detect(buffered), buffered, sink);
     }
@@ -54,7 +53,7 @@ public final class ReportParsers {
      * Reads a report that the user says is of the given format; a report of another format fails with
      * {@code ingest.parse.wrong-format} naming both, before any finding is read.
      */
-    public long parse(ReportFormat format, InputStream in, Consumer<ScannedFinding> sink) {
+    public long parse(ReportFormat format, InputStream in, ReportSink sink) {
         Objects.requireNonNull(format, "format");
         BufferedInputStream buffered = buffered(in);
         ReportFormat detected = FormatDetector.detect(buffered);
@@ -64,12 +63,20 @@ public final class ReportParsers {
         return read(format, buffered, sink);
     }
 
-    private long read(ReportFormat format, InputStream in, Consumer<ScannedFinding> sink) {
+    private long read(ReportFormat format, InputStream in, ReportSink sink) {
         Objects.requireNonNull(sink, "sink");
         long[] count = {0};
-        parsers.get(format).parse(in, finding -> {
-            count[0]++;
-            sink.accept(finding);
+        parsers.get(format).parse(in, new ReportSink() {
+            @Override
+            public void accept(ScannedFinding finding) {
+                count[0]++;
+                sink.accept(finding);
+            }
+
+            @Override
+            public void hostScanned(String host) {
+                sink.hostScanned(host);
+            }
         });
         return count[0];
     }

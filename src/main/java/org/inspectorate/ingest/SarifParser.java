@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.inspectorate.finding.Severity;
 
@@ -68,7 +67,7 @@ final class SarifParser implements StreamingReportParser {
     }
 
     @Override
-    public void parse(InputStream in, Consumer<ScannedFinding> sink) {
+    public void parse(InputStream in, ReportSink sink) {
         JsonParser json = null;
         try {
             json = JSON.createParser(ObjectReadContext.empty(), in);
@@ -116,7 +115,7 @@ final class SarifParser implements StreamingReportParser {
         }
     }
 
-    private void runs(JsonParser json, Consumer<ScannedFinding> sink) {
+    private void runs(JsonParser json, ReportSink sink) {
         JsonToken token;
         while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {

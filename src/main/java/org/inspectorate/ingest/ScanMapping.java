@@ -51,7 +51,7 @@ final class ScanMapping {
         refs.addAll(f.cnnvdIds());
         TreeSet<String> flags = new TreeSet<>();
         f.flags().forEach(flag -> flags.add(flag.name()));
-        String vector = f.cvss3Vector();
+        String vector = f.cvssVector();
         if (vector != null && !vector.isBlank()
                 && !vectors.computeIfAbsent(vector, v -> CvssScore.parse(v).isPresent())) {
             flags.add("CVSS_NOT_PARSED");

@@ -27,16 +27,25 @@ import org.inspectorate.finding.Severity;
  * @param cves         CVE ids, upper case ({@code CVE-2023-4573})
  * @param cnvdIds      China National Vulnerability Database ids ({@code CNVD-2020-12345})
  * @param cnnvdIds     CNNVD ids ({@code CNNVD-202001-123})
- * @param cvss3Vector  the CVSS v3 vector as the scanner gave it, not parsed here
+ * @param cvssVector   the CVSS vector as the scanner gave it (any version: {@code CVSS:3.1/…}, {@code CVSS:3.0/…},
+ *                     {@code CVSS:4.0/…}, v2 as {@code AV:N/AC:L/…} or {@code CVSS2#AV:N/…}), not parsed here
  * @param location     for code findings: {@code path:line}
  * @param evidence     raw evidence (plugin output, script output, code snippet), at most
  *                     {@value #MAX_EVIDENCE} characters
  * @param flags        what the importer noticed about the data
+ * @param tool         the tool that produced the item where a report may hold several (SARIF: the run's
+ *                     {@code tool.driver.name}); {@code null} otherwise
+ * @param scannerScore the scanner's own base score (0.0–10.0) where it gives one, used when no vector is given
+ * @param suppression  set when the tool reports the item as suppressed (SARIF {@code suppressions} with status
+ *                     accepted or absent); {@code null} otherwise
+ * @param service      for an informational item about an open port: the service seen there; {@code null}
+ *                     otherwise
  */
 public record ScannedFinding(ReportFormat format, String host, Integer port, String protocol, String ruleId,
         String title, String description, String solution, Severity severity, boolean informational, FindingCategory category,
-        List<String> cves, List<String> cnvdIds, List<String> cnnvdIds, String cvss3Vector, String location,
-        String evidence, Set<FindingFlag> flags) {
+        List<String> cves, List<String> cnvdIds, List<String> cnnvdIds, String cvssVector, String location,
+        String evidence, Set<FindingFlag> flags, String tool, Double scannerScore, Suppression suppression,
+        ObservedService service) {
 
     public static final int MAX_TITLE = 500;
     public static final int MAX_TEXT = 32_000;
@@ -68,6 +77,20 @@ public record ScannedFinding(ReportFormat format, String host, Integer port, Str
         cnvdIds = List.copyOf(cnvdIds);
         cnnvdIds = List.copyOf(cnnvdIds);
         flags = Set.copyOf(flags);
+    }
+
+    /**
+     * A tool's statement that an item is suppressed (SARIF 2.1.0 §3.35): {@code kind} {@code inSource} or
+     * {@code external}, with the justification the tool recorded (may be {@code null}).
+     */
+    public record Suppression(String kind, String justification) {
+    }
+
+    /**
+     * A service seen on an open port (Nmap {@code service}, Nessus service detection): names as the scanner
+     * wrote them, any may be {@code null}.
+     */
+    public record ObservedService(String name, String product, String version) {
     }
 
     /** Whether the finding shows default or weak credentials (弱口令). */

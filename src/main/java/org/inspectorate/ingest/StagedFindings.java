@@ -25,6 +25,10 @@ final class StagedFindings {
      */
     static ScannedFinding read(String payload) {
         JsonNode node = JSON.readTree(payload);
+        if (node instanceof ObjectNode item && item.has("cvss3Vector")) {
+            // staged before vectors of every CVSS version were kept under one name
+            item.set("cvssVector", item.remove("cvss3Vector"));
+        }
         if (node instanceof ObjectNode item && !item.has("informational")) {
             JsonNode severity = item.get("severity");
             boolean informational = severity == null || severity.isNull() || "INFO".equals(severity.asString());

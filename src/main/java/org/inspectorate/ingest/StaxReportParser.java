@@ -1,7 +1,6 @@
 package org.inspectorate.ingest;
 
 import java.io.InputStream;
-import java.util.function.Consumer;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,7 +17,7 @@ abstract class StaxReportParser implements StreamingReportParser {
     static final int MAX_KEPT_TEXT = ScannedFinding.MAX_TEXT + 1;
 
     @Override
-    public final void parse(InputStream in, Consumer<ScannedFinding> sink) {
+    public final void parse(InputStream in, ReportSink sink) {
         XMLStreamReader reader = null;
         try {
             reader = SecureXml.open(in);
@@ -47,7 +46,7 @@ abstract class StaxReportParser implements StreamingReportParser {
     abstract boolean acceptsRoot(String localName);
 
     /** Reads everything after the root start tag, handing each finding to the sink as soon as it is whole. */
-    abstract void walk(Cursor cursor, Consumer<ScannedFinding> sink) throws XMLStreamException;
+    abstract void walk(Cursor cursor, ReportSink sink) throws XMLStreamException;
 
     /** A thin, position-aware layer over the reader. */
     static final class Cursor {

@@ -1,7 +1,6 @@
 package org.inspectorate.ingest;
 
 import java.io.InputStream;
-import java.util.function.Consumer;
 
 /** Reads one report format from a stream, handing each finding to the sink as soon as it is read. */
 interface StreamingReportParser {
@@ -15,5 +14,5 @@ interface StreamingReportParser {
      * @throws ReportParseException when the report cannot be read; the sink may already have findings
      *                              from before the problem, which the caller must discard
      */
-    void parse(InputStream in, Consumer<ScannedFinding> sink);
+    void parse(InputStream in, ReportSink sink);
 }

@@ -286,4 +286,31 @@ class NetworkUnitsIntegrationTest {
         assertThatThrownBy(() -> units.decommission(operator, unit.id(), retired.version()))
                 .isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void additionsFromAScanBecomeAChangeFilingDraftOfAFiledUnitWithPortsMergedAndNothingSubmitted() {
+        Actor operator = OrganisationFixtures.actor(org(OrganisationType.INTERNET_ENTERPRISE, Province.HUBEI),
+                Role.OPERATOR_ADMIN);
+        NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("门户网站", "3.1",
+                List.of(new AssetInput("IP_ADDRESS", "203.0.113.7", "443"))));
+        NetworkUnit submitted = units.submit(operator, draft.id(), draft.version());
+        NetworkUnit filed = units.accept(officer(Province.HUBEI), draft.id(), submitted.version());
+
+        NetworkUnit proposed = units.proposeAdditions(operator, filed.id(), new FilingAdditions(List.of(
+                new AssetInput("IP_ADDRESS", "203.0.113.7", "443,8443"),
+                new AssetInput("IP_ADDRESS", "203.0.113.9", "22")), "8443/tcp https"));
+
+        assertThat(proposed.state()).isEqualTo(FilingState.DRAFT);
+        assertThat(proposed.kind()).isEqualTo(FilingKind.CHANGE);
+        assertThat(proposed.currentVersionNo()).isEqualTo(2);
+        assertThat(proposed.inForceVersionNo()).isEqualTo(1);
+        assertThat(proposed.content().assets()).extracting(Asset::value, Asset::openPorts).containsExactly(
+                Tuple.tuple("203.0.113.7", "443,8443"), Tuple.tuple("203.0.113.9", "22"));
+        assertThat(proposed.content().protocolsAndPorts()).endsWith("8443/tcp https");
+        assertThat(units.proposeAdditions(operator, filed.id(), new FilingAdditions(List.of(), null)).version())
+                .isEqualTo(proposed.version());
+        assertThatThrownBy(() -> units.proposeAdditions(officer(Province.HUBEI), filed.id(),
+                new FilingAdditions(List.of(new AssetInput("IP_ADDRESS", "203.0.113.10", null)), null)))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

@@ -34,7 +34,7 @@ class CsvTemplateTest {
         assertThat(f.cves()).containsExactly("CVE-2020-1938", "CVE-2019-0232");
         assertThat(f.cnvdIds()).containsExactly("CNVD-2020-10487");
         assertThat(f.cnnvdIds()).containsExactly("CNNVD-202002-1040");
-        assertThat(f.cvss3Vector()).isEqualTo("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+        assertThat(f.cvssVector()).isEqualTo("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
         assertThat(f.evidence()).isEqualTo("HTTP/1.1 200 OK");
         assertThat(f.flags()).isEmpty();
     }

@@ -35,7 +35,7 @@ class GeneratedReportsTest {
         assertThat(findings.stream().map(ScannedFinding::host).distinct()).hasSize(60);
         assertThat(findings).filteredOn(ScannedFinding::isWeakPassword).hasSize((int) written.weakPasswords());
         assertThat(written.weakPasswords()).isPositive();
-        assertThat(findings).filteredOn(f -> f.cvss3Vector() != null).isNotEmpty()
+        assertThat(findings).filteredOn(f -> f.cvssVector() != null).isNotEmpty()
                 .allMatch(f -> !f.cves().isEmpty());
         assertThat(findings).anyMatch(f -> !f.cnvdIds().isEmpty() && f.cnvdIds().get(0).matches("CNVD-20\\d\\d-\\d+"));
         assertThat(findings).allMatch(f -> f.description().length() >= 120);

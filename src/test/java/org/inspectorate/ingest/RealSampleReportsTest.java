@@ -21,7 +21,7 @@ class RealSampleReportsTest {
         assertThat(findings).filteredOn(f -> f.severity() == Severity.LOW).hasSize(1);
         assertThat(findings).filteredOn(ScannedFinding::informational).hasSize(23)
                 .allMatch(f -> f.category() == FindingCategory.INFORMATIONAL);
-        assertThat(findings).filteredOn(f -> f.cvss3Vector() != null).hasSize(9);
+        assertThat(findings).filteredOn(f -> f.cvssVector() != null).hasSize(9);
     }
 
     @Test
@@ -34,7 +34,7 @@ class RealSampleReportsTest {
         assertThat(php.protocol()).isEqualTo("tcp");
         assertThat(php.severity()).isEqualTo(Severity.HIGH);
         assertThat(php.category()).isEqualTo(FindingCategory.VULNERABILITY);
-        assertThat(php.cvss3Vector()).isEqualTo("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N");
+        assertThat(php.cvssVector()).isEqualTo("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N");
         assertThat(php.cves()).hasSize(5).contains("CVE-2007-1001", "CVE-2007-1583", "CVE-2007-1649");
         assertThat(php.solution()).isNotBlank();
         assertThat(php.description()).isNotBlank();
