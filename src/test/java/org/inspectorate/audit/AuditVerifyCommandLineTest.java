@@ -1,5 +1,7 @@
 package org.inspectorate.audit;
 
+import org.springframework.context.annotation.Import;
+import org.inspectorate.support.TestClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.springframework.core.env.StandardEnvironment;
  * The command-line verification starts the application without a web server: the whole application
  * must come up that way (no web-only bean may be required), and the flag must switch the server off.
  */
+@Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Tag("db")
 class AuditVerifyCommandLineTest {

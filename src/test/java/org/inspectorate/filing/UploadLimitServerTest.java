@@ -1,5 +1,7 @@
 package org.inspectorate.filing;
 
+import org.springframework.context.annotation.Import;
+import org.inspectorate.support.TestClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -42,6 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * nothing is saved and the server keeps serving.
  */
 @Tag("db")
+@Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 class UploadLimitServerTest {
 

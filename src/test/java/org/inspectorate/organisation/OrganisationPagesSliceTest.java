@@ -1,5 +1,7 @@
 package org.inspectorate.organisation;
 
+import org.springframework.context.annotation.Import;
+import org.inspectorate.support.TestClockConfiguration;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -44,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
         // The upload size filter belongs to the multipart uploads, which this form has none of.
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.inspectorate\\.system\\.MultipartSizeLimit"))
 @AutoConfigureMockMvc(addFilters = false)
-@Import({PageActions.class, DemoMode.class})
+@Import({PageActions.class, DemoMode.class, TestClockConfiguration.class})
 class OrganisationPagesSliceTest {
 
     private static final Actor ADMIN = new Actor(1, "sysadmin", 1, OrganisationType.MINISTRY_BUREAU, null,

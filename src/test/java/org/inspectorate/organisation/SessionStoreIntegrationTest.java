@@ -1,5 +1,7 @@
 package org.inspectorate.organisation;
 
+import org.springframework.context.annotation.Import;
+import org.inspectorate.support.TestClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -30,6 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * several nodes behind a load balancer.
  */
 @Tag("db")
+@Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.autoconfigure.exclude=")
 class SessionStoreIntegrationTest {

@@ -1,5 +1,6 @@
 package org.inspectorate.support;
 
+import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -46,6 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A failing test leaves a screenshot in {@code target/browser-screenshots}.
  */
 // Sessions in the database, as in production (the MockMvc suites use the in-memory session).
+@Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @Tag("browser")
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)

@@ -1,5 +1,6 @@
 package org.inspectorate.support;
 
+import org.springframework.context.annotation.Import;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestClockConfiguration.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("db")

@@ -11,10 +11,9 @@ import org.springframework.stereotype.Component;
  * static fixtures date what they make by it, so that tests and the application share one notion of "now" and no test
  * reads the JVM's clock itself. A test class with injection reads the {@code Clock} bean directly.
  *
- * <p>The application keeps the system clock in tests rather than a fixed one: TOTP codes are refused when replayed
- * within their 30-second step, lockouts and import heartbeats expire with time, rows made in one test are ordered by
- * when they were made, and the browser journeys share the JVM, so a clock that stood still would change what the
- * tests observe.
+ * <p>In tests that clock is the {@link FixedStartClock} ({@link TestClockConfiguration}): it starts at a fixed
+ * instant and runs on, so dates are the same on every run while TOTP replay, lockouts, import heartbeats and the
+ * order of rows still see time pass.
  */
 @Component
 public final class TestClock {
