@@ -22,7 +22,10 @@ final class FindingBuilder {
      */
     static final Severity INFORMATIONAL = null;
 
-    private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,7}", Pattern.CASE_INSENSITIVE);
+    /** References kept per kind (CVE, CNVD, CNNVD) of one item. */
+    static final int MAX_IDS = 1_000;
+
+    private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,19}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CNVD = Pattern.compile("CNVD[-:](?:C-)?\\d{4}-\\d{1,7}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CNNVD = Pattern.compile("CNNVD[-:]\\d{6}-\\d{1,5}", Pattern.CASE_INSENSITIVE);
 
@@ -109,9 +112,16 @@ final class FindingBuilder {
         return this;
     }
 
-    private static void collect(Matcher m, Set<String> into) {
-        while (m.find() && into.size() < 1_000) {
-            into.add(m.group().toUpperCase(Locale.ROOT).replace(':', '-'));
+    /** Keeps up to {@value #MAX_IDS} ids of a kind; one more is not dropped silently but flags the item. */
+    private void collect(Matcher m, Set<String> into) {
+        while (m.find()) {
+            String id = m.group().toUpperCase(Locale.ROOT).replace(':', '-');
+            if (into.size() < MAX_IDS) {
+                into.add(id);
+            } else if (!into.contains(id)) {
+                flags.add(FindingFlag.TEXT_TRUNCATED);
+                return;
+            }
         }
     }
 
@@ -119,10 +129,13 @@ final class FindingBuilder {
         String effectiveTitle = title != null && !title.isBlank() ? title : ruleId;
         FindingCategory effectiveCategory = category != null ? category
                 : severity == INFORMATIONAL ? FindingCategory.INFORMATIONAL : FindingCategory.VULNERABILITY;
-        return new ScannedFinding(format, host, port, protocol, cut(ruleId, 200), cut(effectiveTitle,
-                ScannedFinding.MAX_TITLE), description, solution, severity, severity == INFORMATIONAL,
-                effectiveCategory, cves.stream().toList(),
-                cnvdIds.stream().toList(), cnnvdIds.stream().toList(), cvssVector, cut(location, 1_000), evidence, flags, tool, scannerScore,
+        String keptRule = cut(ruleId, 200);
+        String keptTitle = cut(effectiveTitle, ScannedFinding.MAX_TITLE);
+        String keptLocation = cut(location, 1_000);
+        String keptTool = cut(tool, 200);
+        return new ScannedFinding(format, host, port, protocol, keptRule, keptTitle, description, solution, severity,
+                severity == INFORMATIONAL, effectiveCategory, cves.stream().toList(), cnvdIds.stream().toList(),
+                cnnvdIds.stream().toList(), cvssVector, keptLocation, evidence, flags, keptTool, scannerScore,
                 suppression, service);
     }
 

@@ -92,7 +92,7 @@ final class OpenVasParser extends StaxReportParser {
         int event;
         while (true) {
             event = cursor.reader.next();
-            if (event == XMLStreamConstants.CHARACTERS && direct.length() < 300) {
+            if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && direct.length() < 300) {
                 direct.append(cursor.reader.getText(), 0, Math.min(cursor.reader.getTextLength(), 300));
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 if (cursor.name().equals("ip") && address == null) {

@@ -128,6 +128,21 @@ class ScannerReportsTest {
     }
 
     @Test
+    void referencesBeyondTheThousandKeptPerKindFlagTheItemRatherThanVanish() {
+        StringBuilder cves = new StringBuilder();
+        for (int i = 0; i <= FindingBuilder.MAX_IDS; i++) {
+            cves.append("<cve>CVE-2022-").append(30_000 + i).append("</cve>");
+        }
+        ScannedFinding many = nessusItems(nessusItem("9", "3", cves.toString())).only();
+        ScannedFinding eightDigits = nessusItems(nessusItem("9", "3", "<cve>CVE-2024-12345678</cve>")).only();
+
+        assertThat(many.cves()).hasSize(FindingBuilder.MAX_IDS);
+        assertThat(many.flags()).contains(FindingFlag.TEXT_TRUNCATED);
+        assertThat(eightDigits.cves()).containsExactly("CVE-2024-12345678");
+        assertThat(eightDigits.flags()).doesNotContain(FindingFlag.TEXT_TRUNCATED);
+    }
+
+    @Test
     void aTitleOfSixHundredCharactersIsKeptAtFiveHundredAndFlagged() {
         String title = "A".repeat(600);
         ScannedFinding finding = nessusItems("""
