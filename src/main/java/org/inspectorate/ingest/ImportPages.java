@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.inspectorate.filing.NetworkUnits;
@@ -45,12 +46,15 @@ class ImportPages {
     private final NetworkUnits units;
     private final PageActions pageActions;
     private final MessageSource messages;
+    private final ImportMessages importMessages;
 
-    ImportPages(ImportJobs jobs, NetworkUnits units, PageActions pageActions, MessageSource messages) {
+    ImportPages(ImportJobs jobs, NetworkUnits units, PageActions pageActions, MessageSource messages,
+            ImportMessages importMessages) {
         this.jobs = jobs;
         this.units = units;
         this.pageActions = pageActions;
         this.messages = messages;
+        this.importMessages = importMessages;
     }
 
     @GetMapping(PATH)
@@ -150,7 +154,7 @@ class ImportPages {
     @GetMapping(PATH + "/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
         ImportJob job = jobs.view(actor, id);
-        model.addAttribute("job", job);
+        job(job, model);
         if (job.state() == ImportState.SUCCEEDED) {
             model.addAttribute("unmatched", jobs.unmatched(actor, id));
             model.addAttribute("scopeUnits", jobs.scopeUnits(actor, job));
@@ -159,10 +163,18 @@ class ImportPages {
         return "ingest/import";
     }
 
+    /** The job with its progress line and, once failed, why, in the user's language. */
+    private void job(ImportJob job, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("job", job);
+        model.addAttribute("progressText", importMessages.progress(job, locale));
+        model.addAttribute("errorText", importMessages.error(job, locale));
+    }
+
     @GetMapping(PATH + "/{id}/progress")
     String progress(Actor actor, @PathVariable long id, HttpServletResponse response, Model model) {
         ImportJob job = jobs.get(actor, id);
-        model.addAttribute("job", job);
+        job(job, model);
         if (!job.state().active()) {
             // the whole page again, so counts and unmatched hosts appear once it is done
             response.setHeader("HX-Refresh", "true");
