@@ -104,7 +104,9 @@ class ImportPages {
     /**
      * Receives and queues a report, then shows its import. A refused upload shows the list page again with
      * the reasons (an htmx request only the reasons, with 200 so that htmx swaps them in): 400 for a field at
-     * fault, 409 while another import of the operator runs, 413 above the size limit.
+     * fault, 409 while another import of the operator runs, 413 above the size limit, 403 without this
+     * session's CSRF token (checked by {@link ReportUpload}: the header htmx sends, or the plain form's
+     * {@code _csrf} field before the file).
      */
     @PostMapping(PATH)
     String upload(Actor actor, HttpServletRequest request, HttpServletResponse response,
@@ -122,12 +124,17 @@ class ImportPages {
             model.addAttribute(PageActions.ERRORS, Map.of("file", messages.getMessage("ingest.import.tooLarge",
                     new Object[] {ImportForms.megabytes(e.limit)}, LocaleContextHolder.getLocale())));
             return refused(actor, htmx, HttpStatus.CONTENT_TOO_LARGE, response, model);
+        } catch (FormToken.Refused e) {
+            // not "no permission": the page's token is stale (open too long, signed in again elsewhere)
+            model.addAttribute(PageActions.ERRORS, Map.of("", messages.getMessage("ingest.import.formExpired", null,
+                    LocaleContextHolder.getLocale())));
+            return refused(actor, htmx, HttpStatus.FORBIDDEN, response, model);
         }
     }
 
     private ReportUpload.Received receive(HttpServletRequest request) {
         try {
-            return ReportUpload.receive(request, jobs.maxSize(), jobs.tempDir());
+            return ReportUpload.receiveForm(request, jobs.maxSize(), jobs.tempDir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
