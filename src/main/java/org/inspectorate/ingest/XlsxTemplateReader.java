@@ -1,6 +1,7 @@
 package org.inspectorate.ingest;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -236,7 +237,7 @@ final class XlsxTemplateReader {
         if ("b".equals(type)) {
             return "1".equals(value.strip()) ? "TRUE" : "FALSE";
         }
-        return value;
+        return type == null || "n".equals(type) ? number(value) : value;
     }
 
     /** The element's text, its end tag consumed; refused beyond the longest cell. */
@@ -275,6 +276,15 @@ final class XlsxTemplateReader {
         return column;
     }
 
+    /** A number as typed: {@code 8080}, not the {@code 8080.0} a workbook may store. */
+    private static String number(String stored) {
+        try {
+            return new BigDecimal(stored.strip()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return stored;
+        }
+    }
+
     private static long number(String text, XMLStreamReader xml) {
         try {
             return Long.parseLong(text.strip());
@@ -285,6 +295,9 @@ final class XlsxTemplateReader {
 
     /** Positions inside a part's XML would not be a row of the sheet, so XML-level problems name none. */
     private static ReportParseException malformed(XMLStreamException e) {
-        return new ReportParseException(new ParseProblem("ingest.parse.malformed-xlsx", 0, 0), e);
+        // the reader wraps the zip guard's refusal (an entry inflating too far) as its nested exception
+        boolean bomb = bomb(e) || e.getNestedException() != null && bomb(e.getNestedException());
+        return new ReportParseException(new ParseProblem(bomb ? "ingest.parse.limit-exceeded"
+                : "ingest.parse.malformed-xlsx", 0, 0), e);
     }
 }
