@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param bytesRead        how much of the file the parser has read, of {@code bytesTotal}
  * @param unmatchedFindings findings of hosts no unit of the scope lists, kept for assignment
  * @param unmatchedHosts   how many distinct such hosts
- * @param errorKey         why it failed (message key), with {@code errorDetail} (line, column, value)
+ * @param errorKey         why it failed (message key), with {@code errorDetail} (line, column, values; see {@link #error()})
  */
 public record ImportJob(long id, long organisationId, List<Long> unitIds, ReportFormat format, String fileName,
         ImportState state, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
