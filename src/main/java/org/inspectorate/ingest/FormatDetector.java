@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Tells a report's format from its first bytes, never from the file name (a name is the uploader's
  * claim; the content is the fact). XML reports by their root element, SARIF by a JSON object speaking of
- * {@code runs} or the SARIF schema, CSV by a header row naming at least one template column.
+ * {@code runs} or the SARIF schema. The import template ({@link ReportFormat#CSV}): a CSV file by a first line
+ * of text in UTF-8 or GB18030 (GBK) with two or more cells, by commas — or by semicolons or tabs, which the
+ * parser then refuses naming the separator, as it names wrong columns, rather than "not recognised" —, and an
+ * XLSX workbook by its zip signature and a part under {@code xl/}.
  */
 final class FormatDetector {
 
@@ -42,7 +44,20 @@ final class FormatDetector {
     }
 
     static ReportFormat detect(byte[] prefix) {
-        String text = decode(prefix);
+        if (isZip(prefix)) {
+            if (contains(prefix, "xl/")) {
+                return ReportFormat.CSV;
+            }
+            throw ReportParseException.of("ingest.parse.unknown-format", 0, 0);
+        }
+        String decoded = decode(prefix);
+        if (decoded == null) {
+            // bytes of neither template encoding: a header line that is text still makes it the template, whose
+            // parser then names the encoding rather than "not recognised"
+            decoded = firstLineText(prefix);
+        }
+        boolean isText = decoded != null;
+        String text = isText ? decoded : new String(prefix, StandardCharsets.UTF_8);
         int i = skipWhitespace(text, 0);
         if (i >= text.length()) {
             throw ReportParseException.of("ingest.parse.empty", 0, 0);
@@ -57,7 +72,7 @@ final class FormatDetector {
             }
             throw ReportParseException.of("ingest.parse.unknown-format", 0, 0);
         }
-        if (isCsvHeader(text.substring(i))) {
+        if (isText && isCsvHeader(text.substring(i))) {
             return ReportFormat.CSV;
         }
         throw ReportParseException.of("ingest.parse.unknown-format", 0, 0);
@@ -99,12 +114,48 @@ final class FormatDetector {
         throw ReportParseException.of("ingest.parse.unknown-format", 0, 0);
     }
 
+    /** A first line of two or more cells, by commas (the template) or semicolons or tabs (refused later). */
     private static boolean isCsvHeader(String text) {
         int end = text.indexOf('\n');
-        String line = (end < 0 ? text : text.substring(0, end)).strip().toLowerCase(Locale.ROOT);
-        List<String> names = Arrays.stream(line.split(",")).map(n -> n.strip().replace("\"", "")).toList();
-        // one template column is enough to say "CSV": the parser then names any wrong or missing column
-        return names.size() > 1 && names.stream().anyMatch(CsvReportParser.COLUMNS::contains);
+        String line = (end < 0 ? text : text.substring(0, end)).strip();
+        if (line.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            return false;
+        }
+        for (String separator : List.of(",", ";", "\t")) {
+            List<String> names = Arrays.stream(line.split(separator)).map(n -> n.strip().replace("\"", ""))
+                    .filter(n -> !n.isEmpty()).toList();
+            if (names.size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLineText(byte[] prefix) {
+        int end = 0;
+        while (end < prefix.length && prefix[end] != '\n') {
+            end++;
+        }
+        return end == 0 ? null : TemplateText.text(Arrays.copyOf(prefix, end));
+    }
+
+    /** A zip archive's local file header signature ({@code PK\3\4}), as every XLSX starts. */
+    static boolean isZip(byte[] prefix) {
+        return prefix.length >= 4 && prefix[0] == 'P' && prefix[1] == 'K' && prefix[2] == 3 && prefix[3] == 4;
+    }
+
+    private static boolean contains(byte[] bytes, String ascii) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static int after(String text, String token, int from) {
@@ -127,6 +178,7 @@ final class FormatDetector {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, StandardCharsets.UTF_16LE);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        // the template's encodings, strictly; null for bytes that are neither (binary, or another encoding)
+        return TemplateText.text(bytes);
     }
 }

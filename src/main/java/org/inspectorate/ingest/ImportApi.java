@@ -11,6 +11,7 @@ import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,10 +46,35 @@ class ImportApi {
 
     private final ImportJobs jobs;
     private final MessageSource messages;
+    private final ImportMessages importMessages;
 
-    ImportApi(ImportJobs jobs, MessageSource messages) {
+    ImportApi(ImportJobs jobs, MessageSource messages, ImportMessages importMessages) {
         this.jobs = jobs;
         this.messages = messages;
+        this.importMessages = importMessages;
+    }
+
+    /**
+     * An import as the API answers it: the job's fields, and for a failed one {@code detail}, why in the
+     * caller's language with the value and the position (next to the structured {@code error}).
+     */
+    record Answer(@JsonUnwrapped ImportJob job, String detail) {
+    }
+
+    private Answer answer(ImportJob job, HttpServletRequest request) {
+        return new Answer(job, importMessages.error(job, callersLocale(request)));
+    }
+
+    /**
+     * The caller's language: the one its request asks for ({@code Accept-Language}, what a pipeline sends),
+     * else the user's (the language cookie, zh-CN by default).
+     */
+    static Locale callersLocale(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+            Locale asked = request.getLocale();
+            return "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        }
+        return LocaleContextHolder.getLocale();
     }
 
     @PostMapping
@@ -56,23 +84,27 @@ class ImportApi {
                     + "(optional, comma-separated: the scope). 202 with the job; poll GET /api/v1/imports/{id}. "
                     + "409 while another import of the same operator runs; 404 for a scope outside the caller's "
                     + "jurisdiction; 413 above inspectorate.import.max-size.")
-    ResponseEntity<ImportJob> upload(Actor actor, HttpServletRequest request) throws IOException {
+    ResponseEntity<Answer> upload(Actor actor, HttpServletRequest request) throws IOException {
         ImportJob job = jobs.submit(actor, ImportForms.submission(
                 ReportUpload.receive(request, jobs.maxSize(), jobs.tempDir())));
-        return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(job);
+        return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(answer(job, request));
     }
 
     @GetMapping
     @Operation(summary = "The imports of the caller's jurisdiction, newest first")
-    PageResult<ImportJob> list(Actor actor, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return jobs.list(actor, new PageRequest(page, size, "createdAt", false));
+    PageResult<Answer> list(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
+        return jobs.list(actor, new PageRequest(page, size, "createdAt", false)).map(j -> answer(j, request));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One import: state (QUEUED, RUNNING, SUCCEEDED, FAILED), progress and counts")
-    ImportJob get(Actor actor, @PathVariable long id) {
-        return jobs.view(actor, id);
+    @Operation(summary = "One import: state (QUEUED, RUNNING, SUCCEEDED, FAILED), progress and counts",
+            description = "percent: 0 while queued, of the file read while running, 100 once succeeded, how far "
+                    + "it got (never 100) once failed. A failed import has detail (why, in the caller's "
+                    + "language: Accept-Language, else the user's) and error {key, line, column, value, args}; "
+                    + "errorKey and errorDetail stay for older clients.")
+    Answer get(Actor actor, @PathVariable long id, HttpServletRequest request) {
+        return answer(jobs.view(actor, id), request);
     }
 
     @GetMapping("/{id}/unmatched")

@@ -8,7 +8,8 @@ import org.inspectorate.system.AuditableEvent;
  * beating and the job was failed as abandoned by whichever node noticed, under the user {@code system}.
  *
  * @param errorKey    the message key of why ({@code ingest.import.abandoned} for an abandoned job)
- * @param errorDetail line, column and the values at fault, {@code |}-separated; {@code null} when there are none
+ * @param errorDetail line, column and the values at fault, {@code |}-separated (see {@link ImportError});
+ *                    {@code null} when there are none
  */
 public record ImportFailed(long importId, long organisationId, String errorKey, String errorDetail, String by)
         implements AuditableEvent {

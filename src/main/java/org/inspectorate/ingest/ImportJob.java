@@ -1,7 +1,6 @@
 package org.inspectorate.ingest;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param bytesRead        how much of the file the parser has read, of {@code bytesTotal}
  * @param unmatchedFindings findings of hosts no unit of the scope lists, kept for assignment
  * @param unmatchedHosts   how many distinct such hosts
- * @param errorKey         why it failed (message key), with {@code errorDetail} (line, column, value)
+ * @param errorKey         why it failed (message key), with {@code errorDetail} (line, column, values; see {@link #error()})
  */
 public record ImportJob(long id, long organisationId, List<Long> unitIds, ReportFormat format, String fileName,
         ImportState state, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
@@ -27,24 +26,31 @@ public record ImportJob(long id, long organisationId, List<Long> unitIds, Report
         unitIds = List.copyOf(unitIds);
     }
 
-    /** The failure's arguments for its message (the value at fault, the formats…). */
-    public Object[] errorArgs() {
-        String[] parts = errorDetail == null ? new String[0] : errorDetail.split("\\|", -1);
-        return parts.length <= 2 ? new Object[0] : Arrays.copyOfRange(parts, 2, parts.length);
+    /**
+     * Why it failed, structured (key, line, column, the value at fault); {@code null} unless FAILED. In the
+     * API's JSON as {@code error}, next to the older {@code errorKey} and {@code errorDetail}.
+     */
+    @JsonProperty("error")
+    public ImportError error() {
+        return state == ImportState.FAILED ? ImportError.decode(errorKey, errorDetail) : null;
     }
 
-    /** Where in the file it failed, {@code line:column}, or {@code null}. */
-    public String errorPosition() {
-        String[] parts = errorDetail == null ? new String[0] : errorDetail.split("\\|", -1);
-        return parts.length < 2 || "0".equals(parts[0]) ? null : parts[0] + ":" + parts[1];
-    }
-
-    /** Percent of the file read, 0–100 (100 once finished); in the API's JSON as {@code percent}. */
+    /**
+     * Percent of the file read, 0–100; in the API's JSON as {@code percent}. 100 only once it succeeded: a
+     * failed job shows how far it got, never 100 (a report refused at its last line read the whole file), and
+     * a queued one 0.
+     */
     @JsonProperty("percent")
     public int percent() {
-        if (state == ImportState.SUCCEEDED) {
-            return 100;
-        }
-        return bytesTotal <= 0 ? 0 : (int) Math.min(100, bytesRead * 100 / bytesTotal);
+        return switch (state) {
+            case SUCCEEDED -> 100;
+            case QUEUED -> 0;
+            case RUNNING -> read(100);
+            case FAILED -> read(99);
+        };
+    }
+
+    private int read(int cap) {
+        return bytesTotal <= 0 ? 0 : (int) Math.min(cap, Math.max(0, bytesRead) * 100 / bytesTotal);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.inspectorate.filing.NetworkUnits;
@@ -45,12 +46,15 @@ class ImportPages {
     private final NetworkUnits units;
     private final PageActions pageActions;
     private final MessageSource messages;
+    private final ImportMessages importMessages;
 
-    ImportPages(ImportJobs jobs, NetworkUnits units, PageActions pageActions, MessageSource messages) {
+    ImportPages(ImportJobs jobs, NetworkUnits units, PageActions pageActions, MessageSource messages,
+            ImportMessages importMessages) {
         this.jobs = jobs;
         this.units = units;
         this.pageActions = pageActions;
         this.messages = messages;
+        this.importMessages = importMessages;
     }
 
     @GetMapping(PATH)
@@ -100,7 +104,9 @@ class ImportPages {
     /**
      * Receives and queues a report, then shows its import. A refused upload shows the list page again with
      * the reasons (an htmx request only the reasons, with 200 so that htmx swaps them in): 400 for a field at
-     * fault, 409 while another import of the operator runs, 413 above the size limit.
+     * fault, 409 while another import of the operator runs, 413 above the size limit, 403 without this
+     * session's CSRF token (checked by {@link ReportUpload}: the header htmx sends, or the plain form's
+     * {@code _csrf} field before the file).
      */
     @PostMapping(PATH)
     String upload(Actor actor, HttpServletRequest request, HttpServletResponse response,
@@ -118,12 +124,17 @@ class ImportPages {
             model.addAttribute(PageActions.ERRORS, Map.of("file", messages.getMessage("ingest.import.tooLarge",
                     new Object[] {ImportForms.megabytes(e.limit)}, LocaleContextHolder.getLocale())));
             return refused(actor, htmx, HttpStatus.CONTENT_TOO_LARGE, response, model);
+        } catch (FormToken.Refused e) {
+            // not "no permission": the page's token is stale (open too long, signed in again elsewhere)
+            model.addAttribute(PageActions.ERRORS, Map.of("", messages.getMessage("ingest.import.formExpired", null,
+                    LocaleContextHolder.getLocale())));
+            return refused(actor, htmx, HttpStatus.FORBIDDEN, response, model);
         }
     }
 
     private ReportUpload.Received receive(HttpServletRequest request) {
         try {
-            return ReportUpload.receive(request, jobs.maxSize(), jobs.tempDir());
+            return ReportUpload.receiveForm(request, jobs.maxSize(), jobs.tempDir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,7 +161,7 @@ class ImportPages {
     @GetMapping(PATH + "/{id}")
     String detail(Actor actor, @PathVariable long id, Model model) {
         ImportJob job = jobs.view(actor, id);
-        model.addAttribute("job", job);
+        job(job, model);
         if (job.state() == ImportState.SUCCEEDED) {
             model.addAttribute("unmatched", jobs.unmatched(actor, id));
             model.addAttribute("scopeUnits", jobs.scopeUnits(actor, job));
@@ -159,10 +170,18 @@ class ImportPages {
         return "ingest/import";
     }
 
+    /** The job with its progress line and, once failed, why, in the user's language. */
+    private void job(ImportJob job, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("job", job);
+        model.addAttribute("progressText", importMessages.progress(job, locale));
+        model.addAttribute("errorText", importMessages.error(job, locale));
+    }
+
     @GetMapping(PATH + "/{id}/progress")
     String progress(Actor actor, @PathVariable long id, HttpServletResponse response, Model model) {
         ImportJob job = jobs.get(actor, id);
-        model.addAttribute("job", job);
+        job(job, model);
         if (!job.state().active()) {
             // the whole page again, so counts and unmatched hosts appear once it is done
             response.setHeader("HX-Refresh", "true");

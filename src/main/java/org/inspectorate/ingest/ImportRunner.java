@@ -143,17 +143,10 @@ class ImportRunner {
         ReportParseException parse = cause(e, ReportParseException.class);
         if (parse != null) {
             key = parse.messageKey();
-            StringBuilder d = new StringBuilder().append(parse.line()).append('|').append(parse.column());
-            Object[] args = parse.problem().args();
-            if (args != null) {
-                for (Object a : args) {
-                    d.append('|').append(String.valueOf(a).replace('|', '/'));
-                }
-            }
-            detail = d.toString();
+            detail = ImportError.encode(parse.line(), parse.column(), parse.problem().args());
         } else {
             key = "ingest.import.failed";
-            detail = "0|0|" + e.getClass().getSimpleName();
+            detail = ImportError.encode(0, 0, e.getClass().getSimpleName());
             LOG.warn("import {} failed", id, e);
         }
         try {

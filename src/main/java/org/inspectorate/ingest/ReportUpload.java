@@ -27,13 +27,15 @@ import jakarta.servlet.http.HttpServletRequest;
  * Receives an uploaded report without ever holding it whole: the multipart body is read as a stream
  * (Tomcat's streaming multipart reader, limits set per request) and the {@code file} part copied to a
  * temporary file with a byte cap. A declared length over the limit is refused before a byte is read; an
- * undeclared (chunked) one at the first byte past the cap, and the partial copy is deleted.
+ * undeclared (chunked) one at the first byte past the cap, and the partial copy is deleted. A page upload's
+ * CSRF token is checked here too, before the file ({@link FormToken}).
  */
 final class ReportUpload {
 
     /** Room for the multipart framing and the small form fields around the file. */
     static final long OVERHEAD = 1024 * 1024;
     private static final int MAX_FIELD = 8 * 1024;
+    private static final String CSRF_FIELD = "_csrf";
 
     /** The copied file and the form's other fields. */
     record Received(Path file, String fileName, Map<String, String> fields) {
@@ -53,8 +55,28 @@ final class ReportUpload {
     private ReportUpload() {
     }
 
+    /** An upload of the API: authenticated by a token, no CSRF token (the API chain has no session). */
     static Received receive(HttpServletRequest request, long max, Path dir) throws IOException {
+        return receive(request, max, dir, null);
+    }
+
+    /**
+     * An upload of the page: the session's CSRF token must come, in the header or as the {@code _csrf} field
+     * before the file, before a byte of the file is read ({@link FormToken}).
+     */
+    static Received receiveForm(HttpServletRequest request, long max, Path dir) throws IOException {
+        return receive(request, max, dir, new FormToken(request));
+    }
+
+    private static Received receive(HttpServletRequest request, long max, Path dir, FormToken token)
+            throws IOException {
+        if (token != null && token.inHeader()) {
+            token.check(null);
+        }
         if (request instanceof MultipartHttpServletRequest multipart) {
+            if (token != null && !token.checked()) {
+                token.check(multipart.getParameter(CSRF_FIELD));
+            }
             return received(multipart, max, dir);
         }
         long declared = request.getContentLengthLong();
@@ -82,9 +104,19 @@ final class ReportUpload {
                         if (value.length > MAX_FIELD) {
                             throw new InvalidInputException(item.getFieldName(), "ingest.import.fieldTooLong");
                         }
-                        fields.merge(item.getFieldName(), new String(value, StandardCharsets.UTF_8),
-                                (a, b) -> a + "," + b);
+                        String text = new String(value, StandardCharsets.UTF_8);
+                        if (token != null && CSRF_FIELD.equals(item.getFieldName())) {
+                            if (!token.checked()) {
+                                token.check(text);
+                            }
+                            continue;
+                        }
+                        fields.merge(item.getFieldName(), text, (a, b) -> a + "," + b);
                     } else if ("file".equals(item.getFieldName()) && file == null) {
+                        if (token != null && !token.checked()) {
+                            // a form whose token does not come before its file is refused unread
+                            throw new FormToken.Refused();
+                        }
                         fileName = item.getName();
                         file = copy(in, max, dir);
                     } else {
@@ -104,6 +136,9 @@ final class ReportUpload {
                 throw new TooLarge(max);
             }
             throw e;
+        }
+        if (token != null && !token.checked()) {
+            token.check(null);
         }
         if (file == null) {
             throw new InvalidInputException("file", "ingest.import.fileMissing");

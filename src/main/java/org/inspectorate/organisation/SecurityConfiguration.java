@@ -1,10 +1,13 @@
 package org.inspectorate.organisation;
 
+import org.inspectorate.system.StreamedUploadPath;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -17,6 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the REST API ({@code /api/**}) is stateless and authenticated by personal API
@@ -72,8 +77,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInFlow signIn) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, SignInFlow signIn, ObjectProvider<StreamedUploadPath> streamed)
+            throws Exception {
+        // A streamed upload's token is a part of the body, which this filter must not parse (it would buffer the
+        // file): its controller checks the token itself before reading the file (see StreamedUploadPath).
+        RequestMatcher[] streamedUploads = streamed.orderedStream()
+                .map(p -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, p.path()))
+                .toArray(RequestMatcher[]::new);
+        http.csrf(c -> c.ignoringRequestMatchers(streamedUploads))
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health/**").permitAll()
                         // The sign-in stages: a partly signed-in user holds one stage authority and no role.

@@ -1,6 +1,7 @@
 package org.inspectorate.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -39,6 +40,14 @@ public final class ImportFixtures {
                 + "<synopsis>" + i.name() + ".</synopsis>\n"
                 + "<cvss3_vector>CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H</cvss3_vector>\n"
                 + "<cve>CVE-2021-44228</cve>\n</ReportItem>\n";
+    }
+
+    /** An import as the pages and the API show it, in {@code state}, with progress and (once failed) why. */
+    public static ImportJob job(ImportState state, long bytesTotal, long bytesRead, long parsed, String errorKey,
+            String errorDetail) {
+        Instant at = Instant.parse("2026-12-07T08:00:00Z");
+        return new ImportJob(1, 2, List.of(), ReportFormat.CSV, "scan.csv", state, "operator", at, at, at,
+                bytesTotal, bytesRead, parsed, null, null, null, null, null, null, null, errorKey, errorDetail);
     }
 
     /** A multipart body with the given report as {@code file} and extra form fields. */

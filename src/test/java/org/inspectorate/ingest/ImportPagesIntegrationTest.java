@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The upload form's operator picker: who sees it, what it lists, and what it lets through. */
 @DatabaseTest
@@ -140,6 +141,105 @@ class ImportPagesIntegrationTest {
         upload(tibetOfficer, "organisation", Long.toString(qinghaiOperator.id())).andExpect(status().isNotFound());
         upload(tibetOfficer, "organisation", Long.toString(tibetOperator.id()), "units", Long.toString(foreignUnit))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePlainFormPutsItsTokenBeforeTheFile() throws Exception {
+        String page = call(operator, get("/imports")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("name=\"_csrf\"");
+        assertThat(page.indexOf("name=\"_csrf\"")).isLessThan(page.indexOf("name=\"file\""));
+    }
+
+    @Test
+    void aPlainFormUploadWithItsTokenAsAFieldAndNoHeaderIsImported() throws Exception {
+        String location = call(operator, post("/imports").with(formToken(null, report())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        ImportJob job = await(operator, Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(job.state()).isEqualTo(ImportState.SUCCEEDED);
+        assertThat(job.created()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlainFormUploadWithAWrongOrMissingTokenIsRefusedAsAnExpiredFormAndNothingIsQueued() throws Exception {
+        long before = jobs.list(operator, new org.inspectorate.system.PageRequest(0, 100, "createdAt", false))
+                .total();
+        call(operator, post("/imports").with(formToken("not-the-token", report())))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("上传表单已过期")));
+        String boundary = "----import" + System.nanoTime();
+        call(operator, post("/imports").contentType("multipart/form-data; boundary=" + boundary)
+                .content(ImportFixtures.multipart(boundary, "scan.nessus", report())))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("上传表单已过期")));
+        assertThat(jobs.list(operator, new org.inspectorate.system.PageRequest(0, 100, "createdAt", false)).total())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aTokenAfterTheFileIsRefusedBeforeTheFileIsRead() throws Exception {
+        String boundary = "----import" + System.nanoTime();
+        byte[] body = ImportFixtures.multipart(boundary, "scan.nessus", report());
+        String tail = "--" + boundary + "--\r\n";
+        call(operator, post("/imports").with(request -> {
+            csrf().postProcessRequest(request);
+            String token = request.getParameter("_csrf");
+            request.removeParameter("_csrf");
+            String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            request.setContent(text.replace(tail, "--" + boundary + "\r\nContent-Disposition: form-data; "
+                    + "name=\"_csrf\"\r\n\r\n" + token + "\r\n" + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            request.setContentType("multipart/form-data; boundary=" + boundary);
+            return request;
+        })).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFailedCsvNamesTheSeverityAtFaultOnThePageAndInTheApi() throws Exception {
+        String boundary = "----import" + System.nanoTime();
+        byte[] csv = "host,title,severity\n203.0.113.5,t,urgent\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String location = call(operator, post("/imports").with(csrf().asHeader())
+                .contentType("multipart/form-data; boundary=" + boundary)
+                .content(ImportFixtures.multipart(boundary, "scan.csv", csv)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(await(operator, id).state()).isEqualTo(ImportState.FAILED);
+
+        call(operator, get("/imports/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("危险等级“urgent”无效")))
+                .andExpect(content().string(containsString("第 2 行，第 3 列")))
+                .andExpect(content().string(not(containsString("[L"))))
+                .andExpect(content().string(not(containsString("100%"))));
+        call(operator, get("/api/v1/imports/" + id).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("FAILED"))
+                .andExpect(jsonPath("$.errorKey").value("ingest.parse.csv-severity-invalid"))
+                .andExpect(jsonPath("$.detail").value(containsString("Severity \"urgent\" is invalid")))
+                .andExpect(jsonPath("$.detail").value(containsString("line 2, column 3")))
+                .andExpect(jsonPath("$.error.key").value("ingest.parse.csv-severity-invalid"))
+                .andExpect(jsonPath("$.error.line").value(2))
+                .andExpect(jsonPath("$.error.column").value(3))
+                .andExpect(jsonPath("$.error.value").value("urgent"))
+                .andExpect(jsonPath("$.percent").value(org.hamcrest.Matchers.lessThan(100)));
+        call(operator, get("/api/v1/imports/" + id))
+                .andExpect(jsonPath("$.detail").value(containsString("危险等级“urgent”无效")));
+    }
+
+    /**
+     * The body a browser without JavaScript posts: the session's token as the {@code _csrf} field before the
+     * file, no header; {@code token} replaces the right one when given.
+     */
+    private static RequestPostProcessor formToken(String token, byte[] report) {
+        return request -> {
+            csrf().postProcessRequest(request);
+            String value = token != null ? token : request.getParameter("_csrf");
+            request.removeParameter("_csrf");
+            String boundary = "----import" + System.nanoTime();
+            request.setContentType("multipart/form-data; boundary=" + boundary);
+            request.setContent(ImportFixtures.multipart(boundary, "scan.nessus", report, "_csrf", value));
+            return request;
+        };
     }
 
     private static byte[] report() {
