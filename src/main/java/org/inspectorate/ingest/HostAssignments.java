@@ -80,6 +80,9 @@ class HostAssignments {
         if (scope.stream().noneMatch(u -> u.unitId() == unitId)) {
             throw new InvalidInputException("unitId", "ingest.import.unitOutsideScope", unitId);
         }
+        if (addToAssets && !access.mayProposeAssets(actor, job)) {
+            throw new InvalidInputException("addToAssets", "ingest.import.assign.assetsOperatorOnly");
+        }
         return transaction.execute(status -> {
             Instant now = clock.instant();
             expiry.expire(now);

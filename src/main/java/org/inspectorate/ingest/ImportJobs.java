@@ -233,6 +233,11 @@ public class ImportJobs {
         return job.unitIds().isEmpty() ? all : all.stream().filter(u -> job.unitIds().contains(u.unitId())).toList();
     }
 
+    /** Whether the actor may propose the import's hosts as a unit's assets (the page offers the box only then). */
+    public boolean mayProposeAssets(Actor actor, ImportJob job) {
+        return access.mayProposeAssets(actor, job);
+    }
+
     /** Whether the actor may assign the import's unmatched hosts (the page offers the form only then). */
     public boolean mayAssign(Actor actor, ImportJob job) {
         return access.mayAssign(actor, job);

@@ -162,6 +162,7 @@ class ImportPages {
             model.addAttribute("unmatched", jobs.unmatched(actor, id, new PageRequest(page, UNMATCHED_PAGE, null, true)));
             model.addAttribute("scopeUnits", jobs.scopeUnits(actor, job));
             model.addAttribute("mayAssign", jobs.mayAssign(actor, job));
+            model.addAttribute("mayProposeAssets", jobs.mayProposeAssets(actor, job));
         }
         return "ingest/import";
     }

@@ -169,6 +169,14 @@ class ImportAssignmentsIntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).extracting(InvalidInputException.FieldProblem::field)
                                 .containsExactly("unitId"));
+        Organisation province = OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, Province.FUJIAN, null);
+        Actor officer = OrganisationFixtures.actor(province, Role.PROVINCIAL_OFFICER);
+        assertThatThrownBy(() -> jobs.assign(officer, job.id(),
+                new HostAssignment("10.3.0.1", null, null, null, portal, true)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(InvalidInputException.FieldProblem::field)
+                                .containsExactly("addToAssets"));
         assertThat(hosts(job, 0, 50)).containsExactly("10.3.0.1");
         assertThat(findings("1 = 1")).isZero();
     }
