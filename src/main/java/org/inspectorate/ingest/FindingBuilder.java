@@ -22,7 +22,10 @@ final class FindingBuilder {
      */
     static final Severity INFORMATIONAL = null;
 
-    private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,7}", Pattern.CASE_INSENSITIVE);
+    /** References kept per kind (CVE, CNVD, CNNVD) of one item. */
+    static final int MAX_IDS = 1_000;
+
+    private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,19}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CNVD = Pattern.compile("CNVD[-:](?:C-)?\\d{4}-\\d{1,7}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CNNVD = Pattern.compile("CNNVD[-:]\\d{6}-\\d{1,5}", Pattern.CASE_INSENSITIVE);
 
@@ -61,17 +64,24 @@ final class FindingBuilder {
     }
 
     FindingBuilder description(String text) {
-        description = cut(clean(text), ScannedFinding.MAX_TEXT);
+        description = cut(block(text), ScannedFinding.MAX_TEXT);
         return this;
     }
 
     FindingBuilder solution(String text) {
-        solution = cut(clean(text), ScannedFinding.MAX_TEXT);
+        solution = cut(block(text), ScannedFinding.MAX_TEXT);
         return this;
     }
 
     FindingBuilder evidence(String text) {
-        evidence = cut(clean(text), ScannedFinding.MAX_EVIDENCE);
+        evidence = cut(block(text), ScannedFinding.MAX_EVIDENCE);
+        return this;
+    }
+
+    /** The tool reports the item as suppressed; the justification is cut like evidence (and flagged). */
+    FindingBuilder suppression(String kind, String justification) {
+        suppression = new ScannedFinding.Suppression(cut(clean(kind), 50),
+                cut(block(justification), ScannedFinding.MAX_EVIDENCE));
         return this;
     }
 
@@ -102,9 +112,16 @@ final class FindingBuilder {
         return this;
     }
 
-    private static void collect(Matcher m, Set<String> into) {
-        while (m.find() && into.size() < 1_000) {
-            into.add(m.group().toUpperCase(Locale.ROOT).replace(':', '-'));
+    /** Keeps up to {@value #MAX_IDS} ids of a kind; one more is not dropped silently but flags the item. */
+    private void collect(Matcher m, Set<String> into) {
+        while (m.find()) {
+            String id = m.group().toUpperCase(Locale.ROOT).replace(':', '-');
+            if (into.size() < MAX_IDS) {
+                into.add(id);
+            } else if (!into.contains(id)) {
+                flags.add(FindingFlag.TEXT_TRUNCATED);
+                return;
+            }
         }
     }
 
@@ -112,10 +129,13 @@ final class FindingBuilder {
         String effectiveTitle = title != null && !title.isBlank() ? title : ruleId;
         FindingCategory effectiveCategory = category != null ? category
                 : severity == INFORMATIONAL ? FindingCategory.INFORMATIONAL : FindingCategory.VULNERABILITY;
-        return new ScannedFinding(format, host, port, protocol, cut(ruleId, 200), cut(effectiveTitle,
-                ScannedFinding.MAX_TITLE), description, solution, severity, severity == INFORMATIONAL,
-                effectiveCategory, cves.stream().toList(),
-                cnvdIds.stream().toList(), cnnvdIds.stream().toList(), cvssVector, cut(location, 1_000), evidence, flags, tool, scannerScore,
+        String keptRule = cut(ruleId, 200);
+        String keptTitle = cut(effectiveTitle, ScannedFinding.MAX_TITLE);
+        String keptLocation = cut(location, 1_000);
+        String keptTool = cut(tool, 200);
+        return new ScannedFinding(format, host, port, protocol, keptRule, keptTitle, description, solution, severity,
+                severity == INFORMATIONAL, effectiveCategory, cves.stream().toList(), cnvdIds.stream().toList(),
+                cnnvdIds.stream().toList(), cvssVector, keptLocation, evidence, flags, keptTool, scannerScore,
                 suppression, service);
     }
 
@@ -147,7 +167,72 @@ final class FindingBuilder {
         return score > 0.0 ? Severity.LOW : INFORMATIONAL;
     }
 
-    /** Strips the indentation scanners wrap around texts; blank becomes {@code null}. */
+    /**
+     * A CVSS base score as a scanner writes it ({@code 7.5}), or {@code null} when it is not a number from 0 to
+     * 10 (a scanner's placeholder such as {@code N/A} is no score, and an impossible one is not kept).
+     */
+    static Double score(String text) {
+        String value = clean(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double score = Double.parseDouble(value);
+            return score >= 0.0 && score <= 10.0 ? score : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A multi-line text without the blank lines and indentation that XML reports wrap around it
+     * ({@code <description>\n    The remote host…\n    More…\n  </description>}): leading and trailing blank
+     * lines go, the indentation all lines share goes (the first line's own as well), the inner layout stays.
+     * Blank becomes {@code null}.
+     */
+    static String block(String text) {
+        String clean = clean(text);
+        if (clean == null || clean.indexOf('\n') < 0) {
+            return clean;
+        }
+        // clean() took the first line's indentation; the common indentation of the others decides the rest
+        int common = Integer.MAX_VALUE;
+        int length = clean.length();
+        int start = clean.indexOf('\n') + 1;
+        while (start < length && common > 0) {
+            int end = clean.indexOf('\n', start);
+            end = end < 0 ? length : end;
+            int indent = 0;
+            while (start + indent < end && (clean.charAt(start + indent) == ' ' || clean.charAt(start + indent) == '\t'
+                    || clean.charAt(start + indent) == '\r')) {
+                indent++;
+            }
+            if (start + indent < end) {
+                common = Math.min(common, indent);
+            }
+            start = end + 1;
+        }
+        if (common == 0 || common == Integer.MAX_VALUE) {
+            return clean;
+        }
+        StringBuilder out = new StringBuilder(length);
+        int lineStart = 0;
+        boolean first = true;
+        while (lineStart <= length) {
+            int end = clean.indexOf('\n', lineStart);
+            end = end < 0 ? length : end;
+            int from = first ? lineStart : Math.min(lineStart + common, end);
+            out.append(clean, from, end);
+            if (end < length) {
+                out.append('\n');
+            }
+            first = false;
+            lineStart = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Strips the whitespace scanners wrap around a value; blank becomes {@code null}. */
     static String clean(String text) {
         if (text == null) {
             return null;

@@ -8,5 +8,10 @@ public enum FindingFlag {
      * A CSV cell started with {@code = + - @} (or a tab / carriage return): it was kept as plain text and
      * never evaluated, but exports must not hand it to a spreadsheet as a formula.
      */
-    FORMULA_LIKE_TEXT
+    FORMULA_LIKE_TEXT,
+    /**
+     * The tool itself asks a person to look before the item counts either way (SARIF {@code kind} {@code review}
+     * or {@code open}): recorded as a finding, but not as a confirmed failure (待人工复核).
+     */
+    NEEDS_REVIEW
 }

@@ -13,10 +13,15 @@ import org.inspectorate.finding.Severity;
  * and {@code ReportItem}s.
  *
  * <p>Severity: the item's {@code severity} attribute 4 (critical) and 3 → HIGH, 2 → MEDIUM, 1 → LOW,
- * 0 → informational; without it, {@code risk_factor} Critical/High → HIGH, Medium → MEDIUM, Low → LOW, None → informational.
- * Port 0 (Nessus' "general") becomes no port. Description is the {@code synopsis} followed by the
- * {@code description}; evidence is the {@code plugin_output}; CVEs from {@code cve}, CNVD/CNNVD ids from
- * {@code xref} ({@code CNVD:2020-12345}) and {@code see_also}; {@code cvss3_vector} as given.
+ * 0 → informational; any other value (7, -1, {@code high}) is refused ({@code ingest.parse.nessus-severity-invalid});
+ * without the attribute, {@code risk_factor} Critical/High → HIGH, Medium → MEDIUM, Low → LOW, None → informational.
+ * Port 0 (Nessus' "general") becomes no port; an informational item on a port with a {@code svc_name} carries
+ * that service. Description is the {@code synopsis} followed by the {@code description}; evidence is the
+ * {@code plugin_output}; CVEs from {@code cve}, CNVD/CNNVD ids from {@code xref} ({@code CNVD:2020-12345}) and
+ * {@code see_also}. CVSS: the newest of {@code cvss4_vector}, {@code cvss3_vector} and {@code cvss_vector} (v2,
+ * {@code CVSS2#AV:N/…}) as written, with the base score of that version ({@code cvss4_base_score},
+ * {@code cvss3_base_score}, {@code cvss_base_score}) as the scanner's score; without a vector, the newest score.
+ * Every {@code ReportHost} is reported as scanned, with or without items.
  */
 final class NessusParser extends StaxReportParser {
 
@@ -44,7 +49,15 @@ final class NessusParser extends StaxReportParser {
         long hostColumn = 0;
         int event;
         while ((event = cursor.next()) != -1) {
-            if (event != XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                if (host != null && cursor.name().equals("ReportHost")) {
+                    // a host without items was scanned too; it is named as its items would name it
+                    String scanned = validated != null ? validated : scannedHost(host, hostLine, hostColumn);
+                    if (scanned != null) {
+                        sink.hostScanned(scanned);
+                    }
+                    host = null;
+                }
                 continue;
             }
             switch (cursor.name()) {
@@ -92,6 +105,9 @@ final class NessusParser extends StaxReportParser {
         String name = cursor.attribute("pluginName");
         String family = cursor.attribute("pluginFamily");
         String severity = cursor.attribute("severity");
+        String serviceName = FindingBuilder.clean(cursor.attribute("svc_name"));
+        long cutsBefore = cursor.cuts();
+        Cvss cvss = new Cvss();
         String riskFactor = null;
         String synopsis = null;
         String description = null;
@@ -129,8 +145,23 @@ final class NessusParser extends StaxReportParser {
                 case "see_also":
                     seeAlso = cursor.text(4_000);
                     break;
+                case "cvss_vector":
+                    cvss.vectors[2] = FindingBuilder.clean(cursor.text(300));
+                    break;
                 case "cvss3_vector":
-                    finding.cvssVector(cursor.text(300));
+                    cvss.vectors[3] = FindingBuilder.clean(cursor.text(300));
+                    break;
+                case "cvss4_vector":
+                    cvss.vectors[4] = FindingBuilder.clean(cursor.text(300));
+                    break;
+                case "cvss_base_score":
+                    cvss.scores[2] = FindingBuilder.score(cursor.text(50));
+                    break;
+                case "cvss3_base_score":
+                    cvss.scores[3] = FindingBuilder.score(cursor.text(50));
+                    break;
+                case "cvss4_base_score":
+                    cvss.scores[4] = FindingBuilder.score(cursor.text(50));
                     break;
                 default:
                     cursor.skip();
@@ -141,7 +172,15 @@ final class NessusParser extends StaxReportParser {
         finding.title(name);
         finding.description(join(synopsis, description));
         finding.evidence(output);
-        finding.severity = severity(severity, riskFactor);
+        finding.severity = severity(severity, riskFactor, line, column);
+        cvss.into(finding);
+        if (finding.severity == FindingBuilder.INFORMATIONAL && port != 0 && serviceName != null) {
+            // service detection's "a web server is running on this port": what runs where, no problem by itself
+            finding.service = new ScannedFinding.ObservedService(serviceName, null, null);
+        }
+        if (cursor.cuts() != cutsBefore) {
+            finding.flag(FindingFlag.TEXT_TRUNCATED);
+        }
         if (weakCredentials.showsWeakCredentials(ReportFormat.NESSUS, finding.ruleId, name, family, output)) {
             finding.category = FindingCategory.WEAK_PASSWORD;
         } else if (family != null && family.toLowerCase(Locale.ROOT).contains("compliance")
@@ -155,7 +194,11 @@ final class NessusParser extends StaxReportParser {
         }
     }
 
-    static Severity severity(String severity, String riskFactor) {
+    /**
+     * The register's severity of an item: its {@code severity} attribute, which Nessus writes 0–4, else its
+     * {@code risk_factor}. Any other severity value is refused rather than guessed at.
+     */
+    static Severity severity(String severity, String riskFactor, long line, long column) {
         String value = severity == null ? "" : severity.strip();
         switch (value) {
             case "4":
@@ -167,8 +210,11 @@ final class NessusParser extends StaxReportParser {
                 return Severity.LOW;
             case "0":
                 return FindingBuilder.INFORMATIONAL;
-            default:
+            case "":
                 break;
+            default:
+                throw ReportParseException.of("ingest.parse.nessus-severity-invalid", line, column,
+                        Hosts.abbreviate(value));
         }
         String risk = riskFactor == null ? "" : riskFactor.strip().toLowerCase(Locale.ROOT);
         switch (risk) {
@@ -181,6 +227,31 @@ final class NessusParser extends StaxReportParser {
                 return Severity.LOW;
             default:
                 return FindingBuilder.INFORMATIONAL;
+        }
+    }
+
+    /**
+     * An item's CVSS data by version (index 2, 3, 4): the newest version's vector is kept as written, with
+     * that version's base score; without any vector, the newest score alone.
+     */
+    private static final class Cvss {
+        final String[] vectors = new String[5];
+        final Double[] scores = new Double[5];
+
+        void into(FindingBuilder finding) {
+            for (int version = 4; version >= 2; version--) {
+                if (vectors[version] != null) {
+                    finding.cvssVector(vectors[version]);
+                    finding.scannerScore = scores[version];
+                    return;
+                }
+            }
+            for (int version = 4; version >= 2; version--) {
+                if (scores[version] != null) {
+                    finding.scannerScore = scores[version];
+                    return;
+                }
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.inspectorate.ingest;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -17,10 +19,18 @@ import org.inspectorate.finding.Severity;
  * NVT has none); description is the NVT {@code summary}, {@code insight} and {@code impact} tags; solution the
  * NVT {@code solution} element or tag; evidence the result {@code description} (the scanner's output).
  * Port {@code 80/tcp} becomes port 80 over tcp; {@code general/tcp} no port. References: NVT {@code refs}
- * of any type carrying CVE / CNVD / CNNVD ids. CVSS v3 vector from a {@code severities/severity} of a
- * {@code cvss_base_v3} type, or a {@code cvss_base_vector} tag starting with {@code CVSS:3}.
+ * of any type carrying CVE / CNVD / CNNVD ids. CVSS: the newest version's vector (4.0 over 3.x over 2) of
+ * the NVT's {@code severities/severity} ({@code cvss_base_v4}, {@code cvss_base_v3}, {@code cvss_base_v2}) and
+ * its {@code cvss_base_vector} tag, as written, with that version's score ({@code severity/score}, for the
+ * tag's v2 vector the NVT's {@code cvss_base}), else the result's {@code severity}.
+ *
+ * <p>Hosts scanned: each result's host and each host of the report's host list ({@code report/host}),
+ * whether or not a result names it.
  */
 final class OpenVasParser extends StaxReportParser {
+
+    /** Nesting kept track of outside results; GVM's reports are a few levels deep. */
+    private static final int MAX_DEPTH = 1_000;
 
     private final WeakCredentialPolicy weakCredentials;
 
@@ -41,18 +51,66 @@ final class OpenVasParser extends StaxReportParser {
     @Override
     void walk(Cursor cursor, ReportSink sink) throws XMLStreamException {
         boolean inResults = false;
+        // whether the element the reader is in is a report: the report's host list is its direct children
+        Deque<Boolean> inReport = new ArrayDeque<>();
+        inReport.addFirst(cursor.name().equals("report"));
         int event;
         while ((event = cursor.next()) != -1) {
             String name = cursor.name();
             if (event == XMLStreamConstants.END_ELEMENT) {
+                inReport.pollFirst();
                 if (name.equals("results")) {
                     inResults = false;
                 }
-            } else if (name.equals("results")) {
-                inResults = true;
             } else if (name.equals("result") && inResults) {
-                sink.accept(result(cursor));
+                ScannedFinding finding = result(cursor);
+                sink.hostScanned(finding.host());
+                sink.accept(finding);
+            } else if (name.equals("host") && Boolean.TRUE.equals(inReport.peekFirst())) {
+                listedHost(cursor, sink);
+            } else {
+                if (name.equals("results")) {
+                    inResults = true;
+                }
+                if (inReport.size() > MAX_DEPTH) {
+                    throw ReportParseException.of("ingest.parse.limit-exceeded", cursor.line(), cursor.column());
+                }
+                inReport.addFirst(name.equals("report"));
             }
+        }
+    }
+
+    /**
+     * A host of the report's host list ({@code <host><ip>10.0.0.1</ip><start>…</host>}, its address as
+     * direct text in some versions): scanned, whether or not a result names it.
+     */
+    private static void listedHost(Cursor cursor, ReportSink sink) throws XMLStreamException {
+        long line = cursor.line();
+        long column = cursor.column();
+        String address = null;
+        StringBuilder direct = new StringBuilder();
+        int event;
+        while (true) {
+            event = cursor.reader.next();
+            if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && direct.length() < 300) {
+                direct.append(cursor.reader.getText(), 0, Math.min(cursor.reader.getTextLength(), 300));
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (cursor.name().equals("ip") && address == null) {
+                    address = cursor.text(300);
+                } else {
+                    cursor.skip();
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
+                throw ReportParseException.of("ingest.parse.doctype-forbidden", cursor.line(), cursor.column());
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw ReportParseException.of("ingest.parse.malformed-xml", cursor.line(), cursor.column());
+            }
+        }
+        String host = scannedHost(address != null ? address : direct.toString(), line, column);
+        if (host != null) {
+            sink.hostScanned(host);
         }
     }
 
@@ -61,6 +119,7 @@ final class OpenVasParser extends StaxReportParser {
         String resultName = null;
         String threat = null;
         String score = null;
+        long cutsBefore = cursor.cuts();
         Nvt nvt = new Nvt();
         int event;
         while ((event = cursor.next()) != XMLStreamConstants.END_ELEMENT) {
@@ -102,13 +161,11 @@ final class OpenVasParser extends StaxReportParser {
         finding.title(nvt.name != null && !nvt.name.isBlank() ? nvt.name : resultName);
         finding.description(nvt.description());
         finding.solution(nvt.solution != null ? nvt.solution : nvt.tag("solution"));
-        if (finding.cvssVector == null) {
-            String vector = nvt.tag("cvss_base_vector");
-            if (vector != null && vector.startsWith("CVSS:3")) {
-                finding.cvssVector(vector);
-            }
-        }
+        nvt.cvss(finding, FindingBuilder.score(score));
         finding.severity = severity(score, threat);
+        if (cursor.cuts() != cutsBefore) {
+            finding.flag(FindingFlag.TEXT_TRUNCATED);
+        }
         if (weakCredentials.showsWeakCredentials(ReportFormat.OPENVAS, finding.ruleId, finding.title, nvt.family,
                 finding.evidence)) {
             finding.category = FindingCategory.WEAK_PASSWORD;
@@ -163,6 +220,11 @@ final class OpenVasParser extends StaxReportParser {
         String family;
         String tags;
         String solution;
+        /** CVSS vectors and base scores by version (index 2, 3, 4) from {@code severities}. */
+        final String[] vectors = new String[5];
+        final Double[] scores = new Double[5];
+        /** The older NVT's {@code cvss_base} score (v2, with the tags' {@code cvss_base_vector}). */
+        Double cvssBase;
 
         void read(Cursor cursor, FindingBuilder finding) throws XMLStreamException {
             finding.ruleId = FindingBuilder.clean(cursor.attribute("oid"));
@@ -188,7 +250,10 @@ final class OpenVasParser extends StaxReportParser {
                         refs(cursor, finding);
                         break;
                     case "severities":
-                        severities(cursor, finding);
+                        severities(cursor);
+                        break;
+                    case "cvss_base":
+                        cvssBase = FindingBuilder.score(cursor.text(50));
                         break;
                     default:
                         cursor.skip();
@@ -216,8 +281,12 @@ final class OpenVasParser extends StaxReportParser {
             }
         }
 
-        private static void severities(Cursor cursor, FindingBuilder finding) throws XMLStreamException {
-            boolean v3 = false;
+        /**
+         * Reads {@code <severities><severity type="cvss_base_v3"><score>9.8</score><value>CVSS:3.1/…</value>}:
+         * the vector and score of each CVSS version given.
+         */
+        private void severities(Cursor cursor) throws XMLStreamException {
+            int version = 0;
             int event;
             while ((event = cursor.next()) != XMLStreamConstants.END_ELEMENT || !cursor.name().equals("severities")) {
                 if (event == -1) {
@@ -226,18 +295,62 @@ final class OpenVasParser extends StaxReportParser {
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
-                if (cursor.name().equals("severity")) {
-                    String type = cursor.attribute("type");
-                    v3 = type != null && type.startsWith("cvss_base_v3");
-                } else if (cursor.name().equals("value")) {
-                    String value = cursor.text(300);
-                    if (v3 && finding.cvssVector == null) {
-                        finding.cvssVector(value);
-                    }
-                } else {
-                    cursor.skip();
+                switch (cursor.name()) {
+                    case "severity":
+                        version = version(cursor.attribute("type"));
+                        break;
+                    case "value":
+                        String value = FindingBuilder.clean(cursor.text(300));
+                        if (version > 0 && vectors[version] == null) {
+                            vectors[version] = value;
+                        }
+                        break;
+                    case "score":
+                        Double score = FindingBuilder.score(cursor.text(50));
+                        if (version > 0 && scores[version] == null) {
+                            scores[version] = score;
+                        }
+                        break;
+                    default:
+                        cursor.skip();
+                        break;
                 }
             }
+        }
+
+        /** The CVSS version of a severity type ({@code cvss_base_v2}, {@code cvss_base_v3}, {@code cvss_base_v4}). */
+        private static int version(String type) {
+            if (type == null) {
+                return 0;
+            }
+            return type.startsWith("cvss_base_v4") ? 4 : type.startsWith("cvss_base_v3") ? 3
+                    : type.startsWith("cvss_base_v2") ? 2 : 0;
+        }
+
+        /**
+         * The newest CVSS vector given (4.0 over 3.x over 2: {@code severities} or the tags'
+         * {@code cvss_base_vector}, v2 unless it says {@code CVSS:3}/{@code CVSS:4}) as written, with that
+         * version's score; the result's own score where the version's is not given, or where no vector is.
+         */
+        void cvss(FindingBuilder finding, Double resultScore) {
+            String tagged = tag("cvss_base_vector");
+            if (tagged != null) {
+                int version = tagged.startsWith("CVSS:4") ? 4 : tagged.startsWith("CVSS:3") ? 3 : 2;
+                if (vectors[version] == null) {
+                    vectors[version] = tagged;
+                    if (version == 2 && scores[2] == null) {
+                        scores[2] = cvssBase;
+                    }
+                }
+            }
+            for (int version = 4; version >= 2; version--) {
+                if (vectors[version] != null) {
+                    finding.cvssVector(vectors[version]);
+                    finding.scannerScore = scores[version] != null ? scores[version] : resultScore;
+                    return;
+                }
+            }
+            finding.scannerScore = resultScore != null ? resultScore : cvssBase;
         }
 
         /** The value of one {@code key=value} part of GVM's {@code |}-separated tags. */

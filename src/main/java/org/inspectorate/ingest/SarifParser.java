@@ -24,13 +24,15 @@ import tools.jackson.core.json.JsonFactory;
  * SARIF 2.1.0 ({@code runs[].results[]}) read token by token with Jackson's streaming parser: only one
  * run's rule table and one result at a time are held, never the whole file. Every result is a CODE_DEFECT
  * (or WEAK_PASSWORD when the {@link WeakCredentialPolicy} sees explicit wording) without host; its
- * location is the first physical location's {@code uri:startLine}.
+ * location is the first physical location's {@code uri:startLine}; its tool the run's {@code tool.driver.name}.
  *
- * <p>Severity: the rule's {@code properties.security-severity} score when present (as CodeQL gives it) by
- * {@link FindingBuilder#ofScore(double)}; otherwise the result's {@code level}, else the rule's
- * {@code defaultConfiguration.level}, else {@code warning} (the SARIF default): {@code error} → HIGH,
- * {@code warning} → MEDIUM, {@code note} → LOW, {@code none} → informational; a result whose {@code kind} is other
- * than {@code fail} and that has no level is informational. Title: the rule's short description, else its name,
+ * <p>What a result means follows SARIF 2.1.0: {@code kind} defaults to {@code fail}; {@code pass} and
+ * {@code notApplicable} results are no items, nor is a result whose {@code baselineState} is {@code absent}
+ * (gone since the baseline); {@code informational} ones are informational items; {@code review} and
+ * {@code open} are findings flagged {@link FindingFlag#NEEDS_REVIEW}. Severity: see
+ * {@link #severity(String, Map, Map, Double)}; the {@code security-severity} score is kept as the scanner's
+ * score. A result with an accepted suppression (or one without status) carries it as its
+ * {@link ScannedFinding.Suppression}. Title: the rule's short description, else its name,
  * else the rule id; description: the result message (templates from the rule's {@code messageStrings}
  * filled with the arguments) and the rule's full description; solution: the rule's help text; evidence:
  * the region's snippet. Rule tables must come before results in a run (as every tool writes them);
@@ -123,17 +125,21 @@ final class SarifParser implements StreamingReportParser {
             }
             List<Map<String, Object>> rules = new ArrayList<>();
             Map<String, Map<String, Object>> rulesById = new HashMap<>();
+            String toolName = null;
             while (json.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
                 if (name.equals("tool") && value == JsonToken.START_OBJECT) {
-                    tool(json, rules, rulesById);
+                    toolName = tool(json, rules, rulesById);
                 } else if (name.equals("results") && value == JsonToken.START_ARRAY) {
                     while (json.nextToken() == JsonToken.START_OBJECT) {
                         long line = json.currentLocation().getLineNr();
                         long column = json.currentLocation().getColumnNr();
                         Map<String, Object> result = object(json, SKIPPED);
-                        sink.accept(result(result, rules, rulesById, line, column));
+                        ScannedFinding finding = result(result, rules, rulesById, toolName, line, column);
+                        if (finding != null) {
+                            sink.accept(finding);
+                        }
                     }
                     if (json.currentToken() != JsonToken.END_ARRAY) {
                         throw problem(json, "ingest.parse.malformed-sarif", "results");
@@ -145,9 +151,13 @@ final class SarifParser implements StreamingReportParser {
         }
     }
 
-    /** Reads {@code tool}: keeps the driver's rules (metadata, small next to the results). */
-    private void tool(JsonParser json, List<Map<String, Object>> rules,
+    /**
+     * Reads {@code tool}: keeps the driver's rules (metadata, small next to the results); returns the driver's
+     * {@code name} as written, {@code null} when it has none.
+     */
+    private String tool(JsonParser json, List<Map<String, Object>> rules,
             Map<String, Map<String, Object>> rulesById) {
+        String driverName = null;
         while (json.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = json.currentName();
             JsonToken value = json.nextToken();
@@ -167,6 +177,8 @@ final class SarifParser implements StreamingReportParser {
                                 rulesById.putIfAbsent(ruleId, rule);
                             }
                         }
+                    } else if (member.equals("name") && memberValue == JsonToken.VALUE_STRING) {
+                        driverName = json.getString();
                     } else {
                         json.skipChildren();
                     }
@@ -175,10 +187,18 @@ final class SarifParser implements StreamingReportParser {
                 json.skipChildren();
             }
         }
+        return driverName;
     }
 
+    /** The item a result makes, or {@code null} for a result that is no item (§3.27.9, §3.27.24). */
     private ScannedFinding result(Map<String, Object> result, List<Map<String, Object>> rules,
-            Map<String, Map<String, Object>> rulesById, long line, long column) {
+            Map<String, Map<String, Object>> rulesById, String toolName, long line, long column) {
+        String kind = string(result, "kind");
+        kind = kind == null ? "fail" : kind;
+        if (kind.equals("pass") || kind.equals("notApplicable") || "absent".equals(string(result, "baselineState"))) {
+            // a check that passed or did not apply, or a result gone since the baseline: nothing to record
+            return null;
+        }
         String ruleId = string(result, "ruleId");
         Map<String, Object> rule = null;
         Object index = result.get("ruleIndex");
@@ -214,13 +234,21 @@ final class SarifParser implements StreamingReportParser {
         finding.description(full == null || full.equals(message) ? message
                 : message == null ? full : message + "\n\n" + full);
         finding.solution(text(map(rule, "help")));
-        finding.severity = severity(result, rule);
+        finding.tool = toolName;
+        finding.scannerScore = securitySeverity(result, rule);
+        finding.severity = severity(kind, result, rule, finding.scannerScore);
+        if (kind.equals("review") || kind.equals("open")) {
+            finding.flag(FindingFlag.NEEDS_REVIEW);
+        }
+        suppression(result, finding);
         finding.location = location(result);
         finding.evidence(snippet(result));
         finding.references(ruleId);
         finding.references(string(map(rule, "properties"), "cve"));
         finding.category = weakCredentials.showsWeakCredentials(ReportFormat.SARIF, ruleId, title, null, message)
-                ? FindingCategory.WEAK_PASSWORD : FindingCategory.CODE_DEFECT;
+                ? FindingCategory.WEAK_PASSWORD
+                : finding.severity == FindingBuilder.INFORMATIONAL ? FindingCategory.INFORMATIONAL
+                : FindingCategory.CODE_DEFECT;
         if (finding.location == null) {
             finding.location = "-";
         }
@@ -232,24 +260,40 @@ final class SarifParser implements StreamingReportParser {
         }
     }
 
-    static Severity severity(Map<String, Object> result, Map<String, Object> rule) {
-        Object score = map(rule, "properties") == null ? null : map(rule, "properties").get("security-severity");
-        if (score != null) {
-            try {
-                return FindingBuilder.ofScore(Double.parseDouble(String.valueOf(score).strip()));
-            } catch (NumberFormatException e) {
-                // fall back to the level
-            }
+    /**
+     * The register's severity of a result of the given kind (SARIF 2.1.0 §3.27.9, §3.27.10):
+     * <ul>
+     * <li>{@code informational}: none (not a problem);</li>
+     * <li>{@code review}, {@code open}: the {@code security-severity} score, else the result's own {@code level}
+     * (a level other than {@code none}), else LOW: the tool cannot tell and a person must look;</li>
+     * <li>{@code fail} (the default, and any value the spec does not name): its level, defaulting to the
+     * rule's {@code defaultConfiguration.level}, else {@code warning}; {@code none} is informational; otherwise
+     * the {@code security-severity} score where given, else {@code error} → HIGH, {@code warning} → MEDIUM,
+     * {@code note} → LOW.</li>
+     * </ul>
+     */
+    static Severity severity(String kind, Map<String, Object> result, Map<String, Object> rule, Double score) {
+        if (kind.equals("informational")) {
+            return FindingBuilder.INFORMATIONAL;
         }
         String level = string(result, "level");
-        String kind = string(result, "kind");
-        if (level == null && kind != null && !kind.equals("fail")) {
-            return FindingBuilder.INFORMATIONAL;
+        if (kind.equals("review") || kind.equals("open")) {
+            Severity severity = score != null ? FindingBuilder.ofScore(score)
+                    : level == null ? FindingBuilder.INFORMATIONAL : ofLevel(level);
+            return severity == FindingBuilder.INFORMATIONAL ? Severity.LOW : severity;
         }
         if (level == null) {
             level = string(map(rule, "defaultConfiguration"), "level");
         }
-        switch (level == null ? "warning" : level.toLowerCase(Locale.ROOT)) {
+        Severity byLevel = ofLevel(level == null ? "warning" : level);
+        if (byLevel == FindingBuilder.INFORMATIONAL || score == null) {
+            return byLevel;
+        }
+        return FindingBuilder.ofScore(score);
+    }
+
+    private static Severity ofLevel(String level) {
+        switch (level.toLowerCase(Locale.ROOT)) {
             case "error":
                 return Severity.HIGH;
             case "note":
@@ -258,6 +302,55 @@ final class SarifParser implements StreamingReportParser {
                 return FindingBuilder.INFORMATIONAL;
             default:
                 return Severity.MEDIUM;
+        }
+    }
+
+    /**
+     * The {@code security-severity} score (0.0–10.0, as CodeQL and GitHub code scanning give it) of the result's
+     * properties, else of its rule's; {@code null} when neither gives a usable one.
+     */
+    private static Double securitySeverity(Map<String, Object> result, Map<String, Object> rule) {
+        Object score = map(result, "properties") == null ? null : map(result, "properties").get("security-severity");
+        if (score == null && map(rule, "properties") != null) {
+            score = map(rule, "properties").get("security-severity");
+        }
+        return score == null ? null : FindingBuilder.score(String.valueOf(score));
+    }
+
+    /**
+     * Marks a suppressed result (§3.27.23, §3.35): one at least of its suppressions is {@code accepted} (a
+     * suppression without {@code status} is accepted); suppressions only {@code underReview} or
+     * {@code rejected} leave it an ordinary result. The kind is the first accepted one's, the justifications
+     * of all accepted ones are joined.
+     */
+    private static void suppression(Map<String, Object> result, FindingBuilder finding) {
+        if (!(result.get("suppressions") instanceof List<?> suppressions)) {
+            return;
+        }
+        String kind = null;
+        StringBuilder justification = new StringBuilder();
+        boolean suppressed = false;
+        for (Object entry : suppressions) {
+            if (!(entry instanceof Map<?, ?>)) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> suppression = (Map<String, Object>) entry;
+            String status = string(suppression, "status");
+            if (status != null && !status.equals("accepted")) {
+                continue;
+            }
+            if (!suppressed) {
+                kind = string(suppression, "kind");
+                suppressed = true;
+            }
+            String why = FindingBuilder.clean(string(suppression, "justification"));
+            if (why != null && justification.length() <= ScannedFinding.MAX_EVIDENCE) {
+                justification.append(justification.length() == 0 ? "" : "\n").append(why);
+            }
+        }
+        if (suppressed) {
+            finding.suppression(kind, justification.length() == 0 ? null : justification.toString());
         }
     }
 

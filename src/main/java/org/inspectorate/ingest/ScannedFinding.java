@@ -17,7 +17,7 @@ import org.inspectorate.finding.Severity;
  * @param protocol     {@code tcp}, {@code udp}, {@code icmp}…, lower case; {@code null} when unknown
  * @param ruleId       the scanner's rule: Nessus plugin id, OpenVAS NVT OID, Nmap script id, SARIF ruleId
  * @param title        short name of the problem (at most {@value #MAX_TITLE} characters)
- * @param description  what is wrong (at most {@value #MAX_TEXT} characters)
+ * @param description  what is wrong, or for an Nmap script what it printed (at most {@value #MAX_TEXT} characters)
  * @param solution     how to fix it (at most {@value #MAX_TEXT} characters)
  * @param severity     on the register's scale; each parser documents its mapping; {@code null} exactly when
  *                     the item is informational
@@ -30,7 +30,7 @@ import org.inspectorate.finding.Severity;
  * @param cvssVector   the CVSS vector as the scanner gave it (any version: {@code CVSS:3.1/…}, {@code CVSS:3.0/…},
  *                     {@code CVSS:4.0/…}, v2 as {@code AV:N/AC:L/…} or {@code CVSS2#AV:N/…}), not parsed here
  * @param location     for code findings: {@code path:line}
- * @param evidence     raw evidence (plugin output, script output, code snippet), at most
+ * @param evidence     raw evidence (plugin output, a scanner's output, code snippet), at most
  *                     {@value #MAX_EVIDENCE} characters
  * @param flags        what the importer noticed about the data
  * @param tool         the tool that produced the item where a report may hold several (SARIF: the run's

@@ -48,10 +48,28 @@ abstract class StaxReportParser implements StreamingReportParser {
     /** Reads everything after the root start tag, handing each finding to the sink as soon as it is whole. */
     abstract void walk(Cursor cursor, ReportSink sink) throws XMLStreamException;
 
+    /**
+     * The canonical spelling of a host the report says it scanned but that no item names (a host without
+     * items, a host list entry), or {@code null} when it is no host: nothing of it is imported, so such a name
+     * cannot fail the report, while a host that items carry is checked where they are read.
+     */
+    static String scannedHost(String raw, long line, long column) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Hosts.host(raw, line, column);
+        } catch (ReportParseException e) {
+            return null;
+        }
+    }
+
     /** A thin, position-aware layer over the reader. */
     static final class Cursor {
 
         final XMLStreamReader reader;
+        /** How many texts so far were longer than their caller keeps (see {@link #cuts()}). */
+        private long cuts;
 
         Cursor(XMLStreamReader reader) {
             this.reader = reader;
@@ -104,13 +122,19 @@ abstract class StaxReportParser implements StreamingReportParser {
         String text(int max) throws XMLStreamException {
             StringBuilder text = new StringBuilder();
             int depth = 0;
+            boolean cut = false;
             while (true) {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE:
-                        if (depth == 0 && text.length() < max) {
+                        if (depth == 0) {
                             int length = Math.min(reader.getTextLength(), max - text.length());
-                            text.append(reader.getTextCharacters(), reader.getTextStart(), length);
+                            if (length < reader.getTextLength()) {
+                                cut = true;
+                            }
+                            if (length > 0) {
+                                text.append(reader.getTextCharacters(), reader.getTextStart(), length);
+                            }
                         }
                         break;
                     case XMLStreamConstants.START_ELEMENT:
@@ -118,6 +142,9 @@ abstract class StaxReportParser implements StreamingReportParser {
                         break;
                     case XMLStreamConstants.END_ELEMENT:
                         if (depth == 0) {
+                            if (cut) {
+                                cuts++;
+                            }
                             return text.toString();
                         }
                         depth--;
@@ -134,6 +161,15 @@ abstract class StaxReportParser implements StreamingReportParser {
 
         String text() throws XMLStreamException {
             return text(MAX_KEPT_TEXT);
+        }
+
+        /**
+         * How many texts read so far were cut at their caller's limit. A parser compares it before and after an
+         * item: the builder's own cuts see only what reached it, and whitespace collapsed after a cut (a wrapped
+         * title, indentation) could otherwise hide one.
+         */
+        long cuts() {
+            return cuts;
         }
 
         /** Skips the current element with everything inside it. */

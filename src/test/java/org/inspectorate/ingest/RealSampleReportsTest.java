@@ -21,7 +21,12 @@ class RealSampleReportsTest {
         assertThat(findings).filteredOn(f -> f.severity() == Severity.LOW).hasSize(1);
         assertThat(findings).filteredOn(ScannedFinding::informational).hasSize(23)
                 .allMatch(f -> f.category() == FindingCategory.INFORMATIONAL);
-        assertThat(findings).filteredOn(f -> f.cvssVector() != null).hasSize(9);
+        // 9 items carry a CVSS 3.0 vector (kept over their v2 one), 18 more only a v2 vector, kept as written
+        assertThat(findings).filteredOn(f -> f.cvssVector() != null && f.cvssVector().startsWith("CVSS:3.0/"))
+                .hasSize(9);
+        assertThat(findings).filteredOn(f -> f.cvssVector() != null && f.cvssVector().startsWith("CVSS2#AV:"))
+                .hasSize(18);
+        assertThat(findings).filteredOn(f -> f.cvssVector() != null).hasSize(27);
     }
 
     @Test
