@@ -280,6 +280,42 @@ class ImportJobsIntegrationTest {
     }
 
     @Test
+    void aHostTheReportScannedWithoutFindingsHasItsFindingsFlaggedNotSeen() throws Exception {
+        run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4501, "Portal"),
+                item("192.0.2.10", 80, 4502, "Office"))), List.of());
+        String report = new String(ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4501, "Portal"))),
+                StandardCharsets.UTF_8).replace("</Report>",
+                "<ReportHost name=\"192.0.2.10\"><HostProperties></HostProperties></ReportHost>\n</Report>");
+        ImportJob clean = run(operator, report.getBytes(StandardCharsets.UTF_8), List.of());
+        assertThat(counts(clean)).isEqualTo("0/0/1/1/0");
+        assertThat(findings("not_seen = TRUE AND title = 'Office'")).isEqualTo(1);
+    }
+
+    private static byte[] sarif(String tool, String... rules) {
+        StringBuilder results = new StringBuilder();
+        for (String rule : rules) {
+            results.append(results.length() == 0 ? "" : ",").append("{\"ruleId\":\"").append(rule)
+                    .append("\",\"level\":\"error\",\"message\":{\"text\":\"").append(rule)
+                    .append("\"},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"src/")
+                    .append(rule).append(".java\"},\"region\":{\"startLine\":1}}}]}");
+        }
+        return ("{\"version\":\"2.1.0\",\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\","
+                + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"" + tool + "\"}},\"results\":[" + results
+                + "]}]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void oneSarifToolsReportLeavesAnotherToolsFindingsInTheUnitAlone() throws Exception {
+        run(operator, sarif("Semgrep", "s1", "s2"), List.of(portal));
+        run(operator, sarif("CodeQL", "c1"), List.of(portal));
+        assertThat(findings("not_seen = TRUE")).isZero();
+        ImportJob semgrep = run(operator, sarif("Semgrep", "s1"), List.of(portal));
+        assertThat(semgrep.notSeen()).isEqualTo(1);
+        assertThat(findings("not_seen = TRUE AND title LIKE '%s2%'")).isEqualTo(1);
+        assertThat(findings("not_seen = TRUE AND scan_tool = 'CodeQL'")).isZero();
+    }
+
+    @Test
     void findingsImportedBeforeHostsWereStoredGetTheirHostFromTheKey() throws Exception {
         run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4401, "Old row"))), List.of());
         assertThat(jdbc.sql("SELECT scan_host FROM finding WHERE organisation_id = :o").param("o", org.id())
