@@ -47,7 +47,7 @@ final class BatchImportSession implements ScanImports.ImportSession {
         }
         Map<String, FindingRegister.Known> known = register.known(target.organisationId(),
                 chunk.stream().map(p -> p.item().dedupKey()).toList());
-        List<Long> touch = new ArrayList<>();
+        Map<Long, ScanImports.Prepared> touch = new LinkedHashMap<>();
         Map<Long, ScanImports.Prepared> refresh = new LinkedHashMap<>();
         List<ScanImports.Prepared> fresh = new ArrayList<>();
         for (ScanImports.Prepared p : chunk) {
@@ -55,7 +55,7 @@ final class BatchImportSession implements ScanImports.ImportSession {
             if (k == null) {
                 fresh.add(p);
             } else if (p.hash().equals(k.hash())) {
-                touch.add(k.id());
+                touch.put(k.id(), p);
             } else {
                 refresh.put(k.id(), p);
             }

@@ -263,16 +263,19 @@ class FindingRegister {
         return known;
     }
 
-    /** Findings the import shows unchanged: only "last seen" moves. */
-    void touchImported(List<Long> ids, ImportStamp stamp) {
-        if (ids.isEmpty()) {
+    /** Findings the import shows unchanged: only "last seen" moves (and what it covered: host and tool). */
+    void touchImported(Map<Long, ScanImports.Prepared> byId, ImportStamp stamp) {
+        if (byId.isEmpty()) {
             return;
         }
         named.batchUpdate("""
-                UPDATE finding SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE
-                WHERE id = :id""", ids.stream()
-                .map(id -> (SqlParameterSource) new MapSqlParameterSource("id", id).addValue("now", ts(stamp.now()))
-                        .addValue("import", stamp.importId()))
+                UPDATE finding SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE,
+                    scan_host = :scanHost, scan_tool = :tool
+                WHERE id = :id""", byId.entrySet().stream()
+                .map(e -> (SqlParameterSource) new MapSqlParameterSource("id", e.getKey())
+                        .addValue("now", ts(stamp.now())).addValue("import", stamp.importId())
+                        .addValue("scanHost", e.getValue().item().scanHost())
+                        .addValue("tool", e.getValue().item().tool()))
                 .toArray(SqlParameterSource[]::new));
     }
 
@@ -294,7 +297,7 @@ class FindingRegister {
                     description = :description, category = :category, severity = :severity, vuln_refs = :refs,
                     cvss_vector = :vector, cvss_score = :score, source_ref = :sourceRef, content_hash = :hash,
                     scan_format = :format, updated_at = :now, version = version + 1, last_seen_at = :now,
-                    last_import_id = :import, not_seen = FALSE
+                    last_import_id = :import, not_seen = FALSE, scan_host = :scanHost, scan_tool = :tool
                 WHERE id = :id""", rows.toArray(SqlParameterSource[]::new));
         named.batchUpdate(HISTORY, lines.toArray(SqlParameterSource[]::new));
     }
@@ -309,10 +312,10 @@ class FindingRegister {
                 INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
                     severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
                     created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
-                    content_hash, scan_format)
+                    content_hash, scan_format, scan_host, scan_tool)
                 VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
                     :source, :sourceRef, :dedup, :open, :due, :by, :now, :now, 0, :now, :import, FALSE, :hash,
-                    :format)""", fresh.stream().map(p -> (SqlParameterSource) importedValues(p, common))
+                    :format, :scanHost, :tool)""", fresh.stream().map(p -> (SqlParameterSource) importedValues(p, common))
                 .toArray(SqlParameterSource[]::new));
         List<SqlParameterSource> lines = new ArrayList<>();
         jdbc.sql("SELECT id FROM finding WHERE organisation_id = :org AND dedup_key IN (:keys)")
@@ -331,7 +334,8 @@ class FindingRegister {
                 .addValue("category", i.category().name()).addValue("severity", i.severity().name())
                 .addValue("refs", p.references()).addValue("vector", p.vector()).addValue("score", p.score())
                 .addValue("sourceRef", p.sourceRef()).addValue("dedup", i.dedupKey()).addValue("hash", p.hash())
-                .addValue("due", Date.valueOf(p.dueOn()));
+                .addValue("due", Date.valueOf(p.dueOn())).addValue("scanHost", i.scanHost())
+                .addValue("tool", i.tool());
     }
 
     // --- scanner imports on PostgreSQL: a COPY stage merged set-wise ----------------------------
@@ -350,7 +354,7 @@ class FindingRegister {
                     description TEXT, category VARCHAR(40) NOT NULL, severity VARCHAR(10) NOT NULL,
                     vuln_refs VARCHAR(1000), cvss_vector VARCHAR(200), cvss_score DECIMAL(3,1),
                     source_ref VARCHAR(200), dedup_key VARCHAR(200) NOT NULL, content_hash VARCHAR(64) NOT NULL,
-                    due_on DATE NOT NULL) ON COMMIT DROP""").update();
+                    due_on DATE NOT NULL, scan_host VARCHAR(255), scan_tool VARCHAR(200)) ON COMMIT DROP""").update();
     }
 
     void analyseStage() {
@@ -360,7 +364,8 @@ class FindingRegister {
     /** Staged findings the register has with the same content: only "last seen" moves; how many. */
     int mergeUnchanged(ImportStamp stamp) {
         return jdbc.sql("""
-                UPDATE finding f SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE
+                UPDATE finding f SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE,
+                    scan_host = s.scan_host, scan_tool = s.scan_tool
                 FROM finding_import_stage s
                 WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key AND f.content_hash = s.content_hash""")
                 .params(stamp.params()).update();
@@ -375,7 +380,7 @@ class FindingRegister {
                         vuln_refs = s.vuln_refs, cvss_vector = s.cvss_vector, cvss_score = s.cvss_score,
                         source_ref = s.source_ref, content_hash = s.content_hash, scan_format = :format,
                         updated_at = :now, version = f.version + 1, last_seen_at = :now, last_import_id = :import,
-                        not_seen = FALSE
+                        not_seen = FALSE, scan_host = s.scan_host, scan_tool = s.scan_tool
                     FROM finding_import_stage s
                     WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key
                       AND f.content_hash IS DISTINCT FROM s.content_hash
@@ -392,10 +397,11 @@ class FindingRegister {
                     INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
                         severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
                         created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
-                        content_hash, scan_format)
+                        content_hash, scan_format, scan_host, scan_tool)
                     SELECT :org, s.network_unit_id, s.asset, s.title, s.description, s.category, s.severity,
                         s.vuln_refs, s.cvss_vector, s.cvss_score, :source, s.source_ref, s.dedup_key, :open,
-                        s.due_on, :by, :now, :now, 0, :now, :import, FALSE, s.content_hash, :format
+                        s.due_on, :by, :now, :now, 0, :now, :import, FALSE, s.content_hash, :format,
+                        s.scan_host, s.scan_tool
                     FROM finding_import_stage s
                     WHERE NOT EXISTS (SELECT 1 FROM finding f
                                       WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key)
@@ -436,10 +442,12 @@ class FindingRegister {
 
     /**
      * Flags the imported findings of the scope (the units, or the whole organisation when none are given) that
-     * came from an earlier report of the same format and that this import did not show; how many of the scope
-     * are flagged now. Never closes anything.
+     * came from an earlier report of the same format, that this import did not show and that it covered: their
+     * host was scanned, or (tool reports) the same tool ran over their unit; how many of the covered findings are
+     * flagged now. Reads only the covered hosts' and tools' rows (indexes on {@code scan_host} and
+     * {@code scan_tool}), hosts in IN lists of {@value #BATCH}. Never closes anything.
      */
-    int flagNotSeen(ImportStamp stamp, Collection<Long> unitIds) {
+    int flagNotSeen(ImportStamp stamp, Collection<Long> unitIds, ScanImports.Target.Coverage coverage) {
         Map<String, Object> p = stamp.params();
         p.put("closed", FindingStatus.CLOSED.name());
         String scope = """
@@ -449,8 +457,27 @@ class FindingRegister {
             scope += " AND network_unit_id IN (:units)";
             p.put("units", unitIds);
         }
-        jdbc.sql("UPDATE finding SET not_seen = TRUE WHERE not_seen = FALSE AND " + scope).params(p).update();
-        return jdbc.sql("SELECT COUNT(*) FROM finding WHERE not_seen = TRUE AND " + scope).params(p)
+        int flagged = 0;
+        List<String> hosts = new ArrayList<>(coverage.hosts());
+        for (int from = 0; from < hosts.size(); from += BATCH) {
+            p.put("hosts", hosts.subList(from, Math.min(hosts.size(), from + BATCH)));
+            flagged += flag(scope + " AND scan_host IN (:hosts)", p);
+        }
+        for (Map.Entry<Long, ? extends Collection<String>> ran : coverage.tools().entrySet()) {
+            List<String> tools = List.copyOf(ran.getValue());
+            if (tools.isEmpty() || !unitIds.isEmpty() && !unitIds.contains(ran.getKey())) {
+                continue;
+            }
+            p.put("unit", ran.getKey());
+            p.put("tools", tools);
+            flagged += flag(scope + " AND scan_host IS NULL AND network_unit_id = :unit AND scan_tool IN (:tools)", p);
+        }
+        return flagged;
+    }
+
+    private int flag(String where, Map<String, Object> p) {
+        jdbc.sql("UPDATE finding SET not_seen = TRUE WHERE not_seen = FALSE AND " + where).params(p).update();
+        return jdbc.sql("SELECT COUNT(*) FROM finding WHERE not_seen = TRUE AND " + where).params(p)
                 .query(Integer.class).single();
     }
 }

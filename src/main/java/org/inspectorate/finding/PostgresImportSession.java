@@ -68,6 +68,8 @@ final class PostgresImportSession implements ScanImports.ImportSession {
             field(item.dedupKey());
             field(p.hash());
             field(p.dueOn().toString());
+            field(item.scanHost());
+            field(item.tool());
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

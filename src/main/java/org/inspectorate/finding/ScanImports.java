@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <em>unchanged</em> (only "last seen" moves), with other fields <em>updated</em>; a VERIFIED or CLOSED
  * finding that the report shows again is REOPENED.</li>
  * <li>Findings of the scope (the organisation, or the given units) that came from an earlier report of the
- * same format and that this report no longer shows are flagged {@code not_seen} — never closed.</li>
+ * same format and that this report no longer shows, although it covered their host (or, for SARIF, the same
+ * tool ran over their unit), are flagged {@code not_seen} — never closed.</li>
  * <li>On PostgreSQL rows are streamed with COPY into a temporary table and merged with a handful of
  * set-based statements; on other databases they are merged in JDBC batches of {@value #CHUNK}.</li>
  * </ul>
@@ -80,13 +82,45 @@ public class ScanImports {
      * @param importId the import, remembered on every finding it saw
      * @param flagNotSeen whether findings of the scope that the report does not show are flagged (a whole
      *                 report: yes; findings of one host assigned afterwards: no)
+     * @param coverage what the report covered (read once it is parsed, at {@link ImportSession#finish()}): only
+     *                 findings there can be flagged
      */
     public record Target(long organisationId, Set<Long> unitIds, String format, long importId,
-            boolean flagNotSeen) {
+            boolean flagNotSeen, Coverage coverage) {
 
         public Target {
             Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(coverage, "coverage");
             unitIds = Set.copyOf(unitIds);
+        }
+
+        /**
+         * What a report covered (扫描覆盖范围), filled while it is read: a finding of the target's format is "not
+         * seen in latest scan" only on a host the report scanned or, for tool reports (SARIF), when the same
+         * tool ran over its unit.
+         */
+        public interface Coverage {
+
+            /** The hosts the report scanned that matched a unit of the scope, in their canonical spelling. */
+            Collection<String> hosts();
+
+            /** For tool reports: the tools (SARIF driver names) that ran, by the unit they ran over. */
+            Map<Long, ? extends Collection<String>> tools();
+
+            /** Covers nothing: an import of findings that flags none. */
+            static Coverage none() {
+                return new Coverage() {
+                    @Override
+                    public Collection<String> hosts() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public Map<Long, ? extends Collection<String>> tools() {
+                        return Map.of();
+                    }
+                };
+            }
         }
     }
 
@@ -95,11 +129,16 @@ public class ScanImports {
      *
      * @param cvssVector the vector as the scanner wrote it; one that is not a CVSS v3.1 base vector is kept
      *                   as text without a score
+     * @param scanHost   the host scanned, in its canonical spelling ({@code null} for code findings)
+     * @param tool       the tool that reported it (SARIF driver name), or {@code null}
      */
     public record Item(long networkUnitId, String asset, String dedupKey, String title, String description,
-            Category category, Severity severity, List<String> references, String cvssVector, String sourceRef) {
+            Category category, Severity severity, List<String> references, String cvssVector, String sourceRef,
+            String scanHost, String tool) {
 
         public Item {
+            scanHost = scanHost == null || scanHost.length() <= 255 ? scanHost : scanHost.substring(0, 255);
+            tool = tool == null || tool.length() <= 200 ? tool : tool.substring(0, 200);
             Objects.requireNonNull(dedupKey, "dedupKey");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(category, "category");
@@ -233,7 +272,7 @@ public class ScanImports {
     Counts conclude(FindingRegister.ImportStamp stamp, Target target, int created, int updated, int unchanged,
             int repeated) {
         int reopened = register.reopenSeen(stamp, "import " + target.importId());
-        int notSeen = target.flagNotSeen() ? register.flagNotSeen(stamp, target.unitIds()) : 0;
+        int notSeen = target.flagNotSeen() ? register.flagNotSeen(stamp, target.unitIds(), target.coverage()) : 0;
         events.publishEvent(new FindingsImported(target.organisationId(), created, created + updated + unchanged));
         return new Counts(created, updated, unchanged, reopened, notSeen, repeated);
     }

@@ -108,19 +108,31 @@ class ImportApi {
     }
 
     @GetMapping("/{id}/unmatched")
-    @Operation(summary = "Hosts of the report that no unit of the scope lists, with their waiting findings")
-    List<UnmatchedHost> unmatched(Actor actor, @PathVariable long id) {
-        return jobs.unmatched(actor, id);
+    @Operation(summary = "Hosts of the report that no unit of the scope lists, with their waiting findings",
+            description = "Paged (page from 0, size up to 200, 50 by default), in natural order: IPv4 numerically, "
+                    + "then IPv6, then host names, (code) last.")
+    PageResult<UnmatchedHost> unmatched(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return jobs.unmatched(actor, id, new PageRequest(page, size, null, true));
     }
 
-    /** An unmatched host and the unit it belongs to. */
-    record Assignment(String host, Long unitId) {
+    /**
+     * Unmatched hosts and the unit they belong to: one {@code host}, a list of {@code hosts}, or every host of a
+     * {@code cidr} range or a {@code domain}; {@code addToAssets} proposes them as the unit's assets.
+     */
+    record Assignment(String host, List<String> hosts, String cidr, String domain, Long unitId, Boolean addToAssets) {
     }
 
     @PostMapping("/{id}/assignments")
-    @Operation(summary = "Assign an unmatched host to a unit of the scope; its findings are imported into it")
-    ImportJob assign(Actor actor, @PathVariable long id, @RequestBody Assignment body) {
-        return jobs.assign(actor, id, body.host(), body.unitId());
+    @Operation(summary = "Assign unmatched hosts to a unit of the scope; their findings are imported into it",
+            description = "Exactly one of host, hosts (a list), cidr or domain (the domain and every name under it), "
+                    + "and unitId; addToAssets also writes the hosts into the unit's draft (a change filing for a "
+                    + "filed unit). Answers how many hosts and findings were assigned. 400 naming the field for a "
+                    + "malformed range or domain, a unit outside the scope or a selection that takes no waiting "
+                    + "host (nothing is changed); 409 while another import of the operator runs.")
+    AssignmentResult assign(Actor actor, @PathVariable long id, @RequestBody Assignment body) {
+        return jobs.assign(actor, id, new HostAssignment(body.host(), body.hosts(), body.cidr(), body.domain(),
+                body.unitId(), Boolean.TRUE.equals(body.addToAssets())));
     }
 
     @ExceptionHandler(ReportUpload.TooLarge.class)

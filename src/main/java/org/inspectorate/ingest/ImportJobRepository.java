@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -159,15 +162,15 @@ class ImportJobRepository {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    /** Adds what an assignment imported to the job's counts; one host fewer waits. */
+    /** Adds what an assignment imported to the job's counts; its hosts wait no more. */
     void saveAssignment(UnmatchedHostAssigned a) {
         jdbc.sql("""
                 UPDATE import_job SET count_new = count_new + :created, count_updated = count_updated + :updated,
                     count_unchanged = count_unchanged + :unchanged, count_unmatched = count_unmatched - :moved,
-                    unmatched_hosts = unmatched_hosts - 1
+                    unmatched_hosts = unmatched_hosts - :hosts
                 WHERE id = :id""")
                 .param("id", a.importId()).param("created", a.created()).param("updated", a.updated())
-                .param("unchanged", a.unchanged()).param("moved", a.moved()).update();
+                .param("unchanged", a.unchanged()).param("moved", a.moved()).param("hosts", a.hosts()).update();
     }
 
     /** The job as pages show it, whatever the jurisdiction (for its own run). */
@@ -203,32 +206,92 @@ class ImportJobRepository {
                 batch);
     }
 
-    List<UnmatchedHost> unmatched(long importId) {
-        return jdbc.sql("""
-                SELECT host, COUNT(*) AS n FROM import_staged_finding WHERE import_id = :id
-                GROUP BY host ORDER BY COUNT(*) DESC, host""")
-                .param("id", importId).query((rs, n) -> new UnmatchedHost(rs.getString("host"), rs.getInt("n")))
-                .list();
+    /** Lists the unmatched hosts of an import with their waiting findings and natural sort keys. */
+    void stageHosts(long importId, Map<String, Integer> findingsByHost) {
+        List<SqlParameterSource> batch = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : findingsByHost.entrySet()) {
+            batch.add(new MapSqlParameterSource("id", importId).addValue("host", e.getKey())
+                    .addValue("key", HostSortKey.of(e.getKey())).addValue("n", e.getValue()));
+            if (batch.size() >= 500) {
+                flushHosts(batch);
+            }
+        }
+        flushHosts(batch);
     }
 
-    List<String> staged(long importId, String host) {
-        return jdbc.sql("SELECT payload FROM import_staged_finding WHERE import_id = :id AND host = :host ORDER BY id")
-                .param("id", importId).param("host", host).query(String.class).list();
+    private void flushHosts(List<SqlParameterSource> batch) {
+        if (!batch.isEmpty()) {
+            named.batchUpdate("""
+                    INSERT INTO import_unmatched_host (import_id, host, sort_key, findings)
+                    VALUES (:id, :host, :key, :n)""", batch.toArray(SqlParameterSource[]::new));
+            batch.clear();
+        }
     }
 
-    int unstage(long importId, String host) {
-        return jdbc.sql("DELETE FROM import_staged_finding WHERE import_id = :id AND host = :host")
-                .param("id", importId).param("host", host).update();
+    /** A page of the unmatched hosts in natural order (IPv4, IPv6, names, {@code (code)}). */
+    PageResult<UnmatchedHost> unmatched(long importId, PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM import_unmatched_host WHERE import_id = :id")
+                .param("id", importId).query(Long.class).single();
+        List<UnmatchedHost> items = jdbc.sql("""
+                SELECT host, findings FROM import_unmatched_host WHERE import_id = :id
+                ORDER BY sort_key, host LIMIT :limit OFFSET :offset""")
+                .param("id", importId).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new UnmatchedHost(rs.getString("host"), rs.getInt("findings"))).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    void assign(long organisationId, String host, long unitId, String by, Instant now) {
-        jdbc.sql("DELETE FROM import_host_assignment WHERE organisation_id = :org AND host = :host")
-                .param("org", organisationId).param("host", host).update();
+    /** How many unmatched hosts of the import the selection takes, and their waiting findings. */
+    long[] selected(long importId, HostSelection selection) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(h.findings), 0) FROM import_unmatched_host h WHERE "
+                        + selection.where())
+                .params(selection.params(importId))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** The selected hosts' names, in natural order (for proposing them as assets; a few thousand at most). */
+    List<String> selectedHosts(long importId, HostSelection selection) {
+        return jdbc.sql("SELECT h.host FROM import_unmatched_host h WHERE " + selection.where()
+                        + " ORDER BY h.sort_key, h.host")
+                .params(selection.params(importId)).query(String.class).list();
+    }
+
+    /** Streams the payloads of the selected hosts' waiting findings, in staging order, without holding them. */
+    void eachStaged(long importId, HostSelection selection, Consumer<String> payload) {
+        JdbcTemplate streaming = new JdbcTemplate(named.getJdbcTemplate().getDataSource());
+        streaming.setFetchSize(500);
+        new NamedParameterJdbcTemplate(streaming).query("""
+                SELECT s.payload FROM import_staged_finding s
+                JOIN import_unmatched_host h ON h.import_id = s.import_id AND h.host = s.host
+                WHERE s.import_id = :id""" + " AND " + selection.where() + " ORDER BY s.id",
+                selection.params(importId), (RowCallbackHandler) rs -> payload.accept(rs.getString(1)));
+    }
+
+    /**
+     * Remembers the selected hosts for the operator's later imports (replacing earlier assignments of them;
+     * code findings have no host to remember), then drops their waiting findings and their rows; how many
+     * findings and hosts were taken.
+     */
+    int[] assignSelected(long organisationId, long importId, HostSelection selection, long unitId, String by,
+            Instant now) {
+        Map<String, Object> p = new HashMap<>(selection.params(importId));
+        p.put("org", organisationId);
+        p.put("unit", unitId);
+        p.put("by", by);
+        p.put("now", ts(now));
+        p.put("code", UnmatchedHost.CODE);
+        String hosts = "SELECT h.host FROM import_unmatched_host h WHERE " + selection.where();
+        jdbc.sql("DELETE FROM import_host_assignment WHERE organisation_id = :org AND host IN (" + hosts + ")")
+                .params(p).update();
         jdbc.sql("""
                 INSERT INTO import_host_assignment (organisation_id, host, unit_id, assigned_by, assigned_at)
-                VALUES (:org, :host, :unit, :by, :now)""")
-                .param("org", organisationId).param("host", host).param("unit", unitId).param("by", by)
-                .param("now", ts(now)).update();
+                SELECT :org, h.host, :unit, :by, :now FROM import_unmatched_host h
+                WHERE h.host <> :code""" + " AND " + selection.where()).params(p).update();
+        int moved = jdbc.sql("DELETE FROM import_staged_finding WHERE import_id = :id AND host IN (" + hosts + ")")
+                .params(p).update();
+        int taken = jdbc.sql("DELETE FROM import_unmatched_host WHERE import_id = :id AND host IN ("
+                        + "SELECT x.host FROM (" + hosts + ") x)")
+                .params(p).update();
+        return new int[] {moved, taken};
     }
 
     Map<String, Long> assignments(long organisationId) {

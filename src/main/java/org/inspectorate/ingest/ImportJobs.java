@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.inspectorate.filing.CidrRange;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitAssets;
 import org.inspectorate.organisation.Actor;
@@ -49,6 +50,9 @@ public class ImportJobs {
 
     /** The longest file name kept. */
     private static final int MAX_NAME = 255;
+
+    /** The most hosts one assignment names one by one (a range or a domain takes any number). */
+    static final int MAX_HOSTS = 1_000;
 
     private final ImportJobRepository repository;
     private final NetworkUnits units;
@@ -212,11 +216,14 @@ public class ImportJobs {
         return job;
     }
 
-    /** The hosts of the import that no unit matched, with their waiting findings; the view is audited. */
-    public List<UnmatchedHost> unmatched(Actor actor, long id) {
+    /**
+     * A page of the hosts of the import that no unit matched, with their waiting findings, in natural order
+     * (IPv4 numerically, then IPv6, then names, {@code (code)} last); the view is audited.
+     */
+    public PageResult<UnmatchedHost> unmatched(Actor actor, long id, PageRequest page) {
         get(actor, id);
-        List<UnmatchedHost> hosts = repository.unmatched(id);
-        events.publishEvent(new UnmatchedHostsViewed(id, hosts.size()));
+        PageResult<UnmatchedHost> hosts = repository.unmatched(id, page);
+        events.publishEvent(new UnmatchedHostsViewed(id, hosts.items().size()));
         return hosts;
     }
 
@@ -226,31 +233,88 @@ public class ImportJobs {
         return job.unitIds().isEmpty() ? all : all.stream().filter(u -> job.unitIds().contains(u.unitId())).toList();
     }
 
+    /** Whether the actor may propose the import's hosts as a unit's assets (the page offers the box only then). */
+    public boolean mayProposeAssets(Actor actor, ImportJob job) {
+        return access.mayProposeAssets(actor, job);
+    }
+
     /** Whether the actor may assign the import's unmatched hosts (the page offers the form only then). */
     public boolean mayAssign(Actor actor, ImportJob job) {
         return access.mayAssign(actor, job);
     }
 
-    /**
-     * Assigns an unmatched host to a unit of the import's scope: its waiting findings are imported into
-     * that unit now (new / updated / unchanged added to the import's counts), and later imports of the
-     * operator match the host without asking again. Needs the operator's import lock (409 while another
-     * import runs). The host is read as the reports write it (blanks, letter case, an IPv6 address in brackets);
-     * a missing host or unit is refused by field before anything is looked up.
-     */
+    /** Assigns one unmatched host to a unit of the import's scope: {@link #assign(Actor, long, HostAssignment)}. */
     public ImportJob assign(Actor actor, long id, String host, Long unitId) {
+        return assign(actor, id, HostAssignment.of(host, unitId)).job();
+    }
+
+    /**
+     * Assigns unmatched hosts — one, a list, or every host of a CIDR range or a domain — to a unit of the
+     * import's scope in one step: their waiting findings are imported into that unit now (new / updated /
+     * unchanged added to the import's counts), later imports of the operator match the hosts without asking
+     * again and, with {@code addToAssets}, the hosts are proposed as the unit's assets in its draft. Needs the
+     * operator's import lock (409 while another import runs). Hosts are read as the reports write them (blanks,
+     * letter case, an IPv6 address in brackets). Bad input is refused by field before anything is changed: a
+     * missing or second selection, a malformed range or domain, a unit outside the scope, a selection that takes
+     * no waiting host.
+     */
+    public AssignmentResult assign(Actor actor, long id, HostAssignment request) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-        if (host == null || host.isBlank()) {
+        boolean byHost = request.host() != null && !request.host().isBlank();
+        int selections = (byHost ? 1 : 0) + (request.hosts().isEmpty() ? 0 : 1) + (blank(request.cidr()) ? 0 : 1)
+                + (blank(request.domain()) ? 0 : 1);
+        if (selections == 0) {
             problems.add(new InvalidInputException.FieldProblem("host", "ingest.import.field.required"));
+        } else if (selections > 1) {
+            problems.add(new InvalidInputException.FieldProblem("host", "ingest.import.assign.oneSelection"));
         }
-        if (unitId == null) {
+        if (request.unitId() == null) {
             problems.add(new InvalidInputException.FieldProblem("unitId", "ingest.import.field.required"));
+        }
+        if (request.hosts().size() > MAX_HOSTS) {
+            problems.add(new InvalidInputException.FieldProblem("hosts", "ingest.import.assign.tooManyHosts",
+                    MAX_HOSTS));
+        }
+        CidrRange range = null;
+        if (!blank(request.cidr())) {
+            try {
+                range = CidrRange.parse(request.cidr().strip());
+            } catch (RuntimeException e) {
+                problems.add(new InvalidInputException.FieldProblem("cidr", "ingest.import.assign.cidrInvalid",
+                        request.cidr()));
+            }
+        }
+        String domain = blank(request.domain()) ? null : Hosts.lenient(request.domain());
+        if (domain != null && (!Hosts.isValid(domain) || !HostSortKey.of(domain).startsWith("3"))) {
+            problems.add(new InvalidInputException.FieldProblem("domain", "ingest.import.assign.domainInvalid",
+                    request.domain()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        HostSelection selection;
+        String field;
+        if (range != null) {
+            selection = HostSelection.cidr(range);
+            field = "cidr";
+        } else if (domain != null) {
+            selection = HostSelection.domain(domain);
+            field = "domain";
+        } else if (byHost) {
+            selection = HostSelection.hosts(List.of(Hosts.lenient(request.host())));
+            field = "host";
+        } else {
+            selection = HostSelection.hosts(request.hosts().stream().map(Hosts::lenient).distinct().toList());
+            field = "hosts";
+        }
         ImportJob job = get(actor, id);
-        assignments.assign(actor, job, scopeUnits(actor, job), Hosts.lenient(host), unitId);
-        return get(actor, id);
+        UnmatchedHostAssigned a = assignments.assign(actor, job, scopeUnits(actor, job), selection, field,
+                request.unitId(), request.addToAssets());
+        return new AssignmentResult(a.hosts(), a.moved(), a.created(), a.updated(), a.unchanged(), a.addedToAssets(),
+                get(actor, id));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -160,13 +160,14 @@ final class ImportLifecycle {
     }
 
     /**
-     * An unmatched host's waiting findings were imported into a unit: {@code moved} of them, with what they
-     * did to the register.
+     * Unmatched hosts' waiting findings were imported into a unit: {@code hosts} hosts (named by {@code host}, a
+     * host or the selection), {@code moved} findings, with what they did to the register.
      */
     UnmatchedHostAssigned assign(String host, long unitId, int moved, int created, int updated, int unchanged,
-            String by) {
+            String by, int hosts, boolean addedToAssets) {
         move(Act.ASSIGN);
-        return new UnmatchedHostAssigned(id, host, unitId, moved, created, updated, unchanged, by);
+        return new UnmatchedHostAssigned(id, host, unitId, moved, created, updated, unchanged, by, hosts,
+                addedToAssets);
     }
 
     /** Whether the job holds its operator's import lock: while it is queued or running. */

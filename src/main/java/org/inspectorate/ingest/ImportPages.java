@@ -3,6 +3,7 @@ package org.inspectorate.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,12 @@ class ImportPages {
 
     /** The most operators the select lists; the filter narrows a larger jurisdiction. */
     static final int OPERATOR_CAP = 50;
+
+    /** Unmatched hosts shown on one page of an import. */
+    static final int UNMATCHED_PAGE = 50;
+
+    /** The flash attribute with the field errors of the form that assigns several hosts. */
+    static final String ASSIGN_ERRORS = "assignErrors";
 
     private static final String HTMX = "HX-Request";
 
@@ -159,13 +166,14 @@ class ImportPages {
     }
 
     @GetMapping(PATH + "/{id}")
-    String detail(Actor actor, @PathVariable long id, Model model) {
+    String detail(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         ImportJob job = jobs.view(actor, id);
         job(job, model);
         if (job.state() == ImportState.SUCCEEDED) {
-            model.addAttribute("unmatched", jobs.unmatched(actor, id));
+            model.addAttribute("unmatched", jobs.unmatched(actor, id, new PageRequest(page, UNMATCHED_PAGE, null, true)));
             model.addAttribute("scopeUnits", jobs.scopeUnits(actor, job));
             model.addAttribute("mayAssign", jobs.mayAssign(actor, job));
+            model.addAttribute("mayProposeAssets", jobs.mayProposeAssets(actor, job));
         }
         return "ingest/import";
     }
@@ -194,5 +202,27 @@ class ImportPages {
             RedirectAttributes redirect) {
         return pageActions.act(redirect, PATH + "/" + id, () -> jobs.assign(actor, id, host, unit),
                 "ingest.import.assigned.done", Hosts.lenient(host));
+    }
+
+    /**
+     * Assigns the hosts ticked on the page, or every host of a CIDR range or a domain, to one unit in one step
+     * (and, if asked, proposes them as its assets); field errors come back beside the form's fields.
+     */
+    @PostMapping(PATH + "/{id}/assign-many")
+    String assignMany(Actor actor, @PathVariable long id, @RequestParam(required = false) List<String> hosts,
+            @RequestParam(required = false) String cidr, @RequestParam(required = false) String domain,
+            @RequestParam(required = false) Long unit, @RequestParam(defaultValue = "false") boolean addToAssets,
+            RedirectAttributes redirect) {
+        Map<String, Object> kept = new HashMap<>();
+        kept.put("assignCidr", cidr == null ? "" : cidr);
+        kept.put("assignDomain", domain == null ? "" : domain);
+        AssignmentResult[] done = new AssignmentResult[1];
+        String target = pageActions.act(redirect, PATH + "/" + id, ASSIGN_ERRORS, kept, () -> done[0] = jobs.assign(
+                actor, id, new HostAssignment(null, hosts, cidr, domain, unit, addToAssets)),
+                "ingest.import.assigned.many");
+        if (done[0] != null) {
+            redirect.addFlashAttribute("doneArgs", new Object[] {done[0].hosts(), done[0].findings()});
+        }
+        return target;
     }
 }

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,14 +77,16 @@ final class ImportRun {
                 BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
                 BufferedWriter staged = Files.newBufferedWriter(unmatched, StandardCharsets.UTF_8)) {
             ReportFormat format = job.format() != null ? job.format() : runner.parsers().detect(in);
+            ReportCoverage coverage = new ReportCoverage();
             ScanImports.ImportSession session = runner.scans().open(actor, new ScanImports.Target(job.organisationId(),
-                    job.unitIds().isEmpty() ? Set.of() : scopeIds, format.name(), job.id(), true));
+                    job.unitIds().isEmpty() ? Set.of() : scopeIds, format.name(), job.id(), true, coverage));
             Map<String, Boolean> vectors = new HashMap<>();
             int[] unmatchedCount = {0};
             Map<String, Integer> hosts = new HashMap<>();
             long started = System.nanoTime();
             try {
-                parse(format, in, counting, session, matcher, onlyUnit, vectors, hosts, unmatchedCount, staged);
+                parse(format, in, counting, session, matcher, onlyUnit, vectors, coverage, hosts, unmatchedCount,
+                        staged);
             } catch (RuntimeException e) {
                 session.abort();
                 // how far it got, for the user reading why it failed (its own short transaction)
@@ -98,6 +100,7 @@ final class ImportRun {
                     (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
             staged.flush();
             stage(unmatched);
+            runner.repository().stageHosts(job.id(), hosts);
             ImportSucceeded succeeded = lifecycle.succeed(new ImportResult(format, counting.count, parsed,
                     counts.created(), counts.updated(), counts.unchanged(), counts.reopened(), counts.notSeen(),
                     unmatchedCount[0], hosts.size()), actor.username(), runner.clock().instant());
@@ -114,26 +117,72 @@ final class ImportRun {
     }
 
     private void parse(ReportFormat format, InputStream in, Counting counting, ScanImports.ImportSession session,
-            HostMatcher matcher, Long onlyUnit, Map<String, Boolean> vectors, Map<String, Integer> hosts,
-            int[] unmatchedCount, BufferedWriter staged) {
-        runner.parsers().parse(format, in, finding -> {
-            parsed++;
-            Optional<Long> unit = finding.host() == null ? Optional.ofNullable(onlyUnit)
-                    : matcher.unitOf(finding.host());
-            if (unit.isPresent()) {
-                session.add(ScanMapping.item(unit.get(), finding, vectors));
-            } else {
-                String host = finding.host() == null ? UnmatchedHost.CODE
-                        : finding.host().toLowerCase(Locale.ROOT);
-                hosts.merge(host, 1, Integer::sum);
-                unmatchedCount[0]++;
-                write(staged, host, finding);
+            HostMatcher matcher, Long onlyUnit, Map<String, Boolean> vectors, ReportCoverage coverage,
+            Map<String, Integer> hosts, int[] unmatchedCount, BufferedWriter staged) {
+        // keys of the unmatched findings staged: a key the report repeats waits (and counts) once, as it is
+        // imported once when its host is assigned
+        Set<String> stagedKeys = new HashSet<>();
+        runner.parsers().parse(format, in, new ReportSink() {
+            @Override
+            public void accept(ScannedFinding finding) {
+                parsed++;
+                Optional<Long> unit = finding.host() == null ? Optional.ofNullable(onlyUnit)
+                        : matcher.unitOf(finding.host());
+                if (unit.isPresent()) {
+                    ScanImports.Item item = ScanMapping.item(unit.get(), finding, vectors);
+                    session.add(item);
+                    coverage.covered(unit.get(), item);
+                } else if (stagedKeys.add(ScanMapping.dedupKey(0, finding))) {
+                    String host = finding.host() == null ? UnmatchedHost.CODE : Hosts.lenient(finding.host());
+                    hosts.merge(host, 1, Integer::sum);
+                    unmatchedCount[0]++;
+                    write(staged, host, finding);
+                }
+                if ((parsed & 1023) == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                    runner.progress(job.id(), format, counting.count, parsed);
+                    lastProgress = System.nanoTime();
+                }
             }
-            if ((parsed & 1023) == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                runner.progress(job.id(), format, counting.count, parsed);
-                lastProgress = System.nanoTime();
+
+            @Override
+            public void hostScanned(String host) {
+                if (host != null && !host.isBlank()) {
+                    String canonical = Hosts.lenient(host);
+                    if (matcher.unitOf(canonical).isPresent()) {
+                        coverage.hosts.add(canonical);
+                    }
+                }
             }
         });
+    }
+
+    /**
+     * What the report covered, for the "not seen" flag: the hosts it scanned that matched a unit of the scope
+     * (hosts of findings, and hosts the parser reports scanned with or without findings), and for tool reports
+     * the tools that ran over each unit. Its size is the report's hosts and tools, never its findings.
+     */
+    static final class ReportCoverage implements ScanImports.Target.Coverage {
+
+        final Set<String> hosts = new HashSet<>();
+        final Map<Long, Set<String>> tools = new HashMap<>();
+
+        void covered(long unit, ScanImports.Item item) {
+            if (item.scanHost() != null) {
+                hosts.add(item.scanHost());
+            } else if (item.tool() != null) {
+                tools.computeIfAbsent(unit, u -> new HashSet<>()).add(item.tool());
+            }
+        }
+
+        @Override
+        public Collection<String> hosts() {
+            return hosts;
+        }
+
+        @Override
+        public Map<Long, Set<String>> tools() {
+            return tools;
+        }
     }
 
     private static void write(BufferedWriter staged, String host, ScannedFinding finding) {

@@ -32,4 +32,12 @@ final class IngestAccess {
     boolean mayAssign(Actor actor, ImportJob job) {
         return mayImport(actor);
     }
+
+    /**
+     * Whether the actor may propose an import's hosts as a unit's assets: only the operator's own staff, whose
+     * draft (or change filing draft) it is — a regulator assigns hosts but files nothing for the operator.
+     */
+    boolean mayProposeAssets(Actor actor, ImportJob job) {
+        return actor.operates() && actor.organisationId() == job.organisationId();
+    }
 }

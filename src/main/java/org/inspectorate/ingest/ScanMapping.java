@@ -74,7 +74,12 @@ final class ScanMapping {
                         + (f.protocol() == null ? "" : "/" + f.protocol());
         return new ScanImports.Item(unitId, asset, dedupKey(unitId, f), f.title(),
                 text.length() == 0 ? null : text.toString(), category(f.category()), severity(f), refs,
-                vector, f.format().name() + (f.ruleId() == null ? "" : " " + f.ruleId()));
+                vector, f.format().name() + (f.ruleId() == null ? "" : " " + f.ruleId()), scanHost(f), f.tool());
+    }
+
+    /** The host the item was found on, spelt as the report's coverage spells it ({@code null} for code). */
+    static String scanHost(ScannedFinding f) {
+        return f.host() == null ? null : Hosts.lenient(f.host());
     }
 
     static Category category(FindingCategory category) {

@@ -70,7 +70,7 @@ class DemoImportsTest {
         assertThat(job.state()).as(job.errorKey() + " " + job.errorDetail()).isEqualTo(ImportState.SUCCEEDED);
         assertThat(job.created()).isEqualTo(5);
         assertThat(job.unmatchedHosts()).isEqualTo(1);
-        assertThat(jobs.unmatched(operator, job.id())).extracting(UnmatchedHost::host)
+        assertThat(jobs.unmatched(operator, job.id(), PageRequest.first(50)).items()).extracting(UnmatchedHost::host)
                 .containsExactly(DemoImports.UNMATCHED_HOST);
         assertThat(imports.load()).isNull();
     }

@@ -3,6 +3,7 @@ package org.inspectorate.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -61,17 +62,76 @@ class ScanImportsIntegrationTest {
 
     private ScanImports.Item item(String key, String title, String vector) {
         return new ScanImports.Item(unit, "203.0.113.5:443/tcp", key, title, "text", Category.VULNERABILITY,
-                Severity.HIGH, List.of("CVE-2021-44228", "not-a-ref"), vector, "NESSUS 1");
+                Severity.HIGH, List.of("CVE-2021-44228", "not-a-ref"), vector, "NESSUS 1", "203.0.113.5", null);
+    }
+
+    private ScanImports.Item onHost(String host, String key) {
+        return new ScanImports.Item(unit, host + ":443/tcp", key, key, "text", Category.VULNERABILITY,
+                Severity.HIGH, List.of(), null, "NESSUS 1", host, null);
+    }
+
+    private ScanImports.Item byTool(String tool, String key) {
+        return new ScanImports.Item(unit, "src/App.java", key, key, "text", Category.VULNERABILITY, Severity.HIGH,
+                List.of(), null, "SARIF " + key, null, tool);
+    }
+
+    /** The hosts and tools a test report covered. */
+    private record Covered(List<String> hosts, Map<Long, List<String>> tools) implements ScanImports.Target.Coverage {
     }
 
     private ScanImports.Counts merge(List<ScanImports.Item> items) {
+        return merge("NESSUS", items, new Covered(items.stream().map(ScanImports.Item::scanHost).distinct().toList(),
+                Map.of()));
+    }
+
+    private ScanImports.Counts merge(String format, List<ScanImports.Item> items, ScanImports.Target.Coverage coverage) {
         importId++;
         return new TransactionTemplate(transactions).execute(status -> {
             ScanImports.ImportSession session = scans.open(operator,
-                    new ScanImports.Target(org.id(), Set.of(), "NESSUS", importId, true));
+                    new ScanImports.Target(org.id(), Set.of(), format, importId, true, coverage));
             items.forEach(session::add);
             return session.finish();
         });
+    }
+
+    private List<String> notSeen() {
+        return jdbc.sql("SELECT dedup_key FROM finding WHERE organisation_id = :o AND not_seen = TRUE ORDER BY dedup_key")
+                .param("o", org.id()).query(String.class).list();
+    }
+
+    @Test
+    void anEmptyReportFlagsNothingAsNotSeen() {
+        merge(List.of(onHost("203.0.113.5", "a1"), onHost("203.0.113.6", "a2")));
+        ScanImports.Counts empty = merge("NESSUS", List.of(), new Covered(List.of(), Map.of()));
+        assertThat(empty.notSeen()).isZero();
+        assertThat(notSeen()).isEmpty();
+    }
+
+    @Test
+    void aReportOfOneHostFlagsOnlyThatHostsMissingFindings() {
+        merge(List.of(onHost("203.0.113.5", "b1"), onHost("203.0.113.5", "b2"), onHost("203.0.113.6", "b3")));
+        ScanImports.Counts one = merge(List.of(onHost("203.0.113.5", "b1")));
+        assertThat(one.notSeen()).isEqualTo(1);
+        assertThat(notSeen()).containsExactly("b2");
+        // a host the report scanned without finding anything: all its findings are not seen
+        ScanImports.Counts scannedClean = merge("NESSUS", List.of(), new Covered(List.of("203.0.113.6"), Map.of()));
+        assertThat(scannedClean.notSeen()).isEqualTo(1);
+        assertThat(notSeen()).containsExactly("b2", "b3");
+        // another format's report of the same host flags nothing of this one
+        merge("OPENVAS", List.of(), new Covered(List.of("203.0.113.5"), Map.of()));
+        assertThat(notSeen()).containsExactly("b2", "b3");
+    }
+
+    @Test
+    void oneSarifToolsReportFlagsOnlyThatToolsFindingsInTheUnit() {
+        merge("SARIF", List.of(byTool("Semgrep", "s1"), byTool("Semgrep", "s2"), byTool("CodeQL", "c1")),
+                new Covered(List.of(), Map.of(unit, List.of("Semgrep", "CodeQL"))));
+        ScanImports.Counts semgrep = merge("SARIF", List.of(byTool("Semgrep", "s1")),
+                new Covered(List.of(), Map.of(unit, List.of("Semgrep"))));
+        assertThat(semgrep.notSeen()).isEqualTo(1);
+        assertThat(notSeen()).containsExactly("s2");
+        assertThat(jdbc.sql("SELECT scan_tool FROM finding WHERE organisation_id = :o AND dedup_key = 'c1'")
+                .param("o", org.id()).query(String.class).single()).isEqualTo("CodeQL");
     }
 
     @Test
@@ -82,7 +142,8 @@ class ScanImportsIntegrationTest {
         }
         String kind = new TransactionTemplate(transactions).execute(status -> {
             ScanImports.ImportSession session = scans.open(operator,
-                    new ScanImports.Target(org.id(), Set.of(), "NESSUS", 1, true));
+                    new ScanImports.Target(org.id(), Set.of(), "NESSUS", 1, true,
+                            ScanImports.Target.Coverage.none()));
             session.abort();
             return session.getClass().getSimpleName();
         });

@@ -39,6 +39,7 @@ import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.Jdbc;
 import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +115,10 @@ class ImportJobsIntegrationTest {
                 .param("org", org.id()).query(Long.class).single();
     }
 
+    private List<UnmatchedHost> unmatched(ImportJob job) {
+        return jobs.unmatched(operator, job.id(), PageRequest.first(50)).items();
+    }
+
     private static String counts(ImportJob j) {
         return j.created() + "/" + j.updated() + "/" + j.unchanged() + "/" + j.notSeen() + "/" + j.unmatchedHosts();
     }
@@ -126,21 +131,22 @@ class ImportJobsIntegrationTest {
         assertThat(counts(first)).isEqualTo("3/0/0/0/0");
         assertThat(findings("source = 'IMPORT'")).isEqualTo(3);
 
-        // Alpha changes its title, Bravo is the same, Charlie is gone
+        // Alpha changes its title, Bravo is the same, Charlie is gone from its host, which shows Echo instead
         ImportJob second = run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 443, 1001, "Alpha v2"),
-                item("203.0.113.5", 22, 1002, "Bravo"))), List.of());
-        assertThat(counts(second)).isEqualTo("0/1/1/1/0");
+                item("203.0.113.5", 22, 1002, "Bravo"), item("192.0.2.10", 8080, 1005, "Echo"))), List.of());
+        assertThat(counts(second)).isEqualTo("1/1/1/1/0");
         assertThat(findings("not_seen = TRUE")).isEqualTo(1);
         assertThat(findings("not_seen = TRUE AND title = 'Charlie'")).isEqualTo(1);
-        assertThat(findings("status = 'OPEN'")).as("never closed silently").isEqualTo(3);
+        assertThat(findings("status = 'OPEN'")).as("never closed silently").isEqualTo(4);
 
-        // Charlie is back, Delta is new, Bravo unchanged, Alpha unchanged (v2 again)
+        // Charlie is back, Delta is new, Bravo unchanged, Alpha unchanged (v2 again), Echo gone from its host
         ImportJob third = run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 443, 1001, "Alpha v2"),
                 item("203.0.113.5", 22, 1002, "Bravo"), item("192.0.2.10", 80, 1003, "Charlie"),
                 item("192.0.2.10", 443, 1004, "Delta"))), List.of());
-        assertThat(counts(third)).isEqualTo("1/0/3/0/0");
-        assertThat(findings("not_seen = TRUE")).isZero();
-        assertThat(findings("source = 'IMPORT'")).isEqualTo(4);
+        assertThat(counts(third)).isEqualTo("1/0/3/1/0");
+        assertThat(findings("not_seen = TRUE")).isEqualTo(1);
+        assertThat(findings("not_seen = TRUE AND title = 'Echo'")).isEqualTo(1);
+        assertThat(findings("source = 'IMPORT'")).isEqualTo(5);
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM finding_event e JOIN finding f ON f.id = e.finding_id
                 WHERE f.organisation_id = :org AND e.action = 'refreshed'""").param("org", org.id())
@@ -173,13 +179,13 @@ class ImportJobsIntegrationTest {
         ImportJob job = run(operator, report, List.of());
         assertThat(counts(job)).isEqualTo("1/0/0/0/2");
         assertThat(job.unmatchedFindings()).isEqualTo(3);
-        assertThat(jobs.unmatched(operator, job.id())).containsExactly(new UnmatchedHost("10.9.9.9", 2),
+        assertThat(unmatched(job)).containsExactly(new UnmatchedHost("10.9.9.9", 2),
                 new UnmatchedHost("stray.example.net", 1));
 
         ImportJob assigned = jobs.assign(operator, job.id(), "10.9.9.9", office);
         assertThat(assigned.created()).isEqualTo(3);
         assertThat(assigned.unmatchedHosts()).isEqualTo(1);
-        assertThat(jobs.unmatched(operator, job.id())).containsExactly(new UnmatchedHost("stray.example.net", 1));
+        assertThat(unmatched(job)).containsExactly(new UnmatchedHost("stray.example.net", 1));
         assertThat(findings("network_unit_id = " + office + " AND title LIKE 'Stray%'")).isEqualTo(2);
 
         ImportJob again = run(operator, report, List.of());
@@ -235,11 +241,94 @@ class ImportJobsIntegrationTest {
     void aScopeOfUnitsFlagsOnlyItsOwnFindingsAsNotSeen() throws Exception {
         run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4001, "Portal"),
                 item("192.0.2.10", 80, 4002, "Office"))), List.of());
-        ImportJob portalOnly = run(operator, ImportFixtures.nessus(List.of(item("203.0.113.6", 80, 4003, "Elsewhere"))),
-                List.of(portal));
-        assertThat(counts(portalOnly)).isEqualTo("0/0/0/1/1");
+        // 192.0.2.10 is the office's, outside this scope: unmatched here, so its findings are not covered
+        ImportJob portalOnly = run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4003, "Other"),
+                item("192.0.2.10", 80, 4004, "Office two"))), List.of(portal));
+        assertThat(counts(portalOnly)).isEqualTo("1/0/0/1/1");
         assertThat(findings("not_seen = TRUE AND title = 'Portal'")).isEqualTo(1);
         assertThat(findings("not_seen = TRUE AND title = 'Office'")).isZero();
+    }
+
+    @Test
+    void anEmptyReportFlagsNothingAsNotSeen() throws Exception {
+        run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4101, "Portal"),
+                item("192.0.2.10", 80, 4102, "Office"))), List.of());
+        ImportJob empty = run(operator, ImportFixtures.nessus(List.of()), List.of());
+        assertThat(counts(empty)).isEqualTo("0/0/0/0/0");
+        assertThat(findings("not_seen = TRUE")).isZero();
+    }
+
+    @Test
+    void aReportOfOneHostFlagsOnlyThatHostsMissingFindings() throws Exception {
+        run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4201, "Portal web"),
+                item("203.0.113.5", 22, 4202, "Portal ssh"), item("192.0.2.10", 80, 4203, "Office"))), List.of());
+        ImportJob one = run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4201, "Portal web"))),
+                List.of());
+        assertThat(counts(one)).isEqualTo("0/0/1/1/0");
+        assertThat(findings("not_seen = TRUE AND title = 'Portal ssh'")).isEqualTo(1);
+        assertThat(findings("not_seen = TRUE AND title = 'Office'")).as("its host was not scanned").isZero();
+    }
+
+    @Test
+    void aReportWhoseHostsAreAllUnmatchedFlagsNothing() throws Exception {
+        run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4301, "Portal"),
+                item("192.0.2.10", 80, 4302, "Office"))), List.of());
+        ImportJob stray = run(operator, ImportFixtures.nessus(List.of(item("10.4.4.4", 80, 4303, "Stray"),
+                item("10.4.4.5", 80, 4304, "Stray too"))), List.of());
+        assertThat(counts(stray)).isEqualTo("0/0/0/0/2");
+        assertThat(findings("not_seen = TRUE")).isZero();
+    }
+
+    @Test
+    void aHostTheReportScannedWithoutFindingsHasItsFindingsFlaggedNotSeen() throws Exception {
+        run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4501, "Portal"),
+                item("192.0.2.10", 80, 4502, "Office"))), List.of());
+        String report = new String(ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4501, "Portal"))),
+                StandardCharsets.UTF_8).replace("</Report>",
+                "<ReportHost name=\"192.0.2.10\"><HostProperties></HostProperties></ReportHost>\n</Report>");
+        ImportJob clean = run(operator, report.getBytes(StandardCharsets.UTF_8), List.of());
+        assertThat(counts(clean)).isEqualTo("0/0/1/1/0");
+        assertThat(findings("not_seen = TRUE AND title = 'Office'")).isEqualTo(1);
+    }
+
+    private static byte[] sarif(String tool, String... rules) {
+        StringBuilder results = new StringBuilder();
+        for (String rule : rules) {
+            results.append(results.length() == 0 ? "" : ",").append("{\"ruleId\":\"").append(rule)
+                    .append("\",\"level\":\"error\",\"message\":{\"text\":\"").append(rule)
+                    .append("\"},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"src/")
+                    .append(rule).append(".java\"},\"region\":{\"startLine\":1}}}]}");
+        }
+        return ("{\"version\":\"2.1.0\",\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\","
+                + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"" + tool + "\"}},\"results\":[" + results
+                + "]}]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void oneSarifToolsReportLeavesAnotherToolsFindingsInTheUnitAlone() throws Exception {
+        run(operator, sarif("Semgrep", "s1", "s2"), List.of(portal));
+        run(operator, sarif("CodeQL", "c1"), List.of(portal));
+        assertThat(findings("not_seen = TRUE")).isZero();
+        ImportJob semgrep = run(operator, sarif("Semgrep", "s1"), List.of(portal));
+        assertThat(semgrep.notSeen()).isEqualTo(1);
+        assertThat(findings("not_seen = TRUE AND title LIKE '%s2%'")).isEqualTo(1);
+        assertThat(findings("not_seen = TRUE AND scan_tool = 'CodeQL'")).isZero();
+    }
+
+    @Test
+    void findingsImportedBeforeHostsWereStoredGetTheirHostFromTheKey() throws Exception {
+        run(operator, ImportFixtures.nessus(List.of(item("203.0.113.5", 80, 4401, "Old row"))), List.of());
+        assertThat(jdbc.sql("SELECT scan_host FROM finding WHERE organisation_id = :o").param("o", org.id())
+                .query(String.class).single()).isEqualTo("203.0.113.5");
+        // the statement of the migration, on a row as it was stored before
+        jdbc.sql("UPDATE finding SET scan_host = NULL WHERE organisation_id = :o").param("o", org.id()).update();
+        jdbc.sql("""
+                UPDATE finding SET scan_host = SUBSTRING(SUBSTRING(dedup_key FROM POSITION('|' IN dedup_key) + 1)
+                        FROM 1 FOR POSITION('|' IN SUBSTRING(dedup_key FROM POSITION('|' IN dedup_key) + 1)) - 1)
+                    WHERE source = 'IMPORT' AND scan_format IS NOT NULL AND dedup_key LIKE 'u%|%|%'
+                    AND organisation_id = :o""").param("o", org.id()).update();
+        assertThat(jdbc.sql("SELECT scan_host FROM finding WHERE organisation_id = :o").param("o", org.id())
+                .query(String.class).single()).isEqualTo("203.0.113.5");
     }
 
     @Test
@@ -341,14 +430,15 @@ class ImportJobsIntegrationTest {
                 .andExpect(jsonPath("$.state").value("SUCCEEDED")).andExpect(jsonPath("$.format").value("NESSUS"))
                 .andExpect(jsonPath("$.percent").value(100)).andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.unmatchedHosts").value(1));
         call(operator, get("/api/v1/imports/" + id + "/unmatched")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].host").value("10.2.2.2"));
+                .andExpect(jsonPath("$.items[0].host").value("10.2.2.2"));
         call(operator, post("/api/v1/imports/" + id + "/assignments").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"host\":\" \"}")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("host", "unitId")));
         call(operator, post("/api/v1/imports/" + id + "/assignments").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"host\":\"10.2.2.2\",\"unitId\":" + office + "}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2))
-                .andExpect(jsonPath("$.unmatchedHosts").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.hosts").value(1))
+                .andExpect(jsonPath("$.findings").value(1)).andExpect(jsonPath("$.job.created").value(2))
+                .andExpect(jsonPath("$.job.unmatchedHosts").value(0));
         call(operator, get("/imports")).andExpect(status().isOk());
         call(operator, get("/imports/" + id)).andExpect(status().isOk());
         call(operator, get("/findings").param("notSeen", "false")).andExpect(status().isOk());

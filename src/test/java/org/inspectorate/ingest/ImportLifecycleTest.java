@@ -50,7 +50,7 @@ class ImportLifecycleTest {
             case SUCCEED -> job.succeed(RESULT, "zhangsan", NOW);
             case FAIL -> job.fail("ingest.parse.port-invalid", "3|14|70000", "zhangsan", NOW);
             case ABANDON -> job.abandon(NOW);
-            case ASSIGN -> job.assign("10.9.9.9", 3, 2, 1, 1, 0, "zhangsan");
+            case ASSIGN -> job.assign("10.9.9.9", 3, 2, 1, 1, 0, "zhangsan", 1, false);
         };
     }
 
@@ -142,7 +142,7 @@ class ImportLifecycleTest {
                 "NESSUS 12 parsed: 5 new, 3 updated, 2 unchanged, 1 reopened, 4 not seen, 1 unmatched hosts");
         assertThat(job.result()).isEqualTo(RESULT);
 
-        UnmatchedHostAssigned assigned = job.assign("10.9.9.9", 3, 2, 1, 1, 0, "lisi");
+        UnmatchedHostAssigned assigned = job.assign("10.9.9.9", 3, 2, 1, 1, 0, "lisi", 1, false);
         assertThat(assigned.action()).isEqualTo("import.assigned");
         assertThat(assigned.detail()).isEqualTo("10.9.9.9 -> unit:3, 2 findings, 1 new");
         assertThat(assigned.actor()).isEqualTo("lisi");
