@@ -7,7 +7,7 @@ import org.inspectorate.demo.DemoDirectory.DemoAccount;
 import org.inspectorate.draw.DrawRuleVersions;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitAttachments;
+import org.inspectorate.filing.attachment.UnitAttachments;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.ingest.ImportJob;
 import org.inspectorate.ingest.ImportJobs;

@@ -7,8 +7,9 @@
  * Depends only on the organisation, filing, obligation, campaign, finding, self-inspection, agency, draw and ingest
  * modules' APIs.
  */
-@ApplicationModule(displayName = "Demo", allowedDependencies = { "organisation", "filing", "obligation", "campaign",
-        "finding", "selfinspection", "agency", "draw", "draw :: algorithm", "ingest", "system" })
+@ApplicationModule(displayName = "Demo", allowedDependencies = { "organisation", "filing",
+        "filing :: attachment", "obligation", "campaign", "finding", "selfinspection", "agency", "draw",
+        "draw :: algorithm", "ingest", "system" })
 package org.inspectorate.demo;
 
 import org.springframework.modulith.ApplicationModule;

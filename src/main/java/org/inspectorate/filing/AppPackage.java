@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * segments, each starting with a letter and then letters, digits or underscores, e.g.
  * {@code com.example.mobile}; 255 characters at most.
  */
-public record AppPackage(String value) {
+record AppPackage(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * file wildcard certificates' names. At least two labels; each 1–63 letters, digits or hyphens, not
  * starting or ending with a hyphen; 253 characters in all; the top-level label is not numeric.
  */
-public record DomainName(String ascii) {
+record DomainName(String ascii) {
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 

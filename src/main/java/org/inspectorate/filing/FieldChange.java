@@ -6,5 +6,5 @@ package org.inspectorate.filing;
  * suffixes too (enums), else plain text. For assets, {@code before} lists removed and {@code after}
  * added lines.
  */
-public record FieldChange(String field, String before, String after, String valuePrefix) {
+record FieldChange(String field, String before, String after, String valuePrefix) {
 }

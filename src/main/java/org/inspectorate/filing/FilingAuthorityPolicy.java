@@ -18,7 +18,7 @@ import org.inspectorate.organisation.OrganisationType;
  * Where a province the rule needs is missing (a record registered before the rule required it),
  * the filing goes to the Ministry rather than nowhere.
  */
-public final class FilingAuthorityPolicy {
+final class FilingAuthorityPolicy {
 
     public FilingAuthority authorityFor(Organisation operator) {
         OrganisationType type = operator.type();

@@ -5,6 +5,8 @@ import static org.inspectorate.filing.FilterValues.lenient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.inspectorate.filing.attachment.AttachmentKind;
+import org.inspectorate.filing.attachment.UnitAttachments;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.system.NotFoundException;

@@ -121,14 +121,14 @@ public class NetworkUnits {
 
     /** Every kept version of the unit, newest first. */
     @Transactional(readOnly = true)
-    public List<UnitVersion> versions(Actor actor, long id) {
+    List<UnitVersion> versions(Actor actor, long id) {
         get(actor, id);
         return versions.versions(id);
     }
 
     /** Every kept version of the unit shown through the API: as {@link #versions}, and the view is audited. */
     @Transactional(readOnly = true)
-    public List<UnitVersion> viewVersions(Actor actor, long id) {
+    List<UnitVersion> viewVersions(Actor actor, long id) {
         NetworkUnit unit = get(actor, id);
         List<UnitVersion> kept = versions.versions(id);
         events.publishEvent(new FilingVersionsViewed(id, unit.currentVersionNo(), kept.size()));
@@ -137,14 +137,14 @@ public class NetworkUnits {
 
     /** One kept version's content. */
     @Transactional(readOnly = true)
-    public UnitContent versionContent(Actor actor, long id, int versionNo) {
+    UnitContent versionContent(Actor actor, long id, int versionNo) {
         get(actor, id);
         return versions.snapshot(id, versionNo).orElseThrow(() -> new NotFoundException("version", versionNo));
     }
 
     /** What changed from version {@code from} to version {@code to}, field by field; audited as a view. */
     @Transactional(readOnly = true)
-    public List<FieldChange> compare(Actor actor, long id, int from, int to) {
+    List<FieldChange> compare(Actor actor, long id, int from, int to) {
         UnitContent before = versionContent(actor, id, from);
         UnitContent after = versionContent(actor, id, to);
         events.publishEvent(new FilingCompared(id, to, from));
@@ -339,32 +339,42 @@ public class NetworkUnits {
 
     /**
      * The one validation path of a unit's content, shared by single creation, editing and the bulk
-     * upload: every bad field at once as {@link InvalidInputException}, nothing changed.
+     * upload ({@code filing.report}): every bad field at once as {@link InvalidInputException}, nothing changed.
      */
-    UnitContent validate(UnitInput input) {
+    public UnitContent validate(UnitInput input) {
         return UnitValidator.validate(input, today());
     }
 
     /**
      * Creates already validated units of the actor's own organisation as DRAFTs in one go (JDBC
-     * batches for units, assets and versions), in the caller's transaction, with one audit event
-     * for the whole upload.
+     * batches for units, assets and versions), in the caller's transaction. The caller, the bulk upload
+     * ({@code filing.report}), publishes the one audit event for the whole upload.
+     *
+     * @return the organisation the units were created for
      */
     @Transactional
-    int createAll(Actor actor, List<UnitContent> contents, String source) {
+    public long createAll(Actor actor, List<UnitContent> contents) {
         requireOperator(actor);
         Organisation organisation = ownOrganisation(actor);
         FilingAuthority authority = routing.authorityFor(organisation);
         Instant now = clock.instant();
         List<LocalDate> dues = contents.stream().map(c -> deadlines.filingDue(c.gradingReviewedOn())).toList();
         repository.insertAll(organisation.id(), authority, contents, dues, actor.username(), now);
-        events.publishEvent(new FilingBulkUploaded(organisation.id(), contents.size(), source));
-        return contents.size();
+        return organisation.id();
+    }
+
+    /**
+     * The unit may be changed now by the actor (its content, its attachments in {@code filing.attachment}):
+     * 404 outside the actor's organisation tree, 409 while under review or once retired.
+     */
+    public void requireEditable(Actor actor, long id) {
+        editable(actor, id);
     }
 
     // --- helpers ----------------------------------------------------------------------------
 
-    void requireOperator(Actor actor) {
+    /** Only operators create units, one by one or in bulk ({@code filing.report}); 403 for anyone else. */
+    public void requireOperator(Actor actor) {
         if (!access.mayOperate(actor)) {
             throw new AccessDeniedException("only operators create network units");
         }

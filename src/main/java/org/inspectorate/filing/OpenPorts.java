@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A list of open ports and port ranges, e.g. {@code 80,443,8000-8080}; each port 1–65535. */
-public final class OpenPorts {
+final class OpenPorts {
 
     private OpenPorts() {
     }

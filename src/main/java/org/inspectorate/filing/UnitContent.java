@@ -25,7 +25,7 @@ public record UnitContent(String name, NetworkCategory category, String descript
     }
 
     /** The fields that differ from {@code before} to this content, in form order. */
-    public List<FieldChange> changesSince(UnitContent before) {
+    List<FieldChange> changesSince(UnitContent before) {
         List<FieldChange> changes = new ArrayList<>();
         text(changes, "name", before.name, name);
         if (before.category != category) {

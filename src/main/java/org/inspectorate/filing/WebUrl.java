@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * domain name (IDN allowed, stored as punycode) or IP literal, an optional port 1–65535, and no user
  * name or password (a credential in a filed URL would leak to everyone who reads the filing).
  */
-public record WebUrl(String value) {
+record WebUrl(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("(?i)^(https?)://([^/?#]*)([/?#].*)?$");
     private static final Pattern PORT = Pattern.compile("^(.*):(\\d{1,5})$");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.inspectorate.filing.FilingExported;
+import org.inspectorate.filing.report.FilingExported;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;

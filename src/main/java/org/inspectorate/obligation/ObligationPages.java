@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import org.inspectorate.filing.FileDownload;
 import org.inspectorate.filing.GradeLevel;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.filing.attachment.FileDownload;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageActions.Done;

@@ -2,7 +2,7 @@ package org.inspectorate.obligation;
 
 import java.util.Optional;
 
-import org.inspectorate.filing.UploadedFiles;
+import org.inspectorate.filing.attachment.UploadedFiles;
 
 /**
  * An evaluation or assessment report as uploaded. Its type is what its bytes are, never what the

@@ -15,7 +15,7 @@ import org.inspectorate.filing.FilingRules;
 import org.inspectorate.filing.GradeLevel;
 import org.inspectorate.filing.InvalidValueException;
 import org.inspectorate.filing.NetworkUnit;
-import org.inspectorate.filing.UploadedFiles;
+import org.inspectorate.filing.attachment.UploadedFiles;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.ConflictException;

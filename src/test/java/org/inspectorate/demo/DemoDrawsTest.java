@@ -18,7 +18,7 @@ import org.inspectorate.draw.PlannedSpotCheck;
 import org.inspectorate.draw.algorithm.PublishedDraw;
 import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitAttachments;
+import org.inspectorate.filing.attachment.UnitAttachments;
 import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;

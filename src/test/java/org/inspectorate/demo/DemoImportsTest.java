@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UnitAttachments;
+import org.inspectorate.filing.attachment.UnitAttachments;
 import org.inspectorate.ingest.ImportJob;
 import org.inspectorate.ingest.ImportJobs;
 import org.inspectorate.ingest.ImportState;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.inspectorate.filing.UploadFixtures;
+import org.inspectorate.filing.attachment.UploadFixtures;
 import org.junit.jupiter.api.Test;
 
 class ObligationReportFileTest {

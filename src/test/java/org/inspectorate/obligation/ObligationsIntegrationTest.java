@@ -31,7 +31,7 @@ import org.inspectorate.filing.GradeLevel;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
-import org.inspectorate.filing.UploadFixtures;
+import org.inspectorate.filing.attachment.UploadFixtures;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationFixtures;
 import org.inspectorate.organisation.OrganisationType;
