@@ -57,6 +57,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * java -Xmx512m -cp "$CP" org.inspectorate.ingest.ImportLimitBenchmark [items] [hosts] [series]
+ * java -cp "$CP" org.inspectorate.ingest.ImportLimitBenchmark generate 100000 2000 10.9.0.0   # the file only
  * </pre>
  *
  * The database is {@code INSPECTORATE_DB_URL} (PostgreSQL or MariaDB, an empty database). In order:
@@ -85,6 +86,11 @@ public final class ImportLimitBenchmark {
         if (args.length > 0 && args[0].equals("limit")) {
             Limit limit = limit(Path.of(args[1]), args[2]);
             System.out.printf(Locale.ROOT, "LIMIT %.4f %.4f%n", limit.parse, limit.copy);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("generate")) {
+            // only the file: "generate <items> <hosts> <subnet>", to check its size and shares
+            generate(Path.of("target", "bench"), args[3], Integer.parseInt(args[2]), Integer.parseInt(args[1]), 1);
             return;
         }
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;

@@ -98,12 +98,12 @@ final class NessusReportGenerator {
             service = random.nextInt(SERVICES.length);
             pluginId = 10_000 + random.nextInt(190_000);
         } while (!used.add((long) pluginId << 16 | PORTS[service]));
-        String name = capitalised(sentence(random, 3 + random.nextInt(7)));
+        String name = capitalised(sentence(random, 3 + random.nextInt(5)));
         out.write("<ReportItem port=\"" + PORTS[service] + "\" svc_name=\"" + SERVICES[service]
                 + "\" protocol=\"" + (PORTS[service] == 161 ? "udp" : "tcp") + "\" severity=\"" + severity
                 + "\" pluginID=\"" + pluginId + "\" pluginName=\"" + escape(name) + "\" pluginFamily=\""
                 + FAMILIES[random.nextInt(FAMILIES.length)] + "\">\n");
-        element(out, "description", paragraph(random, 60 + random.nextInt(severity == 0 ? 160 : 380)));
+        element(out, "description", paragraph(random, 50 + random.nextInt(severity == 0 ? 120 : 300)));
         element(out, "fname", "generated_" + pluginId + ".nasl");
         element(out, "plugin_modification_date", "2026/0" + (1 + random.nextInt(9)) + "/1" + random.nextInt(10));
         element(out, "plugin_name", name);
@@ -121,8 +121,8 @@ final class NessusReportGenerator {
             }
             element(out, "see_also", see.toString());
         }
-        element(out, "solution", severity == 0 ? "n/a" : paragraph(random, 30 + random.nextInt(150)));
-        element(out, "synopsis", capitalised(sentence(random, 6 + random.nextInt(10))) + ".");
+        element(out, "solution", severity == 0 ? "n/a" : paragraph(random, 30 + random.nextInt(120)));
+        element(out, "synopsis", capitalised(sentence(random, 5 + random.nextInt(6))) + ".");
         int kind = 0;
         if (severity > 0) {
             int draw = random.nextInt(100);
@@ -144,7 +144,7 @@ final class NessusReportGenerator {
             }
             element(out, "xref", "IAVA:20" + (18 + random.nextInt(8)) + "-A-0" + (100 + random.nextInt(400)));
         }
-        int output = random.nextInt(4) == 0 ? 0 : 20 + random.nextInt(random.nextInt(10) == 0 ? 1200 : 160);
+        int output = random.nextInt(3) == 0 ? 0 : 20 + random.nextInt(random.nextInt(10) == 0 ? 1000 : 100);
         if (output > 0) {
             element(out, "plugin_output", "\n  Installed version : " + random.nextInt(9) + "." + random.nextInt(30)
                     + "\n  Fixed version     : " + (1 + random.nextInt(9)) + "." + random.nextInt(30) + "\n\n"
