@@ -9,6 +9,8 @@ import java.util.Map;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +45,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class ImportApi {
 
     static final String PATH = "/api/v1/imports";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportApi.class);
 
     private final ImportJobs jobs;
     private final MessageSource messages;
@@ -85,8 +89,12 @@ class ImportApi {
                     + "409 while another import of the same operator runs; 404 for a scope outside the caller's "
                     + "jurisdiction; 413 above inspectorate.import.max-size.")
     ResponseEntity<Answer> upload(Actor actor, HttpServletRequest request) throws IOException {
-        ImportJob job = jobs.submit(actor, ImportForms.submission(
-                ReportUpload.receive(request, jobs.maxSize(), jobs.tempDir())));
+        long start = System.nanoTime();
+        ReportUpload.Received received = ReportUpload.receive(request, jobs.maxSize(), jobs.tempDir());
+        long copied = System.nanoTime();
+        ImportJob job = jobs.submit(actor, ImportForms.submission(received));
+        LOG.debug("import {}: upload copied {} ms, queued {} ms", job.id(), (copied - start) / 1_000_000,
+                (System.nanoTime() - copied) / 1_000_000);
         return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(answer(job, request));
     }
 

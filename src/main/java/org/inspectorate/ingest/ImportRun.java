@@ -98,9 +98,11 @@ final class ImportRun {
             ScanImports.Counts counts = session.finish();
             LOG.debug("import {}: parse, match and stream {} ms, merge {} ms", job.id(),
                     (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
+            long mergedAt = System.nanoTime();
             staged.flush();
             stage(unmatched);
             runner.repository().stageHosts(job.id(), hosts);
+            long stagedAt = System.nanoTime();
             ImportSucceeded succeeded = lifecycle.succeed(new ImportResult(format, counting.count, parsed,
                     counts.created(), counts.updated(), counts.unchanged(), counts.reopened(), counts.notSeen(),
                     unmatchedCount[0], hosts.size()), actor.username(), runner.clock().instant());
@@ -109,6 +111,8 @@ final class ImportRun {
                 throw new IllegalStateException("import " + job.id() + " is no longer running");
             }
             runner.events().publishEvent(succeeded);
+            LOG.debug("import {}: unmatched staged {} ms ({} findings), result saved {} ms", job.id(),
+                    (stagedAt - mergedAt) / 1_000_000, unmatchedCount[0], (System.nanoTime() - stagedAt) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
