@@ -462,7 +462,8 @@ class FindingRegister {
         jdbc.sql("""
                 INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
                 SELECT id, :now, :by, :suppressedAction, status, :suppressedStatus, COALESCE(suppression_note, :note)
-                FROM finding """ + which).params(p).update();
+                FROM finding
+                """ + which).params(p).update();
         return jdbc.sql("UPDATE finding SET status = :suppressedStatus, updated_at = :now, version = version + 1 "
                 + which).params(p).update();
     }
