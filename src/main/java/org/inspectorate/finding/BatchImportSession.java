@@ -19,7 +19,7 @@ final class BatchImportSession implements ScanImports.ImportSession {
 
     private final ScanImports imports;
     private final FindingRegister register;
-    private final FindingRegister.ImportStamp stamp;
+    private final ImportStamp stamp;
     private final ScanImports.Target target;
     private final ScanImports.Preparer preparer;
     private final List<ScanImports.Prepared> chunk = new ArrayList<>();
@@ -27,7 +27,7 @@ final class BatchImportSession implements ScanImports.ImportSession {
     private int updated;
     private int unchanged;
 
-    BatchImportSession(ScanImports imports, FindingRegister.ImportStamp stamp, ScanImports.Target target) {
+    BatchImportSession(ScanImports imports, ImportStamp stamp, ScanImports.Target target) {
         this.imports = imports;
         this.register = imports.register();
         this.stamp = stamp;

@@ -28,8 +28,14 @@ final class FindingAccess {
         return actor.has(Role.OPERATOR_ADMIN) || actor.regulates();
     }
 
-    /** Takes the lifecycle step to {@code to}: fixing and mitigating rectify, every other step reviews. */
+    /**
+     * Takes the lifecycle step to {@code to}: fixing and mitigating rectify, every other step reviews. Nobody
+     * suppresses by hand: SUPPRESSED is the reporting tool's statement, recorded by an import.
+     */
     boolean mayTake(Actor actor, FindingStatus to) {
+        if (to == FindingStatus.SUPPRESSED) {
+            return false;
+        }
         return to == FindingStatus.FIXED || to == FindingStatus.MITIGATED ? mayRectify(actor) : mayReview(actor);
     }
 

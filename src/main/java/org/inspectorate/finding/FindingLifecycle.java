@@ -41,14 +41,19 @@ final class FindingLifecycle {
     static final String REFRESHED = "refreshed";
     static final String ACCOUNTABILITY = "accountability";
     static final String EVIDENCE = "evidence";
+    static final String SUPPRESSED = "suppressed";
 
     private static final Map<FindingStatus, Set<FindingStatus>> LEGAL = new EnumMap<>(FindingStatus.class);
 
     static {
-        LEGAL.put(FindingStatus.OPEN, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED));
-        LEGAL.put(FindingStatus.REOPENED, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED));
+        LEGAL.put(FindingStatus.OPEN, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED,
+                FindingStatus.SUPPRESSED));
+        LEGAL.put(FindingStatus.REOPENED, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED,
+                FindingStatus.SUPPRESSED));
         LEGAL.put(FindingStatus.FIXED, EnumSet.of(FindingStatus.VERIFIED));
-        LEGAL.put(FindingStatus.MITIGATED, EnumSet.of(FindingStatus.VERIFIED));
+        LEGAL.put(FindingStatus.MITIGATED, EnumSet.of(FindingStatus.VERIFIED, FindingStatus.SUPPRESSED));
+        // a suppressed finding comes back only when a report shows it unsuppressed (or a reviewer reopens it)
+        LEGAL.put(FindingStatus.SUPPRESSED, EnumSet.of(FindingStatus.REOPENED));
         LEGAL.put(FindingStatus.VERIFIED, EnumSet.of(FindingStatus.CLOSED, FindingStatus.REOPENED));
         LEGAL.put(FindingStatus.CLOSED, EnumSet.of(FindingStatus.REOPENED));
     }
@@ -111,6 +116,17 @@ final class FindingLifecycle {
         Set<FindingStatus> from = EnumSet.noneOf(FindingStatus.class);
         LEGAL.forEach((s, to) -> {
             if (to.contains(FindingStatus.REOPENED)) {
+                from.add(s);
+            }
+        });
+        return Collections.unmodifiableSet(from);
+    }
+
+    /** The statuses from which an import that reports a finding as suppressed suppresses it. */
+    static Set<FindingStatus> suppressedFrom() {
+        Set<FindingStatus> from = EnumSet.noneOf(FindingStatus.class);
+        LEGAL.forEach((s, to) -> {
+            if (to.contains(FindingStatus.SUPPRESSED)) {
                 from.add(s);
             }
         });
@@ -194,7 +210,8 @@ final class FindingLifecycle {
 
     /**
      * Reopened when a re-check — a reviewer's, or an import that still sees it — finds the problem again: the
-     * reason is required; the closing date is cleared. From {@link #reopenedFrom()} only.
+     * reason is required; the closed cycle's closing date, fix note and verifier are cleared from the finding
+     * (its history lines keep them). From {@link #reopenedFrom()} only.
      */
     FindingReopened reopen(String reason) {
         require(status, FindingStatus.REOPENED);
@@ -205,7 +222,21 @@ final class FindingLifecycle {
         FindingStatus from = move(FindingStatus.REOPENED, REOPENED, text);
         reopenReason = text;
         closedAt = null;
+        fixNote = null;
+        verifiedBy = null;
+        verifiedAt = null;
         return new FindingReopened(id, from, text);
+    }
+
+    /**
+     * Suppressed (已抑制) because the tool that reported it marks it so (accepted risk, false positive), with the
+     * tool's justification as the note. From {@link #suppressedFrom()} only; the import path does the same
+     * set-wise ({@link FindingRegister#suppressSeen}).
+     */
+    FindingSuppressed suppress(String justification) {
+        require(status, FindingStatus.SUPPRESSED);
+        String text = optional("justification", justification);
+        return new FindingSuppressed(id, move(FindingStatus.SUPPRESSED, SUPPRESSED, text), text);
     }
 
     /** Whether {@link #reopen} would take the finding back (an import reopens only those). */

@@ -125,7 +125,7 @@ class FindingPages {
             @RequestParam(required = false) String plan, @RequestParam(required = false) String planOwner,
             @RequestParam(required = false) String planDueOn, Model model, RedirectAttributes redirect) {
         FindingStatus target = lenient(to, FindingStatus.class);
-        if (target == null || target == FindingStatus.OPEN) {
+        if (target == null || target == FindingStatus.OPEN || target == FindingStatus.SUPPRESSED) {
             throw new NotFoundException("finding step", to);
         }
         return change(id, model, redirect, () -> {

@@ -22,14 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FindingQueries {
 
     private final FindingRepository repository;
-    private final FindingRegister register;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FindingQueries(FindingRepository repository, FindingRegister register, ApplicationEventPublisher events,
+    FindingQueries(FindingRepository repository, ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
-        this.register = register;
         this.events = events;
         this.clock = clock;
     }
@@ -77,7 +75,7 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public List<FindingHistoryEntry> history(Actor actor, long id) {
         get(actor, id);
-        return register.history(id);
+        return repository.history(id);
     }
 
     /** The finding's history shown through the API: as {@link #history}, and the view is audited. */

@@ -1,6 +1,5 @@
 package org.inspectorate.finding;
 
-import static org.inspectorate.system.Jdbc.instant;
 import static org.inspectorate.system.Jdbc.ts;
 
 import java.sql.Date;
@@ -21,9 +20,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one way into the findings register: every write of {@code finding} and {@code finding_event} (and the
- * reading of that history) — manual
- * entry, self-inspection, the API's upserts and the scanner imports (JDBC batches, and PostgreSQL's COPY stage
+ * The one way into the findings register: every write of {@code finding}, {@code finding_event} and
+ * {@code finding_reference} — manual entry, self-inspection, the API's upserts and the scanner imports (JDBC batches, and PostgreSQL's COPY stage
  * merged set-wise) — is a statement of this class. Lifecycle changes arrive as a {@link FindingLifecycle}
  * aggregate and are saved with the history lines its steps noted; the set-based import statements take their
  * statuses and history actions from the same aggregate ({@link FindingLifecycle#reopenedFrom()}).
@@ -41,35 +39,24 @@ class FindingRegister {
         this.named = named;
     }
 
-    /** The values of a new finding, checked. */
-    record Row(long organisationId, long networkUnitId, String asset, String title, String description,
-            Category category, Severity severity, List<String> references, CvssScore cvss, String ownerName,
-            String ownerContact, Long ownerUserId, String campaignCode, FindingSource source, String sourceRef,
-            String dedupKey, LocalDate dueOn) {
-
-        /** The note of the finding's first history line: its source and the source's reference. */
-        String openedNote() {
-            return source.name() + (sourceRef == null ? "" : " " + sourceRef);
-        }
-    }
-
     // --- opening, one by one or batched ---------------------------------------------------------
 
     private static final String INSERT = """
             INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category, severity,
-                vuln_refs, cvss_vector, cvss_score, owner_name, owner_contact, owner_user_id, campaign_code, source,
-                source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version)
-            VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
-                :ownerName, :ownerContact, :ownerUser, :campaign, :source, :sourceRef, :dedup, :open, :due, :by,
-                :now, :now, 0)""";
+                vuln_refs, cvss_vector, cvss_version, cvss_score, owner_name, owner_contact, owner_user_id,
+                campaign_code, source, source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version)
+            VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :cvssVersion,
+                :score, :ownerName, :ownerContact, :ownerUser, :campaign, :source, :sourceRef, :dedup, :open, :due,
+                :by, :now, :now, 0)""";
 
     /** Opens a finding (OPEN) with its first history line; its id. */
-    long open(Row r, String by, Instant now) {
+    long open(FindingRow r, String by, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(INSERT)
                 .params(rowParams(r)).param("by", by).param("now", ts(now)).param("open", FindingStatus.OPEN.name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        writeReferences(Map.of(id, r.references()), false);
         history(id, now, by, new FindingLifecycle.HistoryLine(FindingLifecycle.OPENED, null, FindingStatus.OPEN,
                 r.openedNote()));
         return id;
@@ -79,9 +66,9 @@ class FindingRegister {
      * Opens findings with JDBC batching (all of one organisation, each with a dedup key, all of source
      * {@code source}), each with its first history line; their ids by key.
      */
-    Map<String, Long> openAll(long organisationId, List<Row> rows, String by, Instant now, FindingSource source) {
+    Map<String, Long> openAll(long organisationId, List<FindingRow> rows, String by, Instant now, FindingSource source) {
         for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            List<FindingRow> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
             SqlParameterSource[] batch = chunk.stream().map(r -> {
                 MapSqlParameterSource p = new MapSqlParameterSource(rowParams(r));
                 p.addValue("by", by).addValue("now", ts(now)).addValue("open", FindingStatus.OPEN.name());
@@ -89,7 +76,10 @@ class FindingRegister {
             }).toArray(SqlParameterSource[]::new);
             named.batchUpdate(INSERT, batch);
         }
-        Map<String, Long> ids = idsByKey(organisationId, rows.stream().map(Row::dedupKey).toList());
+        Map<String, Long> ids = idsByKey(organisationId, rows.stream().map(FindingRow::dedupKey).toList());
+        Map<Long, List<String>> refs = new HashMap<>();
+        rows.forEach(r -> refs.put(ids.get(r.dedupKey()), r.references()));
+        writeReferences(refs, false);
         openedHistory(ids.values(), now, by, source.name());
         return ids;
     }
@@ -115,22 +105,23 @@ class FindingRegister {
     }
 
     /** Replaces the descriptive fields an import may refresh, with a history line; false when the version moved on. */
-    boolean refresh(long id, int version, Row r, String by, Instant now) {
+    boolean refresh(long id, int version, FindingRow r, String by, Instant now) {
         boolean saved = jdbc.sql("""
                 UPDATE finding SET asset = :asset, title = :title, description = :description, category = :category,
-                    severity = :severity, vuln_refs = :refs, cvss_vector = :vector, cvss_score = :score,
-                    source_ref = :sourceRef, updated_at = :now, version = version + 1
+                    severity = :severity, vuln_refs = :refs, cvss_vector = :vector, cvss_version = :cvssVersion,
+                    cvss_score = :score, source_ref = :sourceRef, updated_at = :now, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .params(rowParams(r)).param("now", ts(now)).param("id", id).param("version", version)
                 .update() == 1;
         if (saved) {
+            writeReferences(Map.of(id, r.references()), true);
             history(id, now, by, new FindingLifecycle.HistoryLine(FindingLifecycle.REFRESHED, null, null,
                     r.sourceRef()));
         }
         return saved;
     }
 
-    private static Map<String, Object> rowParams(Row r) {
+    private static Map<String, Object> rowParams(FindingRow r) {
         Map<String, Object> p = new HashMap<>();
         p.put("org", r.organisationId());
         p.put("unit", r.networkUnitId());
@@ -139,8 +130,9 @@ class FindingRegister {
         p.put("description", r.description());
         p.put("category", r.category().name());
         p.put("severity", r.severity().name());
-        p.put("refs", r.references().isEmpty() ? null : String.join(" ", r.references()));
+        p.put("refs", VulnerabilityReferences.summary(r.references()));
         p.put("vector", r.cvss() == null ? null : r.cvss().vector());
+        p.put("cvssVersion", r.cvss() == null ? null : r.cvss().version());
         p.put("score", r.cvss() == null ? null : r.cvss().baseScore());
         p.put("ownerName", r.ownerName());
         p.put("ownerContact", r.ownerContact());
@@ -151,6 +143,24 @@ class FindingRegister {
         p.put("dedup", r.dedupKey());
         p.put("due", r.dueOn() == null ? null : Date.valueOf(r.dueOn()));
         return p;
+    }
+
+    /**
+     * Writes every vulnerability id of the findings into {@code finding_reference} (JDBC batches), replacing
+     * what they had when {@code replace}.
+     */
+    private void writeReferences(Map<Long, List<String>> byId, boolean replace) {
+        if (replace && !byId.isEmpty()) {
+            named.batchUpdate("DELETE FROM finding_reference WHERE finding_id = :id", byId.keySet().stream()
+                    .map(id -> new MapSqlParameterSource("id", id)).toArray(SqlParameterSource[]::new));
+        }
+        List<SqlParameterSource> rows = new ArrayList<>();
+        byId.forEach((id, refs) -> refs.stream().distinct().forEach(ref -> rows.add(
+                new MapSqlParameterSource("id", id).addValue("ref", ref))));
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            named.batchUpdate("INSERT INTO finding_reference (finding_id, ref) VALUES (:id, :ref)",
+                    rows.subList(from, Math.min(rows.size(), from + BATCH)).toArray(SqlParameterSource[]::new));
+        }
     }
 
     // --- the lifecycle --------------------------------------------------------------------------
@@ -199,20 +209,6 @@ class FindingRegister {
         named.update(HISTORY, historyParams(findingId, at, by, line.action(), line.from(), line.to(), line.note()));
     }
 
-    /** Every line of the finding's history, oldest first. */
-    List<FindingHistoryEntry> history(long findingId) {
-        return jdbc.sql("SELECT * FROM finding_event WHERE finding_id = :id ORDER BY occurred_at, id")
-                .param("id", findingId)
-                .query((rs, n) -> new FindingHistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
-                        rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
-                        rs.getString("note")))
-                .list();
-    }
-
-    private static FindingStatus status(String s) {
-        return s == null ? null : FindingStatus.valueOf(s);
-    }
-
     private static MapSqlParameterSource historyParams(long findingId, Instant at, String by, String action,
             FindingStatus from, FindingStatus to, String note) {
         return new MapSqlParameterSource("finding", findingId).addValue("at", ts(at)).addValue("by", by)
@@ -221,30 +217,6 @@ class FindingRegister {
     }
 
     // --- scanner imports ------------------------------------------------------------------------
-
-    /** What every statement of one scanner import sets: whose findings, which import and format, by whom, when. */
-    record ImportStamp(long organisationId, long importId, String format, String by, Instant now) {
-
-        /** The note of the history lines the import writes. */
-        String note() {
-            return "IMPORT " + format + " " + importId;
-        }
-
-        Map<String, Object> params() {
-            Map<String, Object> p = new HashMap<>();
-            p.put("org", organisationId);
-            p.put("import", importId);
-            p.put("format", format);
-            p.put("by", by);
-            p.put("now", ts(now));
-            p.put("note", note());
-            p.put("open", FindingStatus.OPEN.name());
-            p.put("source", FindingSource.IMPORT.name());
-            p.put("opened", FindingLifecycle.OPENED);
-            p.put("refreshed", FindingLifecycle.REFRESHED);
-            return p;
-        }
-    }
 
     /** A finding an import already knows: its id and the hash of its descriptive fields. */
     record Known(long id, String hash) {
@@ -287,7 +259,9 @@ class FindingRegister {
         List<SqlParameterSource> rows = new ArrayList<>();
         List<SqlParameterSource> lines = new ArrayList<>();
         Map<String, Object> common = stamp.params();
+        Map<Long, List<String>> refs = new HashMap<>();
         byId.forEach((id, p) -> {
+            refs.put(id, p.allReferences());
             rows.add(importedValues(p, common).addValue("id", id));
             lines.add(historyParams(id, stamp.now(), stamp.by(), FindingLifecycle.REFRESHED, null, null,
                     stamp.note()));
@@ -295,11 +269,14 @@ class FindingRegister {
         named.batchUpdate("""
                 UPDATE finding SET network_unit_id = :unit, asset = :asset, title = :title,
                     description = :description, category = :category, severity = :severity, vuln_refs = :refs,
-                    cvss_vector = :vector, cvss_score = :score, source_ref = :sourceRef, content_hash = :hash,
-                    scan_format = :format, updated_at = :now, version = version + 1, last_seen_at = :now,
-                    last_import_id = :import, not_seen = FALSE, scan_host = :scanHost, scan_tool = :tool
+                    cvss_vector = :vector, cvss_version = :cvssVersion, cvss_score = :score, source_ref = :sourceRef,
+                    solution = :solution, evidence = :evidence, data_flags = :flags, suppressed = :suppressed,
+                    suppression_note = :suppressionNote, content_hash = :hash, scan_format = :format,
+                    updated_at = :now, version = version + 1, last_seen_at = :now, last_import_id = :import,
+                    not_seen = FALSE, scan_host = :scanHost, scan_tool = :tool
                 WHERE id = :id""", rows.toArray(SqlParameterSource[]::new));
         named.batchUpdate(HISTORY, lines.toArray(SqlParameterSource[]::new));
+        writeReferences(refs, true);
     }
 
     /** Findings new to the register: opened (source IMPORT), each with its first history line. */
@@ -310,21 +287,27 @@ class FindingRegister {
         Map<String, Object> common = stamp.params();
         named.batchUpdate("""
                 INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
-                    severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
-                    created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
-                    content_hash, scan_format, scan_host, scan_tool)
-                VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :score,
-                    :source, :sourceRef, :dedup, :open, :due, :by, :now, :now, 0, :now, :import, FALSE, :hash,
-                    :format, :scanHost, :tool)""", fresh.stream().map(p -> (SqlParameterSource) importedValues(p, common))
+                    severity, vuln_refs, cvss_vector, cvss_version, cvss_score, source, source_ref, dedup_key, status,
+                    due_on, created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
+                    content_hash, scan_format, solution, evidence, data_flags, suppressed, suppression_note,
+                    scan_host, scan_tool)
+                VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector,
+                    :cvssVersion, :score, :source, :sourceRef, :dedup, :open, :due, :by, :now, :now, 0, :now, :import,
+                    FALSE, :hash, :format, :solution, :evidence, :flags, :suppressed, :suppressionNote, :scanHost,
+                    :tool)""",
+                fresh.stream().map(p -> (SqlParameterSource) importedValues(p, common))
                 .toArray(SqlParameterSource[]::new));
         List<SqlParameterSource> lines = new ArrayList<>();
-        jdbc.sql("SELECT id FROM finding WHERE organisation_id = :org AND dedup_key IN (:keys)")
-                .param("org", stamp.organisationId())
-                .param("keys", fresh.stream().map(p -> p.item().dedupKey()).toList())
-                .query(Long.class).list()
-                .forEach(id -> lines.add(historyParams(id, stamp.now(), stamp.by(), FindingLifecycle.OPENED, null,
-                        FindingStatus.OPEN, stamp.note())));
+        Map<String, List<String>> refsByKey = new HashMap<>();
+        fresh.forEach(p -> refsByKey.put(p.item().dedupKey(), p.allReferences()));
+        Map<Long, List<String>> refs = new HashMap<>();
+        idsByKey(stamp.organisationId(), List.copyOf(refsByKey.keySet())).forEach((key, id) -> {
+            refs.put(id, refsByKey.get(key));
+            lines.add(historyParams(id, stamp.now(), stamp.by(), FindingLifecycle.OPENED, null, FindingStatus.OPEN,
+                    stamp.note()));
+        });
         named.batchUpdate(HISTORY, lines.toArray(SqlParameterSource[]::new));
+        writeReferences(refs, false);
     }
 
     private static MapSqlParameterSource importedValues(ScanImports.Prepared p, Map<String, Object> common) {
@@ -333,6 +316,9 @@ class FindingRegister {
                 .addValue("asset", p.asset()).addValue("title", p.title()).addValue("description", p.description())
                 .addValue("category", i.category().name()).addValue("severity", i.severity().name())
                 .addValue("refs", p.references()).addValue("vector", p.vector()).addValue("score", p.score())
+                .addValue("cvssVersion", p.cvssVersion()).addValue("solution", p.solution())
+                .addValue("evidence", p.evidence()).addValue("flags", p.flags())
+                .addValue("suppressed", i.suppressed()).addValue("suppressionNote", p.suppressionNote())
                 .addValue("sourceRef", p.sourceRef()).addValue("dedup", i.dedupKey()).addValue("hash", p.hash())
                 .addValue("due", Date.valueOf(p.dueOn())).addValue("scanHost", i.scanHost())
                 .addValue("tool", i.tool());
@@ -350,11 +336,13 @@ class FindingRegister {
         jdbc.sql("DROP TABLE IF EXISTS " + STAGE).update();
         jdbc.sql("""
                 CREATE TEMPORARY TABLE finding_import_stage (
-                    network_unit_id BIGINT NOT NULL, asset VARCHAR(300), title VARCHAR(300) NOT NULL,
+                    network_unit_id BIGINT NOT NULL, asset VARCHAR(300), title VARCHAR(500) NOT NULL,
                     description TEXT, category VARCHAR(40) NOT NULL, severity VARCHAR(10) NOT NULL,
                     vuln_refs VARCHAR(1000), cvss_vector VARCHAR(200), cvss_score DECIMAL(3,1),
                     source_ref VARCHAR(200), dedup_key VARCHAR(200) NOT NULL, content_hash VARCHAR(64) NOT NULL,
-                    due_on DATE NOT NULL, scan_host VARCHAR(255), scan_tool VARCHAR(200)) ON COMMIT DROP""").update();
+                    due_on DATE NOT NULL, cvss_version VARCHAR(3), solution TEXT, evidence TEXT,
+                    data_flags VARCHAR(200), suppressed BOOLEAN NOT NULL, suppression_note VARCHAR(2000),
+                    all_refs TEXT, scan_host VARCHAR(255), scan_tool VARCHAR(200)) ON COMMIT DROP""").update();
     }
 
     void analyseStage() {
@@ -378,6 +366,8 @@ class FindingRegister {
                     UPDATE finding f SET network_unit_id = s.network_unit_id, asset = s.asset, title = s.title,
                         description = s.description, category = s.category, severity = s.severity,
                         vuln_refs = s.vuln_refs, cvss_vector = s.cvss_vector, cvss_score = s.cvss_score,
+                        cvss_version = s.cvss_version, solution = s.solution, evidence = s.evidence,
+                        data_flags = s.data_flags, suppressed = s.suppressed, suppression_note = s.suppression_note,
                         source_ref = s.source_ref, content_hash = s.content_hash, scan_format = :format,
                         updated_at = :now, version = f.version + 1, last_seen_at = :now, last_import_id = :import,
                         not_seen = FALSE, scan_host = s.scan_host, scan_tool = s.scan_tool
@@ -397,17 +387,38 @@ class FindingRegister {
                     INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
                         severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
                         created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
-                        content_hash, scan_format, scan_host, scan_tool)
+                        content_hash, scan_format, cvss_version, solution, evidence, data_flags, suppressed,
+                        suppression_note, scan_host, scan_tool)
                     SELECT :org, s.network_unit_id, s.asset, s.title, s.description, s.category, s.severity,
                         s.vuln_refs, s.cvss_vector, s.cvss_score, :source, s.source_ref, s.dedup_key, :open,
-                        s.due_on, :by, :now, :now, 0, :now, :import, FALSE, s.content_hash, :format,
-                        s.scan_host, s.scan_tool
+                        s.due_on, :by, :now, :now, 0, :now, :import, FALSE, s.content_hash, :format, s.cvss_version,
+                        s.solution, s.evidence, s.data_flags, s.suppressed, s.suppression_note, s.scan_host,
+                        s.scan_tool
                     FROM finding_import_stage s
                     WHERE NOT EXISTS (SELECT 1 FROM finding f
                                       WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key)
                     RETURNING id)
                 INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
                 SELECT id, :now, :by, :opened, NULL, :open, :note FROM fresh""")
+                .params(stamp.params()).update();
+    }
+
+    /**
+     * The staged references of the findings this import refreshed or opened (their {@code updated_at} is the
+     * import's): the old rows deleted, every id inserted, two set-based statements.
+     */
+    void mergeReferences(ImportStamp stamp) {
+        String changed = """
+                SELECT f.id FROM finding f JOIN finding_import_stage s ON f.dedup_key = s.dedup_key
+                WHERE f.organisation_id = :org AND f.last_import_id = :import AND f.updated_at = :now""";
+        jdbc.sql("DELETE FROM finding_reference WHERE finding_id IN (" + changed + ")").params(stamp.params())
+                .update();
+        jdbc.sql("""
+                INSERT INTO finding_reference (finding_id, ref)
+                SELECT DISTINCT f.id, r.ref FROM finding_import_stage s
+                JOIN finding f ON f.organisation_id = :org AND f.dedup_key = s.dedup_key
+                CROSS JOIN LATERAL unnest(string_to_array(s.all_refs, ' ')) AS r(ref)
+                WHERE s.all_refs IS NOT NULL AND f.last_import_id = :import AND f.updated_at = :now""")
                 .params(stamp.params()).update();
     }
 
@@ -431,13 +442,38 @@ class FindingRegister {
         jdbc.sql("""
                 INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
                 SELECT id, :now, :by, :reopenedAction, status, :reopened, :reason FROM finding
-                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)""")
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)
+                  AND suppressed = FALSE""")
                 .params(p).update();
+        // the closed cycle's fix note, verifier and closing date stay in the history lines that recorded them
         return jdbc.sql("""
-                UPDATE finding SET status = :reopened, reopen_reason = :reason, closed_at = NULL, updated_at = :now,
-                    version = version + 1
-                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)""")
+                UPDATE finding SET status = :reopened, reopen_reason = :reason, closed_at = NULL, fix_note = NULL,
+                    verified_by = NULL, verified_at = NULL, updated_at = :now, version = version + 1
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)
+                  AND suppressed = FALSE""")
                 .params(p).update();
+    }
+
+    /**
+     * Suppresses, set-wise, the findings the import saw as suppressed that the lifecycle lets be suppressed
+     * ({@link FindingLifecycle#suppressedFrom()}, as {@link FindingLifecycle#suppress} does one by one), a history
+     * line each with the tool's justification; how many.
+     */
+    int suppressSeen(ImportStamp stamp) {
+        Map<String, Object> p = stamp.params();
+        p.put("suppressible", FindingLifecycle.suppressedFrom().stream().map(Enum::name).sorted().toList());
+        p.put("suppressedStatus", FindingStatus.SUPPRESSED.name());
+        p.put("suppressedAction", FindingLifecycle.SUPPRESSED);
+        String which = """
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:suppressible)
+                  AND suppressed = TRUE""";
+        jdbc.sql("""
+                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
+                SELECT id, :now, :by, :suppressedAction, status, :suppressedStatus, COALESCE(suppression_note, :note)
+                FROM finding
+                """ + which).params(p).update();
+        return jdbc.sql("UPDATE finding SET status = :suppressedStatus, updated_at = :now, version = version + 1 "
+                + which).params(p).update();
     }
 
     /**

@@ -57,10 +57,35 @@ class FindingRepository {
         return found;
     }
 
+    /** The finding within the scope, citing every id it has in {@code finding_reference}. */
     Optional<Finding> find(long id, SqlScope scope, LocalDate today) {
         return jdbc.sql("SELECT f.* FROM finding f WHERE f.id = :id AND " + scope.sql())
                 .param("id", id).params(scope.params())
-                .query((rs, n) -> map(rs, today)).optional();
+                .query((rs, n) -> map(rs, today)).optional()
+                .map(f -> {
+                    List<String> all = references(f.id());
+                    return all.isEmpty() ? f : f.withReferences(all);
+                });
+    }
+
+    /** Every vulnerability id the finding cites, in id order (empty for rows stored before the table). */
+    List<String> references(long findingId) {
+        return jdbc.sql("SELECT ref FROM finding_reference WHERE finding_id = :id ORDER BY ref")
+                .param("id", findingId).query(String.class).list();
+    }
+
+    /** Every line of the finding's history, oldest first. */
+    List<FindingHistoryEntry> history(long findingId) {
+        return jdbc.sql("SELECT * FROM finding_event WHERE finding_id = :id ORDER BY occurred_at, id")
+                .param("id", findingId)
+                .query((rs, n) -> new FindingHistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
+                        rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
+                        rs.getString("note")))
+                .list();
+    }
+
+    private static FindingStatus status(String s) {
+        return s == null ? null : FindingStatus.valueOf(s);
     }
 
     Optional<Finding> findByDedupKey(long organisationId, String dedupKey, LocalDate today) {
@@ -171,8 +196,16 @@ class FindingRepository {
             }
         }
         if (q.text() != null && !q.text().isBlank()) {
+            // an exact vulnerability id is found through finding_reference's index; vuln_refs still finds the
+            // rows stored before that table (and any part of an id)
+            String ref = q.text().strip().toUpperCase(Locale.ROOT);
+            String byRef = "";
+            if (VulnerabilityReferences.valid(ref)) {
+                byRef = " OR EXISTS (SELECT 1 FROM finding_reference fr WHERE fr.ref = :ref AND fr.finding_id = f.id)";
+                params.put("ref", ref);
+            }
             where.append(" AND (LOWER(f.title) LIKE :text ESCAPE '!' OR LOWER(f.vuln_refs) LIKE :text ESCAPE '!'"
-                    + " OR LOWER(f.asset) LIKE :text ESCAPE '!')");
+                    + " OR LOWER(f.asset) LIKE :text ESCAPE '!'" + byRef + ")");
             params.put("text", "%" + q.text().strip().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
@@ -209,6 +242,8 @@ class FindingRepository {
                 rs.getString("verified_by"), instant(rs, "verified_at"), instant(rs, "closed_at"),
                 rs.getString("reopen_reason"), accountability, rs.getString("created_by"), instant(rs, "created_at"),
                 instant(rs, "updated_at"), rs.getInt("version"), overdue, rs.getBoolean("not_seen"),
-                instant(rs, "last_seen_at"));
+                instant(rs, "last_seen_at"), rs.getString("cvss_version"), rs.getString("solution"),
+                rs.getString("evidence"), ImportFlag.parse(rs.getString("data_flags")),
+                rs.getString("suppression_note"));
     }
 }

@@ -3,10 +3,12 @@ package org.inspectorate.finding;
 /**
  * Where a finding stands in its one life: OPEN → FIXED (fixed at once) or MITIGATED (measures and a
  * rectification plan) → VERIFIED → CLOSED; VERIFIED or CLOSED → REOPENED when a re-check still sees
- * it, and a REOPENED finding behaves like an OPEN one.
+ * it, and a REOPENED finding behaves like an OPEN one. SUPPRESSED (已抑制：风险接受或误报): the tool that
+ * reported it marks it suppressed (a SARIF suppression, with its justification); it is owed no fix until a
+ * later report shows it unsuppressed, which reopens it.
  */
 public enum FindingStatus {
-    OPEN, FIXED, MITIGATED, VERIFIED, CLOSED, REOPENED;
+    OPEN, FIXED, MITIGATED, VERIFIED, CLOSED, REOPENED, SUPPRESSED;
 
     public String messageKey() {
         return "finding.status." + name();

@@ -47,9 +47,9 @@ class FindingValidation {
     }
 
     /** The checked row, or {@link InvalidInputException} naming every problem. */
-    FindingRegister.Row check(Actor actor, NewFinding in, boolean dedupRequired) {
+    FindingRow check(Actor actor, NewFinding in, boolean dedupRequired) {
         List<FieldProblem> problems = new ArrayList<>();
-        FindingRegister.Row row = check(actor, in, dedupRequired, problems, new Lookups());
+        FindingRow row = check(actor, in, dedupRequired, problems, new Lookups());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -57,17 +57,17 @@ class FindingValidation {
     }
 
     /** The checked row, or {@code null} with the problems added to {@code problems}. */
-    FindingRegister.Row check(Actor actor, NewFinding in, boolean dedupRequired, List<FieldProblem> problems,
+    FindingRow check(Actor actor, NewFinding in, boolean dedupRequired, List<FieldProblem> problems,
             Lookups lookups) {
         String title = text(in.title());
         if (title == null) {
             problems.add(new FieldProblem("title", "finding.field.required"));
-        } else if (title.length() > 300) {
-            problems.add(new FieldProblem("title", "finding.field.tooLong", 300));
+        } else if (title.length() > ScanImports.MAX_TITLE) {
+            problems.add(new FieldProblem("title", "finding.field.tooLong", ScanImports.MAX_TITLE));
         }
         String description = text(in.description());
-        if (description != null && description.length() > 20000) {
-            problems.add(new FieldProblem("description", "finding.field.tooLong", 20000));
+        if (description != null && description.length() > ScanImports.MAX_TEXT) {
+            problems.add(new FieldProblem("description", "finding.field.tooLong", ScanImports.MAX_TEXT));
         }
         Category category = parseEnum(problems, "category", in.category(), Category.class);
         Severity severity = parseEnum(problems, "severity", in.severity(), Severity.class);
@@ -75,8 +75,9 @@ class FindingValidation {
         List<String> badRefs = VulnerabilityReferences.invalid(refs);
         if (!badRefs.isEmpty()) {
             problems.add(new FieldProblem("references", "finding.references.invalid", String.join(", ", badRefs)));
-        } else if (String.join(" ", refs).length() > VulnerabilityReferences.MAX_LENGTH) {
-            problems.add(new FieldProblem("references", "finding.field.tooLong", VulnerabilityReferences.MAX_LENGTH));
+        } else if (String.join(" ", refs).length() > ScanImports.MAX_TEXT) {
+            // every id is kept (finding_reference); the bound only keeps one form from being a whole report
+            problems.add(new FieldProblem("references", "finding.field.tooLong", ScanImports.MAX_TEXT));
         }
         CvssScore cvss = null;
         String vector = text(in.cvssVector());
@@ -151,7 +152,7 @@ class FindingValidation {
         if (dueOn == null) {
             dueOn = sla.dueOn(today, severity, campaignDays);
         }
-        return new FindingRegister.Row(Objects.requireNonNull(organisationId), unit.id(),
+        return new FindingRow(Objects.requireNonNull(organisationId), unit.id(),
                 asset == null ? null : canonicalAsset(unit, asset), title, description, category, severity, refs, cvss,
                 ownerName, ownerContact, in.ownerUserId(), campaignCode, source, sourceRef, dedupKey, dueOn);
     }

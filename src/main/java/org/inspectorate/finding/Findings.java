@@ -105,7 +105,7 @@ public class Findings {
     @Transactional
     public Upserted upsert(Actor actor, NewFinding input) {
         requireOpener(actor);
-        FindingRegister.Row row = validation.check(actor, input, true);
+        FindingRow row = validation.check(actor, input, true);
         Optional<Finding> existing = repository.findByDedupKey(row.organisationId(), row.dedupKey(), today());
         if (existing.isEmpty()) {
             try {
@@ -143,19 +143,19 @@ public class Findings {
         if (inputs.size() > MAX_BULK) {
             throw new InvalidInputException("items", "finding.bulk.tooMany", MAX_BULK);
         }
-        List<FindingRegister.Row> rows = checkAll(actor, inputs);
-        Map<Long, List<FindingRegister.Row>> byOrganisation = new LinkedHashMap<>();
+        List<FindingRow> rows = checkAll(actor, inputs);
+        Map<Long, List<FindingRow>> byOrganisation = new LinkedHashMap<>();
         rows.forEach(r -> byOrganisation.computeIfAbsent(r.organisationId(), k -> new ArrayList<>()).add(r));
         int created = 0;
         int updated = 0;
         int reopened = 0;
         int unchanged = 0;
         Instant now = clock.instant();
-        for (Map.Entry<Long, List<FindingRegister.Row>> group : byOrganisation.entrySet()) {
+        for (Map.Entry<Long, List<FindingRow>> group : byOrganisation.entrySet()) {
             Map<String, Finding> existing = repository.findByDedupKeys(group.getKey(),
-                    group.getValue().stream().map(FindingRegister.Row::dedupKey).toList(), today());
-            List<FindingRegister.Row> fresh = new ArrayList<>();
-            for (FindingRegister.Row row : group.getValue()) {
+                    group.getValue().stream().map(FindingRow::dedupKey).toList(), today());
+            List<FindingRow> fresh = new ArrayList<>();
+            for (FindingRow row : group.getValue()) {
                 Finding f = existing.get(row.dedupKey());
                 if (f == null) {
                     fresh.add(row);
@@ -179,14 +179,14 @@ public class Findings {
         return new BulkUpserted(created, updated, reopened, unchanged);
     }
 
-    private List<FindingRegister.Row> checkAll(Actor actor, List<NewFinding> inputs) {
+    private List<FindingRow> checkAll(Actor actor, List<NewFinding> inputs) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<FindingRegister.Row> rows = new ArrayList<>();
+        List<FindingRow> rows = new ArrayList<>();
         FindingValidation.Lookups lookups = new FindingValidation.Lookups();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             List<FieldProblem> own = new ArrayList<>();
-            FindingRegister.Row row = validation.check(actor, inputs.get(i), true, own, lookups);
+            FindingRow row = validation.check(actor, inputs.get(i), true, own, lookups);
             if (row != null && !keys.add(row.organisationId() + "|" + row.dedupKey())) {
                 own.add(new FieldProblem("dedupKey", "finding.bulk.duplicateKey", row.dedupKey()));
             }
@@ -201,7 +201,7 @@ public class Findings {
         return rows;
     }
 
-    private UpsertOutcome refreshOrReopen(Actor actor, Finding f, FindingRegister.Row row, Instant now) {
+    private UpsertOutcome refreshOrReopen(Actor actor, Finding f, FindingRow row, Instant now) {
         UpsertOutcome outcome = UpsertOutcome.UNCHANGED;
         int version = f.version();
         if (!sameDescription(f, row)) {
@@ -222,13 +222,13 @@ public class Findings {
         return outcome;
     }
 
-    private long insert(Actor actor, FindingRegister.Row row) {
+    private long insert(Actor actor, FindingRow row) {
         long id = register.open(row, actor.username(), clock.instant());
         events.publishEvent(new FindingRecorded(id, row.severity(), row.category(), row.networkUnitId(), row.dueOn()));
         return id;
     }
 
-    private static boolean sameDescription(Finding f, FindingRegister.Row r) {
+    private static boolean sameDescription(Finding f, FindingRow r) {
         String vector = r.cvss() == null ? null : r.cvss().vector();
         return Objects.equals(f.title(), r.title()) && Objects.equals(f.description(), r.description())
                 && f.category() == r.category() && f.severity() == r.severity()

@@ -25,13 +25,13 @@ final class PostgresImportSession implements ScanImports.ImportSession {
 
     private final ScanImports imports;
     private final FindingRegister register;
-    private final FindingRegister.ImportStamp stamp;
+    private final ImportStamp stamp;
     private final ScanImports.Target target;
     private final ScanImports.Preparer preparer;
     private final PGCopyOutputStream copy;
     private final Writer out;
 
-    PostgresImportSession(ScanImports imports, FindingRegister.ImportStamp stamp, ScanImports.Target target,
+    PostgresImportSession(ScanImports imports, ImportStamp stamp, ScanImports.Target target,
             PGConnection pg) {
         this.imports = imports;
         this.register = imports.register();
@@ -68,6 +68,13 @@ final class PostgresImportSession implements ScanImports.ImportSession {
             field(item.dedupKey());
             field(p.hash());
             field(p.dueOn().toString());
+            field(p.cvssVersion());
+            field(p.solution());
+            field(p.evidence());
+            field(p.flags());
+            field(item.suppressed() ? "t" : "f");
+            field(p.suppressionNote());
+            field(p.allReferencesText());
             field(item.scanHost());
             field(item.tool());
             out.write('\n');
@@ -126,6 +133,9 @@ final class PostgresImportSession implements ScanImports.ImportSession {
         int updated = unchanged == staged ? 0 : register.mergeChanged(stamp);
         long t3 = System.nanoTime();
         int created = unchanged + updated == staged ? 0 : register.mergeNew(stamp);
+        if (created + updated > 0) {
+            register.mergeReferences(stamp);
+        }
         long t4 = System.nanoTime();
         ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer.repeated);
         LOG.debug("import {}: end of COPY and analyse {} ms, unchanged {} ms, updated {} ms, new {} ms, reopen and "

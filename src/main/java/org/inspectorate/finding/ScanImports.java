@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,10 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,16 +132,27 @@ public class ScanImports {
     }
 
     /**
-     * One report item, matched to a unit. Texts longer than the register keeps are cut here.
+     * One report item, matched to a unit. Texts longer than the register keeps are cut here, and flagged
+     * {@link ImportFlag#TEXT_TRUNCATED}.
      *
-     * @param cvssVector the vector as the scanner wrote it; one that is not a CVSS v3.1 base vector is kept
-     *                   as text without a score
-     * @param scanHost   the host scanned, in its canonical spelling ({@code null} for code findings)
-     * @param tool       the tool that reported it (SARIF driver name), or {@code null}
+     * @param cvssVector   the vector as the scanner wrote it (CVSS 2.0, 3.0, 3.1 or 4.0); one that does not parse
+     *                     is kept as text without a score and flagged {@link ImportFlag#CVSS_NOT_PARSED}
+     * @param references   CVE, CNVD, CNNVD and CWE ids: every valid one is kept
+     * @param solution     how to fix it, as the scanner wrote it; {@code null} when it gives none
+     * @param evidence     the scanner's evidence (plugin or script output, a code snippet); may be {@code null}
+     * @param flags        what the importer noticed about the data
+     * @param scannerScore the scanner's own base score (0.0–10.0), stored when no vector is given or it does not
+     *                     parse; {@code null} when it gives none
+     * @param suppressed   whether the tool reports the item as suppressed (accepted risk, false positive): the
+     *                     finding is recorded SUPPRESSED (已抑制) and does not count as unresolved
+     * @param suppressionNote the tool's justification for the suppression; may be {@code null}
+     * @param scanHost     the host scanned, in its canonical spelling ({@code null} for code findings)
+     * @param tool         the tool that reported it (SARIF driver name), or {@code null}
      */
     public record Item(long networkUnitId, String asset, String dedupKey, String title, String description,
             Category category, Severity severity, List<String> references, String cvssVector, String sourceRef,
-            String scanHost, String tool) {
+            String solution, String evidence, Set<ImportFlag> flags, Double scannerScore, boolean suppressed,
+            String suppressionNote, String scanHost, String tool) {
 
         public Item {
             scanHost = scanHost == null || scanHost.length() <= 255 ? scanHost : scanHost.substring(0, 255);
@@ -148,6 +162,25 @@ public class ScanImports {
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(severity, "severity");
             references = references == null ? List.of() : List.copyOf(references);
+            flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(flags);
+            if (scannerScore != null && !(scannerScore >= 0 && scannerScore <= 10)) {
+                throw new IllegalArgumentException("a scanner's score is 0.0–10.0: " + scannerScore);
+            }
+        }
+
+        /** An item with nothing beside the description: no solution, evidence, flags or score, not suppressed. */
+        public Item(long networkUnitId, String asset, String dedupKey, String title, String description,
+                Category category, Severity severity, List<String> references, String cvssVector, String sourceRef) {
+            this(networkUnitId, asset, dedupKey, title, description, category, severity, references, cvssVector,
+                    sourceRef, null, null, Set.of(), null, false, null, null, null);
+        }
+
+        /** As the ten-value item, with the host scanned and the tool that reported it. */
+        public Item(long networkUnitId, String asset, String dedupKey, String title, String description,
+                Category category, Severity severity, List<String> references, String cvssVector, String sourceRef,
+                String scanHost, String tool) {
+            this(networkUnitId, asset, dedupKey, title, description, category, severity, references, cvssVector,
+                    sourceRef, null, null, Set.of(), null, false, null, scanHost, tool);
         }
     }
 
@@ -176,7 +209,7 @@ public class ScanImports {
             throw new IllegalStateException("an import runs in one transaction");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        FindingRegister.ImportStamp stamp = new FindingRegister.ImportStamp(target.organisationId(),
+        ImportStamp stamp = new ImportStamp(target.organisationId(),
                 target.importId(), target.format(), actor.username(), now);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -198,9 +231,20 @@ public class ScanImports {
     }
 
     /** The values stored for an item, computed once. */
-    record Prepared(Item item, String title, String description, String references, String vector,
-            BigDecimal score, String sourceRef, String asset, String hash, LocalDate dueOn) {
+    record Prepared(Item item, String title, String description, String references, List<String> allReferences,
+            String vector, String cvssVersion, BigDecimal score, String sourceRef, String asset, String solution,
+            String evidence, String flags, String suppressionNote, String hash, LocalDate dueOn) {
+
+        /** Every reference, space-separated (the PostgreSQL stage's form); {@code null} for none. */
+        String allReferencesText() {
+            return allReferences.isEmpty() ? null : String.join(" ", allReferences);
+        }
     }
+
+    /** What the register keeps of an item's texts (as docs/imports.md says); longer ones are cut and flagged. */
+    static final int MAX_TITLE = 500;
+    static final int MAX_TEXT = 32_000;
+    static final int MAX_NOTE = 2_000;
 
     /** Prepares items: cuts texts, scores vectors (cached: a report repeats few vectors), hashes content. */
     static final class Preparer {
@@ -234,35 +278,50 @@ public class ScanImports {
                 repeated++;
                 return null;
             }
-            String title = cut(item.title(), 300);
-            String description = cut(item.description(), 20_000);
-            List<String> valid = item.references().stream().filter(VulnerabilityReferences::valid).toList();
-            StringBuilder refs = new StringBuilder();
-            for (String r : valid) {
-                if (refs.length() + r.length() + 1 > VulnerabilityReferences.MAX_LENGTH) {
-                    break;
-                }
-                refs.append(refs.length() == 0 ? "" : " ").append(r);
-            }
+            Set<ImportFlag> flags = EnumSet.noneOf(ImportFlag.class);
+            flags.addAll(item.flags());
+            String title = cut(item.title(), MAX_TITLE, flags);
+            String description = cut(item.description(), MAX_TEXT, flags);
+            String solution = cut(item.solution(), MAX_TEXT, flags);
+            String evidence = cut(item.evidence(), MAX_TEXT, flags);
+            String suppressionNote = item.suppressed() ? cut(item.suppressionNote(), MAX_NOTE, flags) : null;
+            List<String> all = item.references().stream().map(r -> r.strip().toUpperCase(Locale.ROOT))
+                    .filter(VulnerabilityReferences::valid).distinct().toList();
             String vector = item.cvssVector() == null || item.cvssVector().isBlank() ? null
-                    : cut(item.cvssVector().strip(), 200);
-            CvssScore score = vector == null ? null
-                    : scores.computeIfAbsent(vector, CvssScore::parse).orElse(null);
-            String sourceRef = cut(item.sourceRef(), 200);
-            String asset = cut(item.asset(), 300);
-            String references = refs.length() == 0 ? null : refs.toString();
+                    : cut(item.cvssVector().strip(), CvssScore.MAX_VECTOR, flags);
+            CvssScore cvss = vector == null ? null : scores.computeIfAbsent(vector, CvssScore::parse).orElse(null);
+            if (vector != null && cvss == null) {
+                flags.add(ImportFlag.CVSS_NOT_PARSED);
+            }
+            BigDecimal score = cvss != null ? cvss.baseScore()
+                    : item.scannerScore() == null ? null
+                    : BigDecimal.valueOf(item.scannerScore()).setScale(1, RoundingMode.HALF_UP);
+            String sourceRef = cut(item.sourceRef(), 200, flags);
+            String asset = cut(item.asset(), 300, flags);
+            String references = VulnerabilityReferences.summary(all);
+            String flagText = ImportFlag.join(flags);
             sha.reset();
             for (String part : new String[] {title, description, item.category().name(), item.severity().name(),
-                references, vector, sourceRef, asset, Long.toString(item.networkUnitId())}) {
+                String.join(" ", all), vector, sourceRef, asset, Long.toString(item.networkUnitId()), solution,
+                evidence, flagText, score == null ? null : score.toPlainString(),
+                item.suppressed() ? "suppressed" : null, suppressionNote}) {
                 sha.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0x1F);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             LocalDate due = dueOn.computeIfAbsent(item.severity(),
                     s -> imports.sla.dueOn(today, s, OptionalInt.empty()));
-            return new Prepared(item, title, description, references, vector, score == null ? null : score.baseScore(),
-                    sourceRef, asset, hash, due);
+            return new Prepared(item, title, description, references, all, vector,
+                    cvss == null ? null : cvss.version(), score, sourceRef, asset, solution, evidence, flagText,
+                    suppressionNote, hash, due);
         }
+    }
+
+    private static String cut(String text, int max, Set<ImportFlag> flags) {
+        if (text != null && text.length() > max) {
+            flags.add(ImportFlag.TEXT_TRUNCATED);
+        }
+        return cut(text, max);
     }
 
     static String cut(String text, int max) {
@@ -273,14 +332,15 @@ public class ScanImports {
     }
 
     /** Reopens what the report shows again, flags what it no longer shows, audits the counts. */
-    Counts conclude(FindingRegister.ImportStamp stamp, Target target, int created, int updated, int unchanged,
+    Counts conclude(ImportStamp stamp, Target target, int created, int updated, int unchanged,
             int repeated) {
         long t0 = System.nanoTime();
         int reopened = register.reopenSeen(stamp, "import " + target.importId());
+        register.suppressSeen(stamp);
         long t1 = System.nanoTime();
         int notSeen = target.flagNotSeen() ? register.flagNotSeen(stamp, target.unitIds(), target.coverage()) : 0;
-        LOG.debug("import {}: reopen {} ms, not seen {} ms ({} flagged)", target.importId(), (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000, notSeen);
+        LOG.debug("import {}: reopen and suppress {} ms, not seen {} ms ({} flagged)", target.importId(),
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, notSeen);
         events.publishEvent(new FindingsImported(target.organisationId(), created, created + updated + unchanged));
         return new Counts(created, updated, unchanged, reopened, notSeen, repeated);
     }

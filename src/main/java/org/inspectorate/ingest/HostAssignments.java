@@ -127,10 +127,9 @@ class HostAssignments {
             }
             ScanImports.ImportSession session = scans.open(actor, new ScanImports.Target(job.organisationId(),
                     Set.of(unitId), job.format().name(), job.id(), false, ScanImports.Target.Coverage.none()));
-            Map<String, Boolean> vectors = new HashMap<>();
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 for (String payload = in.readLine(); payload != null; payload = in.readLine()) {
-                    session.add(ScanMapping.item(unitId, StagedFindings.read(payload), vectors));
+                    session.add(ScanMapping.item(unitId, StagedFindings.read(payload)));
                 }
             } catch (RuntimeException e) {
                 session.abort();

@@ -80,12 +80,11 @@ final class ImportRun {
             ReportCoverage coverage = new ReportCoverage();
             ScanImports.ImportSession session = runner.scans().open(actor, new ScanImports.Target(job.organisationId(),
                     job.unitIds().isEmpty() ? Set.of() : scopeIds, format.name(), job.id(), true, coverage));
-            Map<String, Boolean> vectors = new HashMap<>();
             int[] unmatchedCount = {0};
             Map<String, Integer> hosts = new HashMap<>();
             long started = System.nanoTime();
             try {
-                parse(format, in, counting, session, matcher, onlyUnit, vectors, coverage, hosts, unmatchedCount,
+                parse(format, in, counting, session, matcher, onlyUnit, coverage, hosts, unmatchedCount,
                         staged);
             } catch (RuntimeException e) {
                 session.abort();
@@ -121,7 +120,7 @@ final class ImportRun {
     }
 
     private void parse(ReportFormat format, InputStream in, Counting counting, ScanImports.ImportSession session,
-            HostMatcher matcher, Long onlyUnit, Map<String, Boolean> vectors, ReportCoverage coverage,
+            HostMatcher matcher, Long onlyUnit, ReportCoverage coverage,
             Map<String, Integer> hosts, int[] unmatchedCount, BufferedWriter staged) {
         // keys of the unmatched findings staged: a key the report repeats waits (and counts) once, as it is
         // imported once when its host is assigned
@@ -133,7 +132,7 @@ final class ImportRun {
                 Optional<Long> unit = finding.host() == null ? Optional.ofNullable(onlyUnit)
                         : matcher.unitOf(finding.host());
                 if (unit.isPresent()) {
-                    ScanImports.Item item = ScanMapping.item(unit.get(), finding, vectors);
+                    ScanImports.Item item = ScanMapping.item(unit.get(), finding);
                     session.add(item);
                     coverage.covered(unit.get(), item);
                 } else if (stagedKeys.add(ScanMapping.dedupKey(0, finding))) {

@@ -5,19 +5,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
+import org.inspectorate.finding.Assets;
 import org.inspectorate.finding.Category;
-import org.inspectorate.finding.CvssScore;
+import org.inspectorate.finding.ImportFlag;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.finding.Severity;
 
 /**
  * A scanned finding as a register entry: category and severity on the register's scales, references,
- * the texts joined, and the stable key (unit, host, port/protocol, scanner rule or CVE, code location) that
+ * the texts and flags each in its own field, and the stable key (unit, host, port/protocol, scanner rule or CVE, code location) that
  * makes a re-import find the same finding again.
  */
 final class ScanMapping {
@@ -45,36 +47,25 @@ final class ScanMapping {
         }
     }
 
-    static ScanImports.Item item(long unitId, ScannedFinding f, Map<String, Boolean> vectors) {
+    /**
+     * The register item of a scanned one. Description, solution and evidence stay apart (the register stores
+     * and shows each with its own label); the importer's flags travel as {@link ImportFlag}s (the register adds
+     * TEXT_TRUNCATED and CVSS_NOT_PARSED where it cuts a text or cannot score the vector); the asset reads
+     * {@code [2001:db8::1]:443/tcp}, {@code 10.0.0.1:443/tcp}, or the host alone for port 0 ({@link Assets#of}).
+     */
+    static ScanImports.Item item(long unitId, ScannedFinding f) {
         List<String> refs = new ArrayList<>(f.cves());
         refs.addAll(f.cnvdIds());
         refs.addAll(f.cnnvdIds());
-        TreeSet<String> flags = new TreeSet<>();
-        f.flags().forEach(flag -> flags.add(flag.name()));
-        String vector = f.cvssVector();
-        if (vector != null && !vector.isBlank()
-                && !vectors.computeIfAbsent(vector, v -> CvssScore.parse(v).isPresent())) {
-            flags.add("CVSS_NOT_PARSED");
-        }
-        StringBuilder text = new StringBuilder();
-        if (!flags.isEmpty()) {
-            text.append("[").append(String.join(", ", flags)).append("]\n\n");
-        }
-        if (f.description() != null) {
-            text.append(f.description());
-        }
-        if (f.solution() != null) {
-            text.append("\n\nSolution: ").append(f.solution());
-        }
-        if (f.evidence() != null) {
-            text.append("\n\nEvidence: ").append(f.evidence());
-        }
-        String asset = f.host() == null ? f.location()
-                : f.host() + (f.port() == null || f.port() == 0 ? "" : ":" + f.port())
-                        + (f.protocol() == null ? "" : "/" + f.protocol());
-        return new ScanImports.Item(unitId, asset, dedupKey(unitId, f), f.title(),
-                text.length() == 0 ? null : text.toString(), category(f.category()), severity(f), refs,
-                vector, f.format().name() + (f.ruleId() == null ? "" : " " + f.ruleId()), scanHost(f), f.tool());
+        Set<ImportFlag> flags = EnumSet.noneOf(ImportFlag.class);
+        f.flags().forEach(flag -> flags.add(ImportFlag.valueOf(flag.name())));
+        String asset = f.host() == null ? f.location() : Assets.of(f.host(), f.port(), f.protocol());
+        ScannedFinding.Suppression suppression = f.suppression();
+        return new ScanImports.Item(unitId, asset, dedupKey(unitId, f), f.title(), f.description(),
+                category(f.category()), severity(f), refs, f.cvssVector(),
+                f.format().name() + (f.ruleId() == null ? "" : " " + f.ruleId()), f.solution(), f.evidence(), flags,
+                f.scannerScore(), suppression != null, suppression == null ? null : suppression.justification(),
+                scanHost(f), f.tool());
     }
 
     /** The host the item was found on, spelt as the report's coverage spells it ({@code null} for code). */

@@ -47,8 +47,12 @@ class FindingAccessTest {
     }
 
     @Test
-    void fixingAndMitigatingRectifyWhileEveryOtherStepReviews() {
+    void fixingAndMitigatingRectifyWhileEveryOtherStepReviewsAndNobodySuppressesByHand() {
         for (FindingStatus to : FindingStatus.values()) {
+            if (to == FindingStatus.SUPPRESSED) {
+                assertThat(List.of(ADMIN, STAFF, PROVINCIAL, MINISTRY)).noneMatch(a -> access.mayTake(a, to));
+                continue;
+            }
             boolean rectifying = to == FindingStatus.FIXED || to == FindingStatus.MITIGATED;
             assertThat(access.mayTake(STAFF, to)).as("staff " + to).isEqualTo(rectifying);
             assertThat(access.mayTake(PROVINCIAL, to)).as("officer " + to).isEqualTo(!rectifying);

@@ -168,6 +168,26 @@ class FindingApiIntegrationTest {
     }
 
     @Test
+    void aManualFindingKeepsEveryReferenceIsFoundByAnyOfThemAndReturnsItsCvss4VersionAndFlags() throws Exception {
+        Map<String, Object> body = finding("百个漏洞");
+        StringBuilder refs = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            refs.append("CVE-2023-").append(10_000 + i).append(' ');
+        }
+        body.put("references", refs.toString());
+        body.put("cvssVector", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N");
+        int id = open(body);
+        call(operator, get("/api/v1/findings/{id}", id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.references.length()").value(100))
+                .andExpect(jsonPath("$.references", hasItem("CVE-2023-10099")))
+                .andExpect(jsonPath("$.cvssVersion").value("4.0"))
+                .andExpect(jsonPath("$.cvssScore").value(9.3))
+                .andExpect(jsonPath("$.flags").isEmpty());
+        call(operator, get("/api/v1/findings").param("q", "CVE-2023-10099")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", hasItem(id)));
+    }
+
+    @Test
     void badInputIsReportedFieldByField() throws Exception {
         Map<String, Object> body = finding("坏输入");
         body.put("cvssVector", "CVSS:3.1/garbage");

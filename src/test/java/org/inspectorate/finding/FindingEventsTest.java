@@ -28,6 +28,8 @@ class FindingEventsTest {
                 "FIXED -> VERIFIED");
         audited(new FindingClosed(3, FindingStatus.VERIFIED, null), "finding.closed", "finding:3",
                 "VERIFIED -> CLOSED");
+        audited(new FindingSuppressed(3, FindingStatus.OPEN, "fp"), "finding.suppressed", "finding:3",
+                "OPEN -> SUPPRESSED");
         audited(new FindingReopened(3, FindingStatus.CLOSED, "seen"), "finding.reopened", "finding:3",
                 "CLOSED -> REOPENED");
         audited(new FindingRefreshed(3, "nessus|1|host"), "finding.refreshed", "finding:3", "nessus|1|host");

@@ -21,12 +21,13 @@ class FindingLifecycleTest {
     private static final Instant AT = Instant.parse("2026-11-26T08:00:00Z");
 
     private static final Map<FindingStatus, Set<FindingStatus>> EXPECTED = Map.of(
-            FindingStatus.OPEN, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED),
-            FindingStatus.REOPENED, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED),
+            FindingStatus.OPEN, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED, FindingStatus.SUPPRESSED),
+            FindingStatus.REOPENED, EnumSet.of(FindingStatus.FIXED, FindingStatus.MITIGATED, FindingStatus.SUPPRESSED),
             FindingStatus.FIXED, EnumSet.of(FindingStatus.VERIFIED),
-            FindingStatus.MITIGATED, EnumSet.of(FindingStatus.VERIFIED),
+            FindingStatus.MITIGATED, EnumSet.of(FindingStatus.VERIFIED, FindingStatus.SUPPRESSED),
             FindingStatus.VERIFIED, EnumSet.of(FindingStatus.CLOSED, FindingStatus.REOPENED),
-            FindingStatus.CLOSED, EnumSet.of(FindingStatus.REOPENED));
+            FindingStatus.CLOSED, EnumSet.of(FindingStatus.REOPENED),
+            FindingStatus.SUPPRESSED, EnumSet.of(FindingStatus.REOPENED));
 
     /** Takes the step to {@code to} with complete input, as the service would. */
     private static void step(FindingStatus from, FindingStatus to) {
@@ -37,6 +38,7 @@ class FindingLifecycleTest {
             case VERIFIED -> finding.verify(null, "reviewer", AT);
             case CLOSED -> finding.close(null, AT);
             case REOPENED -> finding.reopen("still seen");
+            case SUPPRESSED -> finding.suppress("accepted risk");
             default -> FindingLifecycle.require(from, to);
         }
     }
@@ -61,8 +63,8 @@ class FindingLifecycleTest {
                 }
             }
         }
-        assertThat(legal).isEqualTo(9);
-        assertThat(illegal).isEqualTo(27);
+        assertThat(legal).isEqualTo(13);
+        assertThat(illegal).isEqualTo(36);
     }
 
     @Test
@@ -121,13 +123,15 @@ class FindingLifecycleTest {
             case VERIFIED -> finding.verify("checked", "reviewer", AT);
             case CLOSED -> finding.close(null, AT);
             case REOPENED -> finding.reopen("still seen");
+            case SUPPRESSED -> finding.suppress("accepted risk");
             default -> throw new AssertionError(to);
         };
     }
 
     private static final Map<FindingStatus, String> ACTIONS = Map.of(FindingStatus.FIXED, "finding.fixed",
             FindingStatus.MITIGATED, "finding.mitigated", FindingStatus.VERIFIED, "finding.verified",
-            FindingStatus.CLOSED, "finding.closed", FindingStatus.REOPENED, "finding.reopened");
+            FindingStatus.CLOSED, "finding.closed", FindingStatus.REOPENED, "finding.reopened",
+            FindingStatus.SUPPRESSED, "finding.suppressed");
 
     @Test
     void everyLegalStepMovesToItsStatusReturnsItsTypedEventAndNotesOneHistoryLine() {
@@ -174,8 +178,34 @@ class FindingLifecycleTest {
         assertThat(finding.reopen(" seen again ").reason()).isEqualTo("seen again");
         assertThat(finding.reopenReason()).isEqualTo("seen again");
         assertThat(finding.closedAt()).isNull();
+        assertThat(finding.verifiedBy()).isNull();
+        assertThat(finding.verifiedAt()).isNull();
         assertThat(finding.history()).extracting(FindingLifecycle.HistoryLine::note)
                 .containsExactly("王五 2026-12-31", "ok", "done", "seen again");
+    }
+
+    @Test
+    void reopeningAFixedAndClosedFindingClearsTheOldCycleFromTheFindingButNotFromItsHistory() {
+        FindingLifecycle finding = FindingLifecycle.at(7, FindingStatus.OPEN);
+        finding.fix("patched openssl");
+        finding.verify("checked", "reviewer", AT);
+        finding.close("done", AT);
+        finding.reopen("seen again");
+        assertThat(finding.fixNote()).isNull();
+        assertThat(finding.verifiedBy()).isNull();
+        assertThat(finding.closedAt()).isNull();
+        assertThat(finding.history()).extracting(FindingLifecycle.HistoryLine::note)
+                .containsExactly("patched openssl", "checked", "done", "seen again");
+    }
+
+    @Test
+    void aSuppressedFindingIsOwedNoFixAndOnlyAReopenTakesItBack() {
+        assertThat(FindingStatus.SUPPRESSED.unresolved()).isFalse();
+        FindingLifecycle finding = FindingLifecycle.at(7, FindingStatus.MITIGATED);
+        assertThat(finding.suppress(" false positive ").justification()).isEqualTo("false positive");
+        assertThat(finding.history()).singleElement().isEqualTo(new FindingLifecycle.HistoryLine("suppressed",
+                FindingStatus.MITIGATED, FindingStatus.SUPPRESSED, "false positive"));
+        assertThat(FindingLifecycle.next(FindingStatus.SUPPRESSED)).containsExactly(FindingStatus.REOPENED);
     }
 
     @Test

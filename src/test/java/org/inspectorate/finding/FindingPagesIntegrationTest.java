@@ -50,6 +50,12 @@ class FindingPagesIntegrationTest {
     Findings findings;
     @Autowired
     FindingEvidence evidence;
+    @Autowired
+    ScanImports scans;
+    @Autowired
+    FindingQueries queries;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     Actor operator;
     Actor otherOperator;
@@ -86,7 +92,7 @@ class FindingPagesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"title-error\"")))
                 .andExpect(content().string(containsString("id=\"cvssVector-error\"")))
-                .andExpect(content().string(containsString("is not a complete CVSS v3.1 base vector")));
+                .andExpect(content().string(containsString("is not a complete CVSS base vector")));
         call(operator, post("/findings").param("networkUnitId", "" + unitId).param("title", "默认口令")
                 .param("category", "WEAK_PASSWORD").param("severity", "HIGH").param("ownerName", "李四"))
                 .andExpect(status().is3xxRedirection());
@@ -129,6 +135,58 @@ class FindingPagesIntegrationTest {
                 .andExpect(content().string(containsString("finding-history")));
         call(officer, post("/findings/{id}/steps/CLOSED", f.id()).param("version", "1"))
                 .andExpect(redirectedUrl("/findings/" + f.id()));
+    }
+
+    /** Imports the items as NESSUS import {@code importId} of the operator's organisation. */
+    private void importReport(long importId, ScanImports.Item... items) {
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            ScanImports.ImportSession session = scans.open(operator, new ScanImports.Target(operator.organisationId(),
+                    java.util.Set.of(), "NESSUS", importId, true, ScanImports.Target.Coverage.none()));
+            List.of(items).forEach(session::add);
+            session.finish();
+        });
+    }
+
+    private ScanImports.Item scanned(String key, String title, String asset, String vector) {
+        return new ScanImports.Item(unitId, asset, key, title, "OpenSSL is outdated", Category.VULNERABILITY,
+                Severity.HIGH, List.of("CVE-2014-0160"), vector, "NESSUS 73412", "Upgrade to 1.0.1g",
+                "Installed version: 1.0.1f", java.util.Set.of(ImportFlag.TEXT_TRUNCATED), null, false, null, null, null);
+    }
+
+    @Test
+    void anImportedFindingShowsItsVectorWithVersionAndScoreItsSectionsAndFlagsTranslatedAndTheListItsAsset()
+            throws Exception {
+        importReport(6, scanned("p1", "Heartbleed", "[2001:db8::1]:443/tcp",
+                "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
+                scanned("p2", "Nessus Scan Information", "10.0.101.2", "CVSS:9.9/garbage"));
+        Finding heartbleed = queries.list(operator, FindingQuery.all(), new org.inspectorate.system.PageRequest(0, 10,
+                "title", true)).items().stream().filter(f -> f.title().equals("Heartbleed")).findFirst().orElseThrow();
+        call(operator, get("/findings/{id}", heartbleed.id())).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "CVSS 3.0 · 9.8 · CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")))
+                .andExpect(content().string(containsString(">Solution<")))
+                .andExpect(content().string(containsString("Upgrade to 1.0.1g")))
+                .andExpect(content().string(containsString(">Scanner evidence<")))
+                .andExpect(content().string(containsString("id=\"flag-TEXT_TRUNCATED\">Text truncated<")))
+                .andExpect(content().string(containsString("[2001:db8::1]:443/tcp")))
+                .andExpect(content().string(containsString("Import #6 (Nessus)")))
+                .andExpect(content().string(not(containsString("IMPORT NESSUS 6"))))
+                .andExpect(content().string(not(containsString("Solution:"))));
+        mvc.perform(get("/findings/{id}", heartbleed.id()).with(authentication(OrganisationFixtures
+                .authentication(operator))).param("lang", "zh-CN"))
+                .andExpect(content().string(containsString("导入 #6（Nessus）")))
+                .andExpect(content().string(containsString("文本已截断")))
+                .andExpect(content().string(containsString(">解决方案<")));
+        Finding info = queries.list(operator, FindingQuery.all(), new org.inspectorate.system.PageRequest(0, 10,
+                "title", true)).items().stream().filter(f -> f.title().startsWith("Nessus")).findFirst().orElseThrow();
+        call(operator, get("/findings/{id}", info.id())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("CVSS:9.9/garbage")))
+                .andExpect(content().string(containsString("id=\"cvss-not-parsed\">not parsed<")))
+                .andExpect(content().string(containsString("id=\"flag-CVSS_NOT_PARSED\"")));
+        call(operator, get("/findings")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Asset</th>")))
+                .andExpect(content().string(containsString(">[2001:db8::1]:443/tcp</td>")))
+                .andExpect(content().string(containsString(">10.0.101.2</td>")));
     }
 
     @Test

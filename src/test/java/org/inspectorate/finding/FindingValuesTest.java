@@ -27,11 +27,11 @@ class FindingValuesTest {
     }
 
     @Test
-    void garbageIncompleteAndOtherVersionsDoNotParse() {
+    void garbageAndIncompleteVectorsDoNotParse() {
         assertThat(CvssScore.parse("garbage")).isEmpty();
         assertThat(CvssScore.parse("CVSS:3.1/AV:N/AC:L")).isEmpty();
         assertThat(CvssScore.parse("CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")).isEmpty();
-        assertThat(CvssScore.parse("AV:N/AC:L/Au:N/C:P/I:P/A:P")).isEmpty();
+        assertThat(CvssScore.parse("CVSS:5.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N")).isEmpty();
         assertThat(CvssScore.parse(null)).isEmpty();
     }
 

@@ -28,7 +28,22 @@ class ReopenRuleTest {
     @Test
     void theSetBasedReopenTakesBackExactlyTheStatusesTheRowByRowReopenAccepts() {
         assertThat(FindingRegister.reopenedFromNames()).isEqualTo(reopenedOneByOne())
-                .containsExactly("CLOSED", "VERIFIED");
+                .containsExactly("CLOSED", "SUPPRESSED", "VERIFIED");
+    }
+
+    @Test
+    void theSetBasedSuppressTakesExactlyTheStatusesTheStepAccepts() {
+        List<FindingStatus> oneByOne = new ArrayList<>();
+        for (FindingStatus status : FindingStatus.values()) {
+            try {
+                FindingLifecycle.at(1, status).suppress("accepted risk");
+                oneByOne.add(status);
+            } catch (ConflictException e) {
+                // not suppressed from this status
+            }
+        }
+        assertThat(FindingLifecycle.suppressedFrom()).containsExactlyInAnyOrderElementsOf(oneByOne)
+                .containsExactlyInAnyOrder(FindingStatus.OPEN, FindingStatus.REOPENED, FindingStatus.MITIGATED);
     }
 
     @Test

@@ -190,20 +190,171 @@ class ScanImportsIntegrationTest {
     }
 
     @Test
-    void anUnparsedVectorIsKeptWithoutScoreInvalidReferencesAreDroppedAndARepeatedKeyCountsOnce() {
-        ScanImports.Counts c = merge(List.of(item("k2", "Old vector", "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
+    void anUnparsedVectorIsKeptWithoutScoreAndFlaggedInvalidReferencesAreDroppedAndARepeatedKeyCountsOnce() {
+        ScanImports.Counts c = merge(List.of(item("k2", "Old vector", "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H"),
                 item("k2", "Repeated", null), item("k3", "Scored", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
         assertThat(c.created()).isEqualTo(2);
         assertThat(c.repeated()).isEqualTo(1);
-        Finding old = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Old vector"),
-                new PageRequest(0, 5, "title", true)).items().get(0);
+        Finding old = one("Old vector");
         assertThat(old.cvssVector()).startsWith("CVSS:3.0/");
         assertThat(old.cvssScore()).isNull();
+        assertThat(old.cvssVersion()).isNull();
+        assertThat(old.flags()).containsExactly(ImportFlag.CVSS_NOT_PARSED);
+        assertThat(old.description()).isEqualTo("text");
         assertThat(old.references()).containsExactly("CVE-2021-44228");
         assertThat(old.source()).isEqualTo(FindingSource.IMPORT);
         assertThat(old.lastSeenAt()).isNotNull();
-        Finding scored = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "Scored"),
-                new PageRequest(0, 5, "title", true)).items().get(0);
+        Finding scored = one("Scored");
         assertThat(scored.cvssScore()).isEqualByComparingTo("9.8");
+        assertThat(scored.cvssVersion()).isEqualTo("3.1");
+        assertThat(scored.flags()).isEmpty();
+    }
+
+    private Finding one(String title) {
+        Finding listed = queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, title),
+                new PageRequest(0, 5, "title", true)).items().get(0);
+        return findings.get(operator, listed.id());
+    }
+
+    private long idOf(String key) {
+        return jdbc.sql("SELECT id FROM finding WHERE organisation_id = :o AND dedup_key = :k")
+                .param("o", org.id()).param("k", key).query(Long.class).single();
+    }
+
+    private static ScanImports.Item full(long unit, String key, String title, String vector, Double score,
+            List<String> refs, Set<ImportFlag> flags, boolean suppressed, String note) {
+        return new ScanImports.Item(unit, "[2001:db8::1]:443/tcp", key, title, "什么有问题", Category.VULNERABILITY,
+                Severity.HIGH, refs, vector, "SARIF r1", "升级到 2.17.1", "plugin output: 2.14.0", flags, score,
+                suppressed, note, null, null);
+    }
+
+    @Test
+    void everyCvssVersionIsScoredWithItsVersionAndTheScannersScoreCountsWhereNoVectorIsGiven() {
+        merge(List.of(
+                full(unit, "v2", "v2", "CVSS2#AV:N/AC:L/Au:N/C:P/I:P/A:P", null, List.of(), Set.of(), false, null),
+                full(unit, "v30", "v30", "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", null, List.of(), Set.of(),
+                        false, null),
+                full(unit, "v40", "v40", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N", 5.0,
+                        List.of(), Set.of(), false, null),
+                full(unit, "none", "none", null, 6.5, List.of(), Set.of(), false, null)));
+        assertThat(findings.get(operator, idOf("v2"))).satisfies(f -> {
+            assertThat(f.cvssVersion()).isEqualTo("2.0");
+            assertThat(f.cvssScore()).isEqualByComparingTo("7.5");
+        });
+        assertThat(findings.get(operator, idOf("v30")).cvssVersion()).isEqualTo("3.0");
+        assertThat(findings.get(operator, idOf("v40"))).satisfies(f -> {
+            assertThat(f.cvssVersion()).isEqualTo("4.0");
+            assertThat(f.cvssScore()).isEqualByComparingTo("9.3");
+        });
+        assertThat(findings.get(operator, idOf("none"))).satisfies(f -> {
+            assertThat(f.cvssVector()).isNull();
+            assertThat(f.cvssScore()).isEqualByComparingTo("6.5");
+        });
+    }
+
+    @Test
+    void textsAreKeptToTheDocumentedLimitsEveryCutIsFlaggedAndAHundredCvesAreKeptAndFoundByExactId() {
+        List<String> cves = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            cves.add("CVE-2023-" + (10_000 + i));
+        }
+        String title = "T".repeat(600);
+        ScanImports.Item longOne = new ScanImports.Item(unit, "10.0.0.1:443/tcp", "long", title, "d".repeat(40_000),
+                Category.VULNERABILITY, Severity.HIGH, cves, null, "OPENVAS 1");
+        ScanImports.Item exact = new ScanImports.Item(unit, "10.0.0.1:443/tcp", "exact", "T".repeat(500),
+                "d".repeat(32_000), Category.VULNERABILITY, Severity.HIGH, List.of(), null, "OPENVAS 2");
+        merge(List.of(longOne, exact));
+
+        Finding cut = findings.get(operator, idOf("long"));
+        assertThat(cut.title()).hasSize(500).endsWith("…");
+        assertThat(cut.description()).hasSize(32_000);
+        assertThat(cut.flags()).containsExactly(ImportFlag.TEXT_TRUNCATED);
+        assertThat(cut.references()).hasSize(100).containsAll(cves);
+        Finding whole = findings.get(operator, idOf("exact"));
+        assertThat(whole.title()).hasSize(500).doesNotContain("…");
+        assertThat(whole.description()).hasSize(32_000);
+        assertThat(whole.flags()).isEmpty();
+
+        // the 93rd id is past what the 1,000-character summary holds: found through finding_reference
+        for (String id : List.of("CVE-2023-10000", "CVE-2023-10092", "cve-2023-10099")) {
+            assertThat(queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, id),
+                    new PageRequest(0, 5, "title", true)).items()).as(id).extracting(Finding::id)
+                    .containsExactly(cut.id());
+        }
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, "CVE-2023-10100"),
+                new PageRequest(0, 5, "title", true)).items()).isEmpty();
+
+        // a report citing fewer ids replaces them
+        merge(List.of(new ScanImports.Item(unit, "10.0.0.1:443/tcp", "long", title, "d", Category.VULNERABILITY,
+                Severity.HIGH, cves.subList(0, 3), null, "OPENVAS 1")));
+        assertThat(findings.get(operator, idOf("long")).references()).containsExactlyElementsOf(cves.subList(0, 3));
+    }
+
+    @Test
+    void solutionEvidenceAndFlagsAreStoredApartAndAChangeOfFlagsIsAnUpdate() {
+        merge(List.of(full(unit, "s1", "Log4Shell", null, null, List.of("CWE-502", "CVE-2021-44228"),
+                Set.of(ImportFlag.FORMULA_LIKE_TEXT), false, null)));
+        Finding f = findings.get(operator, idOf("s1"));
+        assertThat(f.description()).isEqualTo("什么有问题");
+        assertThat(f.solution()).isEqualTo("升级到 2.17.1");
+        assertThat(f.evidence()).isEqualTo("plugin output: 2.14.0");
+        assertThat(f.flags()).containsExactly(ImportFlag.FORMULA_LIKE_TEXT);
+        assertThat(f.asset()).isEqualTo("[2001:db8::1]:443/tcp");
+        assertThat(f.references()).containsExactly("CVE-2021-44228", "CWE-502");
+
+        ScanImports.Counts same = merge(List.of(full(unit, "s1", "Log4Shell", null, null,
+                List.of("CWE-502", "CVE-2021-44228"), Set.of(ImportFlag.FORMULA_LIKE_TEXT), false, null)));
+        assertThat(same.unchanged()).isEqualTo(1);
+        ScanImports.Counts changed = merge(List.of(full(unit, "s1", "Log4Shell", null, null,
+                List.of("CWE-502", "CVE-2021-44228"), Set.of(), false, null)));
+        assertThat(changed.updated()).isEqualTo(1);
+        assertThat(findings.get(operator, idOf("s1")).flags()).isEmpty();
+    }
+
+    @Test
+    void aSuppressedItemIsRecordedSuppressedWithItsJustificationAndAnUnsuppressedReportReopensIt() {
+        merge(List.of(full(unit, "new", "new", null, null, List.of(), Set.of(), true, "误报：测试环境"),
+                full(unit, "open", "open", null, null, List.of(), Set.of(), false, null)));
+        Finding created = findings.get(operator, idOf("new"));
+        assertThat(created.status()).isEqualTo(FindingStatus.SUPPRESSED);
+        assertThat(created.status().unresolved()).isFalse();
+        assertThat(created.suppressionNote()).isEqualTo("误报：测试环境");
+        assertThat(queries.history(operator, created.id())).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("suppressed");
+            assertThat(e.to()).isEqualTo(FindingStatus.SUPPRESSED);
+            assertThat(e.note()).isEqualTo("误报：测试环境");
+        });
+        assertThat(queries.list(operator, new FindingQuery(null, null, null, null, unit, null, null, null, null,
+                null, null, true, null, null), new PageRequest(0, 5, "title", true)).items())
+                .extracting(Finding::title).containsExactly("open");
+
+        // an open finding the next report marks suppressed is suppressed; shown unsuppressed again, it is reopened
+        merge(List.of(full(unit, "new", "new", null, null, List.of(), Set.of(), true, "误报：测试环境"),
+                full(unit, "open", "open", null, null, List.of(), Set.of(), true, "risk accepted")));
+        assertThat(findings.get(operator, idOf("open")).status()).isEqualTo(FindingStatus.SUPPRESSED);
+        merge(List.of(full(unit, "new", "new", null, null, List.of(), Set.of(), false, null),
+                full(unit, "open", "open", null, null, List.of(), Set.of(), true, "risk accepted")));
+        assertThat(findings.get(operator, idOf("new")).status()).isEqualTo(FindingStatus.REOPENED);
+        assertThat(findings.get(operator, idOf("new")).suppressionNote()).isNull();
+        assertThat(findings.get(operator, idOf("open")).status()).isEqualTo(FindingStatus.SUPPRESSED);
+    }
+
+    @Test
+    void anImportThatReopensAClosedFindingClearsTheOldCyclesFixNoteAndVerifierKeepingThemInItsHistory() {
+        merge(List.of(item("k5", "Heartbleed", null)));
+        long id = idOf("k5");
+        Finding f = findings.fix(operator, id, findings.get(operator, id).version(), "patched openssl");
+        f = findings.verify(operator, id, f.version(), "checked");
+        findings.close(operator, id, f.version(), null);
+
+        merge(List.of(item("k5", "Heartbleed", null)));
+        Finding reopened = findings.get(operator, id);
+        assertThat(reopened.status()).isEqualTo(FindingStatus.REOPENED);
+        assertThat(reopened.fixNote()).isNull();
+        assertThat(reopened.verifiedBy()).isNull();
+        assertThat(reopened.verifiedAt()).isNull();
+        assertThat(reopened.closedAt()).isNull();
+        assertThat(queries.history(operator, id)).extracting(FindingHistoryEntry::note)
+                .contains("patched openssl", "checked");
     }
 }

@@ -190,11 +190,10 @@ public final class ImportBenchmark {
     /** COPY of the same rows the import stages, rendered to a file first, into an empty table. */
     private static double copyLimit(DataSource dataSource, Path report) throws Exception {
         Path rows = Files.createTempFile("bench-rows", ".tsv");
-        Map<String, Boolean> vectors = new HashMap<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(report), 1 << 16);
                 Writer out = new BufferedWriter(Files.newBufferedWriter(rows, StandardCharsets.UTF_8), 1 << 16)) {
             new ReportParsers().parse(ReportFormat.NESSUS, in, f -> {
-                ScanImports.Item i = ScanMapping.item(1, f, vectors);
+                ScanImports.Item i = ScanMapping.item(1, f);
                 List<String> values = new ArrayList<>(List.of("1", nz(i.asset()), i.title(), nz(i.description()),
                         i.category().name(), i.severity().name(), String.join(" ", i.references()), nz(i.cvssVector()),
                         "9.8", nz(i.sourceRef()), i.dedupKey(), "0".repeat(64), "2026-12-31"));

@@ -377,7 +377,7 @@ class ImportJobsIntegrationTest {
         ImportJob second = run(operator, ImportFixtures.nessus(List.of(item("2001:0db8::0001", 443, 5001, "TLS"))),
                 List.of());
         assertThat(counts(second)).startsWith("0/0/1/");
-        assertThat(findings("asset LIKE '2001:db8::1%'")).isEqualTo(1);
+        assertThat(findings("asset = '[2001:db8::1]:443/tcp'")).isEqualTo(1);
     }
 
     @Test

@@ -23,7 +23,7 @@ class ScanMappingTest {
         assertThat(openPort.informational()).isTrue();
         assertThat(openPort.severity()).isNull();
 
-        ScanImports.Item item = ScanMapping.item(9, openPort, new HashMap<>());
+        ScanImports.Item item = ScanMapping.item(9, openPort);
         assertThat(ScanMapping.severity(openPort)).isEqualTo(Severity.LOW);
         assertThat(item.severity()).isEqualTo(Severity.LOW);
         assertThat(item.category()).isEqualTo(Category.MISCONFIGURATION);
