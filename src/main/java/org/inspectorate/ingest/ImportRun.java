@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.inspectorate.exposure.ObservationSession;
+import org.inspectorate.exposure.ServiceObservation;
 import org.inspectorate.filing.UnitAssets;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.organisation.Actor;
@@ -75,7 +77,8 @@ final class ImportRun {
         }
         try (Counting counting = new Counting(Files.newInputStream(file));
                 BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
-                BufferedWriter staged = Files.newBufferedWriter(unmatched, StandardCharsets.UTF_8)) {
+                BufferedWriter staged = Files.newBufferedWriter(unmatched, StandardCharsets.UTF_8);
+                ObservationSession observed = runner.observed().session(actor, job.organisationId(), job.id())) {
             ReportFormat format = job.format() != null ? job.format() : runner.parsers().detect(in);
             ScanImports.ImportSession session = runner.scans().open(actor, new ScanImports.Target(job.organisationId(),
                     job.unitIds().isEmpty() ? Set.of() : scopeIds, format.name(), job.id(), true));
@@ -84,7 +87,8 @@ final class ImportRun {
             Map<String, Integer> hosts = new HashMap<>();
             long started = System.nanoTime();
             try {
-                parse(format, in, counting, session, matcher, onlyUnit, vectors, hosts, unmatchedCount, staged);
+                parse(format, in, counting, session, observed, matcher, onlyUnit, vectors, hosts, unmatchedCount,
+                        staged);
             } catch (RuntimeException e) {
                 session.abort();
                 // how far it got, for the user reading why it failed (its own short transaction)
@@ -94,6 +98,7 @@ final class ImportRun {
             runner.progress(job.id(), format, counting.count, parsed);
             long parsedAt = System.nanoTime();
             ScanImports.Counts counts = session.finish();
+            observed.finish(); // after the register's session: its COPY no longer holds the connection
             LOG.debug("import {}: parse, match and stream {} ms, merge {} ms", job.id(),
                     (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
             staged.flush();
@@ -114,13 +119,15 @@ final class ImportRun {
     }
 
     private void parse(ReportFormat format, InputStream in, Counting counting, ScanImports.ImportSession session,
-            HostMatcher matcher, Long onlyUnit, Map<String, Boolean> vectors, Map<String, Integer> hosts,
-            int[] unmatchedCount, BufferedWriter staged) {
+            ObservationSession observed, HostMatcher matcher, Long onlyUnit, Map<String, Boolean> vectors,
+            Map<String, Integer> hosts, int[] unmatchedCount, BufferedWriter staged) {
         runner.parsers().parse(format, in, finding -> {
             parsed++;
             Optional<Long> unit = finding.host() == null ? Optional.ofNullable(onlyUnit)
                     : matcher.unitOf(finding.host());
-            if (unit.isPresent()) {
+            if (unit.isPresent() && finding.informational()) { // an observed service, not a finding (issue 12)
+                observe(observed, unit.get(), finding);
+            } else if (unit.isPresent()) {
                 session.add(ScanMapping.item(unit.get(), finding, vectors));
             } else {
                 String host = finding.host() == null ? UnmatchedHost.CODE
@@ -134,6 +141,16 @@ final class ImportRun {
                 lastProgress = System.nanoTime();
             }
         });
+    }
+
+    private static void observe(ObservationSession observed, long unit, ScannedFinding f) {
+        if (f.host() == null || f.port() == null || f.port() == 0) {
+            observed.skip(); // informational and about no port: not stored
+            return;
+        }
+        ScannedFinding.ObservedService s = f.service();
+        observed.observe(new ServiceObservation(unit, f.host(), f.port(), f.protocol(), s == null ? null : s.name(),
+                s == null ? null : s.product(), s == null ? null : s.version()));
     }
 
     private static void write(BufferedWriter staged, String host, ScannedFinding finding) {
