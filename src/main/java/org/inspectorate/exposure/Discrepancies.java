@@ -100,7 +100,10 @@ public class Discrepancies {
         return get(actor, id);
     }
 
-    /** Opens a MISCONFIGURATION finding (问题) on {@code host:port/protocol} in the unit, through the register's API. */
+    /**
+     * Opens a MISCONFIGURATION finding (问题) on {@code host:port/protocol} in the unit, through the register's API,
+     * owned by the unit's responsible person; severity MEDIUM, due by the register's SLA for it.
+     */
     @Transactional
     public ServiceDiscrepancy openFinding(Actor actor, long id) {
         Discrepancy d = resolvable(actor, id);
@@ -115,7 +118,8 @@ public class Discrepancies {
         Finding finding = findings.open(actor, new NewFinding(s.organisationId(), s.unitId(), asset,
                 messages.getMessage("exposure.finding.title", new Object[] {s.address()}, locale),
                 messages.getMessage("exposure.finding.description", new Object[] {s.address(), service}, locale),
-                "MISCONFIGURATION", "MEDIUM", null, null, null, null, null, null, null, FindingSource.MANUAL,
+                "MISCONFIGURATION", "MEDIUM", null, null, unit.content().responsiblePerson(),
+                unit.content().responsibleContact(), null, null, null, FindingSource.MANUAL,
                 "discrepancy:" + id, null));
         DiscrepancyFindingOpened opened = d.openFinding(finding.id(), actor.username(), clock.instant());
         save(d);
