@@ -3,7 +3,8 @@ package org.inspectorate.exposure;
 import org.inspectorate.system.AuditableEvent;
 
 /** The operator opened a finding on an undeclared port ({@code exposure.discrepancy.finding-opened}). */
-record DiscrepancyFindingOpened(long discrepancyId, long unitId, long organisationId, String service, long findingId) implements AuditableEvent {
+record DiscrepancyFindingOpened(long discrepancyId, long unitId, long organisationId,
+        String service, long findingId) implements AuditableEvent {
 
     @Override
     public String action() {

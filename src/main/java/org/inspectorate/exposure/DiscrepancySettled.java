@@ -3,7 +3,8 @@ package org.inspectorate.exposure;
 import org.inspectorate.system.AuditableEvent;
 
 /** An accepted filing now declares a port that was undeclared ({@code exposure.discrepancy.settled}). */
-record DiscrepancySettled(long discrepancyId, long unitId, long organisationId, String service, int versionNo) implements AuditableEvent {
+record DiscrepancySettled(long discrepancyId, long unitId, long organisationId,
+        String service, int versionNo) implements AuditableEvent {
 
     @Override
     public String action() {
