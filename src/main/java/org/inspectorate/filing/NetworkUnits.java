@@ -137,7 +137,7 @@ public class NetworkUnits {
 
     /** One kept version's content. */
     @Transactional(readOnly = true)
-    UnitContent versionContent(Actor actor, long id, int versionNo) {
+    public UnitContent versionContent(Actor actor, long id, int versionNo) {
         get(actor, id);
         return versions.snapshot(id, versionNo).orElseThrow(() -> new NotFoundException("version", versionNo));
     }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.inspectorate.exposure.ObservationSession;
+import org.inspectorate.exposure.ObservedServices;
 import org.inspectorate.filing.AssetInput;
 import org.inspectorate.filing.FilingAdditions;
 import org.inspectorate.filing.NetworkUnits;
@@ -50,10 +52,11 @@ class HostAssignments {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ImportSettings settings;
+    private final ObservedServices observed;
 
     HostAssignments(ImportJobRepository repository, ImportExpiry expiry, ScanImports scans, NetworkUnits units,
             IngestAccess access, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-            ImportSettings settings) {
+            ImportSettings settings, ObservedServices observed) {
         this.repository = repository;
         this.expiry = expiry;
         this.scans = scans;
@@ -63,6 +66,7 @@ class HostAssignments {
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
+        this.observed = observed;
     }
 
     /**
@@ -110,7 +114,8 @@ class HostAssignments {
     }
 
     /**
-     * Imports the selected hosts' waiting findings into the unit. They are read into a temporary file first:
+     * Imports the selected hosts' waiting findings into the unit, and their informational items as the unit's
+     * observed services, as the import would have had the hosts matched. They are read into a temporary file first:
      * on PostgreSQL the session streams COPY on the connection, which then runs no query; the file keeps memory
      * bounded whatever the number of findings.
      */
@@ -127,15 +132,24 @@ class HostAssignments {
             }
             ScanImports.ImportSession session = scans.open(actor, new ScanImports.Target(job.organisationId(),
                     Set.of(unitId), job.format().name(), job.id(), false, ScanImports.Target.Coverage.none()));
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    ObservationSession services = observed.session(actor, job.organisationId(), job.id())) {
                 for (String payload = in.readLine(); payload != null; payload = in.readLine()) {
-                    session.add(ScanMapping.item(unitId, StagedFindings.read(payload)));
+                    ScannedFinding finding = StagedFindings.read(payload);
+                    if (finding.informational()) {
+                        ImportRun.observe(services, unitId, finding);
+                    } else {
+                        session.add(ScanMapping.item(unitId, finding));
+                    }
                 }
+                ScanImports.Counts counts = session.finish();
+                // after the register's COPY has given the connection back
+                services.finish();
+                return counts;
             } catch (RuntimeException e) {
                 session.abort();
                 throw e;
             }
-            return session.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.inspectorate.exposure.ObservationSession;
+import org.inspectorate.exposure.ServiceObservation;
 import org.inspectorate.filing.UnitAssets;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.organisation.Actor;
@@ -75,7 +77,8 @@ final class ImportRun {
         }
         try (Counting counting = new Counting(Files.newInputStream(file));
                 BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
-                BufferedWriter staged = Files.newBufferedWriter(unmatched, StandardCharsets.UTF_8)) {
+                BufferedWriter staged = Files.newBufferedWriter(unmatched, StandardCharsets.UTF_8);
+                ObservationSession observed = runner.observed().session(actor, job.organisationId(), job.id())) {
             ReportFormat format = job.format() != null ? job.format() : runner.parsers().detect(in);
             ReportCoverage coverage = new ReportCoverage();
             ScanImports.ImportSession session = runner.scans().open(actor, new ScanImports.Target(job.organisationId(),
@@ -84,7 +87,7 @@ final class ImportRun {
             Map<String, Integer> hosts = new HashMap<>();
             long started = System.nanoTime();
             try {
-                parse(format, in, counting, session, matcher, onlyUnit, coverage, hosts, unmatchedCount,
+                parse(format, in, counting, session, observed, matcher, onlyUnit, coverage, hosts, unmatchedCount,
                         staged);
             } catch (RuntimeException e) {
                 session.abort();
@@ -95,6 +98,7 @@ final class ImportRun {
             runner.progress(job.id(), format, counting.count, parsed);
             long parsedAt = System.nanoTime();
             ScanImports.Counts counts = session.finish();
+            observed.finish(); // after the register's session: its COPY no longer holds the connection
             LOG.debug("import {}: parse, match and stream {} ms, merge {} ms", job.id(),
                     (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
             long mergedAt = System.nanoTime();
@@ -120,7 +124,7 @@ final class ImportRun {
     }
 
     private void parse(ReportFormat format, InputStream in, Counting counting, ScanImports.ImportSession session,
-            HostMatcher matcher, Long onlyUnit, ReportCoverage coverage,
+            ObservationSession observed, HostMatcher matcher, Long onlyUnit, ReportCoverage coverage,
             Map<String, Integer> hosts, int[] unmatchedCount, BufferedWriter staged) {
         // keys of the unmatched findings staged: a key the report repeats waits (and counts) once, as it is
         // imported once when its host is assigned
@@ -131,7 +135,11 @@ final class ImportRun {
                 parsed++;
                 Optional<Long> unit = finding.host() == null ? Optional.ofNullable(onlyUnit)
                         : matcher.unitOf(finding.host());
-                if (unit.isPresent()) {
+                if (unit.isPresent() && finding.informational()) {
+                    // an observed service, not a finding; its host was scanned all the same
+                    observe(observed, unit.get(), finding);
+                    coverage.coveredHost(ScanMapping.scanHost(finding));
+                } else if (unit.isPresent()) {
                     ScanImports.Item item = ScanMapping.item(unit.get(), finding);
                     session.add(item);
                     coverage.covered(unit.get(), item);
@@ -159,6 +167,17 @@ final class ImportRun {
         });
     }
 
+    /** An informational item as an observed service of the unit; one about no port is counted, not stored. */
+    static void observe(ObservationSession observed, long unit, ScannedFinding f) {
+        if (f.host() == null || f.port() == null || f.port() == 0) {
+            observed.skip(); // informational and about no port: not stored
+            return;
+        }
+        ScannedFinding.ObservedService s = f.service();
+        observed.observe(new ServiceObservation(unit, f.host(), f.port(), f.protocol(), s == null ? null : s.name(),
+                s == null ? null : s.product(), s == null ? null : s.version()));
+    }
+
     /**
      * What the report covered, for the "not seen" flag: the hosts it scanned that matched a unit of the scope
      * (hosts of findings, and hosts the parser reports scanned with or without findings), and for tool reports
@@ -168,6 +187,12 @@ final class ImportRun {
 
         final Set<String> hosts = new HashSet<>();
         final Map<Long, Set<String>> tools = new HashMap<>();
+
+        void coveredHost(String host) {
+            if (host != null) {
+                hosts.add(host);
+            }
+        }
 
         void covered(long unit, ScanImports.Item item) {
             if (item.scanHost() != null) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.inspectorate.exposure.ObservedServices;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.ingest.ImportLifecycle.Act;
@@ -40,6 +41,7 @@ class ImportRunner {
     private final ImportJobRepository repository;
     private final NetworkUnits units;
     private final ScanImports scans;
+    private final ObservedServices observed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ImportSettings settings;
@@ -51,12 +53,13 @@ class ImportRunner {
     private final ExecutorService executor;
     private final ScheduledExecutorService heart;
 
-    ImportRunner(ImportJobRepository repository, NetworkUnits units, ScanImports scans,
+    ImportRunner(ImportJobRepository repository, NetworkUnits units, ScanImports scans, ObservedServices observed,
             ApplicationEventPublisher events, Clock clock, ImportSettings settings,
             PlatformTransactionManager transactions) {
         this.repository = repository;
         this.units = units;
         this.scans = scans;
+        this.observed = observed;
         this.events = events;
         this.clock = clock;
         this.settings = settings;
@@ -201,6 +204,10 @@ class ImportRunner {
 
     ScanImports scans() {
         return scans;
+    }
+
+    ObservedServices observed() {
+        return observed;
     }
 
     Clock clock() {

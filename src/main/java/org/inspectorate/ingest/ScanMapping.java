@@ -86,14 +86,18 @@ final class ScanMapping {
     }
 
     /**
-     * The register's severity of a scanned item: the one the scanner gave, on the register's scale already.
-     * An {@linkplain ScannedFinding#informational() informational} item (Nessus severity 0 or risk factor None,
-     * OpenVAS log results, Nmap open ports and script output, SARIF {@code none} and results that are not
-     * failures, the CSV template's {@code info}) has none; today it is recorded as a {@link Severity#LOW LOW}
-     * finding, as it always was (its category is a misconfiguration, see {@link #category}). This is the one
-     * place that decides it: issue 12 will record such items as observed services instead of findings.
+     * The register's severity of a scanned item: the one the scanner gave, on the register's scale already. An
+     * {@linkplain ScannedFinding#informational() informational} item (Nessus severity 0 or risk factor None,
+     * OpenVAS log results, Nmap open ports and script output, SARIF {@code informational} and {@code level: none},
+     * the CSV template's {@code info}) is not a finding: the import keeps it as an observed service of the unit
+     * ({@code exposure}) and never asks for its severity.
+     *
+     * @throws IllegalArgumentException for an informational item
      */
     static Severity severity(ScannedFinding f) {
-        return f.informational() ? Severity.LOW : f.severity();
+        if (f.informational()) {
+            throw new IllegalArgumentException("an informational item is an observed service, not a finding");
+        }
+        return f.severity();
     }
 }

@@ -8,7 +8,7 @@
  * into the register ({@code finding}) by a stable key, within the actor's jurisdiction ({@code organisation}).
  */
 @ApplicationModule(displayName = "Ingest", allowedDependencies = { "system", "finding",
-        "filing", "organisation" })
+        "filing", "organisation", "exposure" })
 package org.inspectorate.ingest;
 
 import org.springframework.modulith.ApplicationModule;

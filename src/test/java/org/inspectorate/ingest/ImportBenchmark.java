@@ -193,6 +193,9 @@ public final class ImportBenchmark {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(report), 1 << 16);
                 Writer out = new BufferedWriter(Files.newBufferedWriter(rows, StandardCharsets.UTF_8), 1 << 16)) {
             new ReportParsers().parse(ReportFormat.NESSUS, in, f -> {
+                if (f.informational()) {
+                    return; // an observed service, not a register row
+                }
                 ScanImports.Item i = ScanMapping.item(1, f);
                 List<String> values = new ArrayList<>(List.of("1", nz(i.asset()), i.title(), nz(i.description()),
                         i.category().name(), i.severity().name(), String.join(" ", i.references()), nz(i.cvssVector()),

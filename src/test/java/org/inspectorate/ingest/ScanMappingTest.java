@@ -1,6 +1,7 @@
 package org.inspectorate.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,15 +19,14 @@ class ScanMappingTest {
             + "<service name=\"postgresql\"/></port></ports></host></nmaprun>";
 
     @Test
-    void anInformationalItemIsRecordedAsALowMisconfigurationToday() {
+    void anInformationalItemIsNeverMadeARegisterEntry() {
         ScannedFinding openPort = Samples.parseText(ReportFormat.NMAP, NMAP).get(0);
         assertThat(openPort.informational()).isTrue();
         assertThat(openPort.severity()).isNull();
 
-        ScanImports.Item item = ScanMapping.item(9, openPort);
-        assertThat(ScanMapping.severity(openPort)).isEqualTo(Severity.LOW);
-        assertThat(item.severity()).isEqualTo(Severity.LOW);
-        assertThat(item.category()).isEqualTo(Category.MISCONFIGURATION);
+        assertThatThrownBy(() -> ScanMapping.item(9, openPort)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("observed service");
+        assertThatThrownBy(() -> ScanMapping.severity(openPort)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
