@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.inspectorate.system.ConflictException;
+import java.util.Optional;
 
 /**
  * A filing discrepancy's life (备案不符): the transition table in one place, each act checking the current state and
@@ -61,8 +62,8 @@ final class Discrepancy {
     }
 
     /** The state {@code act} leads to from {@code from}, or none: the table, for the pages' buttons and the tests. */
-    static java.util.Optional<DiscrepancyState> next(DiscrepancyState from, Act act) {
-        return java.util.Optional.ofNullable(MOVES.get(from).get(act));
+    static Optional<DiscrepancyState> next(DiscrepancyState from, Act act) {
+        return Optional.ofNullable(MOVES.get(from).get(act));
     }
 
     /** The acts the table allows from {@code from}. */

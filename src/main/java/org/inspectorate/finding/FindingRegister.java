@@ -4,12 +4,13 @@ import static org.inspectorate.system.Jdbc.ts;
 
 import java.sql.Date;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,8 +34,10 @@ class FindingRegister {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final StagedMerge staged;
 
     FindingRegister(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.staged = new StagedMerge(jdbc);
         this.jdbc = jdbc;
         this.named = named;
     }
@@ -324,102 +327,11 @@ class FindingRegister {
                 .addValue("tool", i.tool());
     }
 
-    // --- scanner imports on PostgreSQL: a COPY stage merged set-wise ----------------------------
+    // --- scanner imports on PostgreSQL: the COPY stage's statements, in their own class for length -----
 
-    /** The temporary table a PostgreSQL import streams its items into (dropped at commit). */
-    static final String STAGE = "finding_import_stage";
-
-    /** The statement that streams the stage's rows (text format, the columns in table order). */
-    static final String STAGE_COPY = "COPY " + STAGE + " FROM STDIN";
-
-    void createStage() {
-        jdbc.sql("DROP TABLE IF EXISTS " + STAGE).update();
-        jdbc.sql("""
-                CREATE TEMPORARY TABLE finding_import_stage (
-                    network_unit_id BIGINT NOT NULL, asset VARCHAR(300), title VARCHAR(500) NOT NULL,
-                    description TEXT, category VARCHAR(40) NOT NULL, severity VARCHAR(10) NOT NULL,
-                    vuln_refs VARCHAR(1000), cvss_vector VARCHAR(200), cvss_score DECIMAL(3,1),
-                    source_ref VARCHAR(200), dedup_key VARCHAR(200) NOT NULL, content_hash VARCHAR(64) NOT NULL,
-                    due_on DATE NOT NULL, cvss_version VARCHAR(3), solution TEXT, evidence TEXT,
-                    data_flags VARCHAR(200), suppressed BOOLEAN NOT NULL, suppression_note VARCHAR(2000),
-                    all_refs TEXT, scan_host VARCHAR(255), scan_tool VARCHAR(200)) ON COMMIT DROP""").update();
-    }
-
-    void analyseStage() {
-        jdbc.sql("ANALYZE " + STAGE).update();
-    }
-
-    /** Staged findings the register has with the same content: only "last seen" moves; how many. */
-    int mergeUnchanged(ImportStamp stamp) {
-        return jdbc.sql("""
-                UPDATE finding f SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE,
-                    scan_host = s.scan_host, scan_tool = s.scan_tool
-                FROM finding_import_stage s
-                WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key AND f.content_hash = s.content_hash""")
-                .params(stamp.params()).update();
-    }
-
-    /** Staged findings the register has with other content: refreshed with a history line each; how many. */
-    int mergeChanged(ImportStamp stamp) {
-        return jdbc.sql("""
-                WITH changed AS (
-                    UPDATE finding f SET network_unit_id = s.network_unit_id, asset = s.asset, title = s.title,
-                        description = s.description, category = s.category, severity = s.severity,
-                        vuln_refs = s.vuln_refs, cvss_vector = s.cvss_vector, cvss_score = s.cvss_score,
-                        cvss_version = s.cvss_version, solution = s.solution, evidence = s.evidence,
-                        data_flags = s.data_flags, suppressed = s.suppressed, suppression_note = s.suppression_note,
-                        source_ref = s.source_ref, content_hash = s.content_hash, scan_format = :format,
-                        updated_at = :now, version = f.version + 1, last_seen_at = :now, last_import_id = :import,
-                        not_seen = FALSE, scan_host = s.scan_host, scan_tool = s.scan_tool
-                    FROM finding_import_stage s
-                    WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key
-                      AND f.content_hash IS DISTINCT FROM s.content_hash
-                    RETURNING f.id)
-                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
-                SELECT id, :now, :by, :refreshed, NULL, NULL, :note FROM changed""")
-                .params(stamp.params()).update();
-    }
-
-    /** Staged findings new to the register: opened with their first history line; how many. */
-    int mergeNew(ImportStamp stamp) {
-        return jdbc.sql("""
-                WITH fresh AS (
-                    INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category,
-                        severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
-                        created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
-                        content_hash, scan_format, cvss_version, solution, evidence, data_flags, suppressed,
-                        suppression_note, scan_host, scan_tool)
-                    SELECT :org, s.network_unit_id, s.asset, s.title, s.description, s.category, s.severity,
-                        s.vuln_refs, s.cvss_vector, s.cvss_score, :source, s.source_ref, s.dedup_key, :open,
-                        s.due_on, :by, :now, :now, 0, :now, :import, FALSE, s.content_hash, :format, s.cvss_version,
-                        s.solution, s.evidence, s.data_flags, s.suppressed, s.suppression_note, s.scan_host,
-                        s.scan_tool
-                    FROM finding_import_stage s
-                    WHERE NOT EXISTS (SELECT 1 FROM finding f
-                                      WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key)
-                    RETURNING id)
-                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
-                SELECT id, :now, :by, :opened, NULL, :open, :note FROM fresh""")
-                .params(stamp.params()).update();
-    }
-
-    /**
-     * The staged references of the findings this import refreshed or opened (their {@code updated_at} is the
-     * import's): the old rows deleted, every id inserted, two set-based statements.
-     */
-    void mergeReferences(ImportStamp stamp) {
-        String changed = """
-                SELECT f.id FROM finding f JOIN finding_import_stage s ON f.dedup_key = s.dedup_key
-                WHERE f.organisation_id = :org AND f.last_import_id = :import AND f.updated_at = :now""";
-        jdbc.sql("DELETE FROM finding_reference WHERE finding_id IN (" + changed + ")").params(stamp.params())
-                .update();
-        jdbc.sql("""
-                INSERT INTO finding_reference (finding_id, ref)
-                SELECT DISTINCT f.id, r.ref FROM finding_import_stage s
-                JOIN finding f ON f.organisation_id = :org AND f.dedup_key = s.dedup_key
-                CROSS JOIN LATERAL unnest(string_to_array(s.all_refs, ' ')) AS r(ref)
-                WHERE s.all_refs IS NOT NULL AND f.last_import_id = :import AND f.updated_at = :now""")
-                .params(stamp.params()).update();
+    /** The set-based statements of a PostgreSQL import's COPY stage: the register's too, made only here. */
+    StagedMerge staged() {
+        return staged;
     }
 
     // --- the end of every import ----------------------------------------------------------------
@@ -480,25 +392,22 @@ class FindingRegister {
      * Flags the imported findings of the scope (the units, or the whole organisation when none are given) that
      * came from an earlier report of the same format, that this import did not show and that it covered: their
      * host was scanned, or (tool reports) the same tool ran over their unit; how many of the covered findings are
-     * flagged now. Reads only the covered hosts' and tools' rows (indexes on {@code scan_host} and
-     * {@code scan_tool}), hosts in IN lists of {@value #BATCH}. Never closes anything.
+     * flagged now. One statement per covered host, equal on the leading columns of {@code ix_finding_scan_host}:
+     * each reads that host's rows only, whatever the planner believes of rows it has not analysed yet (an IN list
+     * of hosts was read as a filter over the operator's whole register while its statistics lagged behind the
+     * imports). Never closes anything.
      */
     int flagNotSeen(ImportStamp stamp, Collection<Long> unitIds, ScanImports.Target.Coverage coverage) {
         Map<String, Object> p = stamp.params();
         p.put("closed", FindingStatus.CLOSED.name());
         String scope = """
-                organisation_id = :org AND source = :source AND scan_format = :format AND status <> :closed
+                organisation_id = :org AND scan_format = :format AND source = :source AND status <> :closed
                 AND (last_import_id IS NULL OR last_import_id <> :import)""";
         if (!unitIds.isEmpty()) {
             scope += " AND network_unit_id IN (:units)";
             p.put("units", unitIds);
         }
-        int flagged = 0;
-        List<String> hosts = new ArrayList<>(coverage.hosts());
-        for (int from = 0; from < hosts.size(); from += BATCH) {
-            p.put("hosts", hosts.subList(from, Math.min(hosts.size(), from + BATCH)));
-            flagged += flag(scope + " AND scan_host IN (:hosts)", p);
-        }
+        int flagged = flagHosts(scope, p, coverage.hosts().stream().filter(Objects::nonNull).toList());
         for (Map.Entry<Long, ? extends Collection<String>> ran : coverage.tools().entrySet()) {
             List<String> tools = List.copyOf(ran.getValue());
             if (tools.isEmpty() || !unitIds.isEmpty() && !unitIds.contains(ran.getKey())) {
@@ -506,14 +415,34 @@ class FindingRegister {
             }
             p.put("unit", ran.getKey());
             p.put("tools", tools);
-            flagged += flag(scope + " AND scan_host IS NULL AND network_unit_id = :unit AND scan_tool IN (:tools)", p);
+            flagged += jdbc.sql("UPDATE finding SET not_seen = TRUE WHERE " + scope
+                    + " AND scan_host IS NULL AND network_unit_id = :unit AND scan_tool IN (:tools)").params(p).update();
         }
         return flagged;
     }
 
-    private int flag(String where, Map<String, Object> p) {
-        jdbc.sql("UPDATE finding SET not_seen = TRUE WHERE not_seen = FALSE AND " + where).params(p).update();
-        return jdbc.sql("SELECT COUNT(*) FROM finding WHERE not_seen = TRUE AND " + where).params(p)
-                .query(Integer.class).single();
+    /**
+     * The covered hosts' findings flagged, in batches of one statement per host; the count is every covered
+     * finding not seen now (flagged before or by this import). A driver that does not count batched rows answers
+     * by one count per {@value #BATCH} hosts instead.
+     */
+    private int flagHosts(String scope, Map<String, Object> p, List<String> hosts) {
+        int flagged = 0;
+        String update = "UPDATE finding SET not_seen = TRUE WHERE " + scope + " AND scan_host = :host";
+        for (int from = 0; from < hosts.size(); from += BATCH) {
+            List<String> chunk = hosts.subList(from, Math.min(hosts.size(), from + BATCH));
+            int[] counts = named.batchUpdate(update, chunk.stream().map(h -> {
+                MapSqlParameterSource one = new MapSqlParameterSource(p);
+                return (SqlParameterSource) one.addValue("host", h);
+            }).toArray(SqlParameterSource[]::new));
+            if (Arrays.stream(counts).allMatch(c -> c >= 0)) {
+                flagged += Arrays.stream(counts).sum();
+            } else {
+                p.put("hosts", chunk);
+                flagged += jdbc.sql("SELECT COUNT(*) FROM finding WHERE not_seen = TRUE AND " + scope
+                        + " AND scan_host IN (:hosts)").params(p).query(Integer.class).single();
+            }
+        }
+        return flagged;
     }
 }

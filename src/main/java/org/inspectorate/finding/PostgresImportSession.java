@@ -38,9 +38,9 @@ final class PostgresImportSession implements ScanImports.ImportSession {
         this.stamp = stamp;
         this.target = target;
         this.preparer = new ScanImports.Preparer(imports, stamp.now());
-        register.createStage();
+        register.staged().createStage();
         try {
-            this.copy = new PGCopyOutputStream(pg, FindingRegister.STAGE_COPY, 1 << 16);
+            this.copy = new PGCopyOutputStream(pg, StagedMerge.STAGE_COPY, 1 << 16);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY refused", e);
         }
@@ -123,18 +123,18 @@ final class PostgresImportSession implements ScanImports.ImportSession {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("COPY failed", e);
         }
-        register.analyseStage();
+        register.staged().analyseStage();
         long t1 = System.nanoTime();
-        int unchanged = register.mergeUnchanged(stamp);
+        int unchanged = register.staged().mergeUnchanged(stamp);
         long t2 = System.nanoTime();
         // keys are unique on both sides: once every staged row matched unchanged, none is changed or new, and
         // the two joins below (about a second on 100,000 rows) are skipped
         int staged = preparer.distinct();
-        int updated = unchanged == staged ? 0 : register.mergeChanged(stamp);
+        int updated = unchanged == staged ? 0 : register.staged().mergeChanged(stamp);
         long t3 = System.nanoTime();
-        int created = unchanged + updated == staged ? 0 : register.mergeNew(stamp);
+        int created = unchanged + updated == staged ? 0 : register.staged().mergeNew(stamp);
         if (created + updated > 0) {
-            register.mergeReferences(stamp);
+            register.staged().mergeReferences(stamp);
         }
         long t4 = System.nanoTime();
         ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer.repeated);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.inspectorate.system.ConflictException;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 /** The discrepancy's transition table, walked for every state and act. */
 class DiscrepancyTest {
@@ -44,7 +45,7 @@ class DiscrepancyTest {
                 DiscrepancyState to = EXPECTED.get(from).get(act);
                 Discrepancy d = in(from);
                 assertThat(Discrepancy.next(from, act)).as("%s --%s-->", from, act).isEqualTo(
-                        java.util.Optional.ofNullable(to));
+                        Optional.ofNullable(to));
                 if (to == null) {
                     assertThatThrownBy(() -> act(d, act)).as("%s --%s-->", from, act)
                             .isInstanceOfSatisfying(ConflictException.class, e -> {

@@ -34,6 +34,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import java.util.Set;
+import org.inspectorate.system.PageRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DatabaseTest
 class FindingPagesIntegrationTest {
@@ -55,7 +59,7 @@ class FindingPagesIntegrationTest {
     @Autowired
     FindingQueries queries;
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     Actor operator;
     Actor otherOperator;
@@ -139,9 +143,9 @@ class FindingPagesIntegrationTest {
 
     /** Imports the items as NESSUS import {@code importId} of the operator's organisation. */
     private void importReport(long importId, ScanImports.Item... items) {
-        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             ScanImports.ImportSession session = scans.open(operator, new ScanImports.Target(operator.organisationId(),
-                    java.util.Set.of(), "NESSUS", importId, true, ScanImports.Target.Coverage.none()));
+                    Set.of(), "NESSUS", importId, true, ScanImports.Target.Coverage.none()));
             List.of(items).forEach(session::add);
             session.finish();
         });
@@ -150,7 +154,7 @@ class FindingPagesIntegrationTest {
     private ScanImports.Item scanned(String key, String title, String asset, String vector) {
         return new ScanImports.Item(unitId, asset, key, title, "OpenSSL is outdated", Category.VULNERABILITY,
                 Severity.HIGH, List.of("CVE-2014-0160"), vector, "NESSUS 73412", "Upgrade to 1.0.1g",
-                "Installed version: 1.0.1f", java.util.Set.of(ImportFlag.TEXT_TRUNCATED), null, false, null, null, null);
+                "Installed version: 1.0.1f", Set.of(ImportFlag.TEXT_TRUNCATED), null, false, null, null, null);
     }
 
     @Test
@@ -159,7 +163,7 @@ class FindingPagesIntegrationTest {
         importReport(6, scanned("p1", "Heartbleed", "[2001:db8::1]:443/tcp",
                 "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
                 scanned("p2", "Nessus Scan Information", "10.0.101.2", "CVSS:9.9/garbage"));
-        Finding heartbleed = queries.list(operator, FindingQuery.all(), new org.inspectorate.system.PageRequest(0, 10,
+        Finding heartbleed = queries.list(operator, FindingQuery.all(), new PageRequest(0, 10,
                 "title", true)).items().stream().filter(f -> f.title().equals("Heartbleed")).findFirst().orElseThrow();
         call(operator, get("/findings/{id}", heartbleed.id())).andExpect(status().isOk())
                 .andExpect(content().string(containsString(
@@ -177,7 +181,7 @@ class FindingPagesIntegrationTest {
                 .andExpect(content().string(containsString("导入 #6（Nessus）")))
                 .andExpect(content().string(containsString("文本已截断")))
                 .andExpect(content().string(containsString(">解决方案<")));
-        Finding info = queries.list(operator, FindingQuery.all(), new org.inspectorate.system.PageRequest(0, 10,
+        Finding info = queries.list(operator, FindingQuery.all(), new PageRequest(0, 10,
                 "title", true)).items().stream().filter(f -> f.title().startsWith("Nessus")).findFirst().orElseThrow();
         call(operator, get("/findings/{id}", info.id())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("CVSS:9.9/garbage")))

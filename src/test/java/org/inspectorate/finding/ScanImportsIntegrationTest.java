@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.ArrayList;
 
 @DatabaseTest
 class ScanImportsIntegrationTest {
@@ -254,7 +255,7 @@ class ScanImportsIntegrationTest {
 
     @Test
     void textsAreKeptToTheDocumentedLimitsEveryCutIsFlaggedAndAHundredCvesAreKeptAndFoundByExactId() {
-        List<String> cves = new java.util.ArrayList<>();
+        List<String> cves = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             cves.add("CVE-2023-" + (10_000 + i));
         }

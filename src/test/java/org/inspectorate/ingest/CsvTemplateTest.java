@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.inspectorate.finding.Severity;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /** The documented CSV template (docs/import-csv.md). */
 class CsvTemplateTest {
@@ -147,7 +149,7 @@ class CsvTemplateTest {
         long lines = text.chars().filter(c -> c == '\n').count();
         byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
         byte[] tail = "中文,LOW,10.0.0.1\n".getBytes("GB18030");
-        byte[] mixed = java.util.Arrays.copyOf(head, head.length + tail.length);
+        byte[] mixed = Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, mixed, head.length, tail.length);
 
         assertThatThrownBy(() -> parse(mixed)).isInstanceOfSatisfying(ReportParseException.class, e -> {
@@ -172,7 +174,7 @@ class CsvTemplateTest {
 
     @Test
     void everyRowsHostIsReportedAsScanned() {
-        List<String> hosts = new java.util.ArrayList<>();
+        List<String> hosts = new ArrayList<>();
         new ReportParsers().parse(ReportFormat.CSV, new ByteArrayInputStream(
                 "host,title,severity\n10.0.0.1,a,LOW\n10.0.0.2,b,HIGH\n".getBytes(StandardCharsets.UTF_8)),
                 new ReportSink() {
@@ -208,7 +210,7 @@ class CsvTemplateTest {
     }
 
     private static List<ScannedFinding> parse(byte[] bytes) {
-        List<ScannedFinding> findings = new java.util.ArrayList<>();
+        List<ScannedFinding> findings = new ArrayList<>();
         new ReportParsers().parse(new ByteArrayInputStream(bytes), findings::add);
         return findings;
     }

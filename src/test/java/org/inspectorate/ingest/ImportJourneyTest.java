@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.inspectorate.filing.NetworkUnitFixtures;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
 /**
  * The import journey of issue 5: an operator uploads a Nessus report on the imports page, watches the
@@ -108,7 +110,7 @@ class ImportJourneyTest extends BrowserTest {
                 NetworkUnitFixtures.unitInput("银川门户", "PORTAL", "3.1", List.of(NetworkUnitFixtures.cidr("10.0.0.0/16"))))
                 .id();
         String officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
-        String secret = new dev.samstevens.totp.secret.DefaultSecretGenerator(32).generate();
+        String secret = new DefaultSecretGenerator(32).generate();
         BrowserAccountFixtures.enrolMfa(context, officer, secret);
         Path report = Files.createTempFile("regulator-journey", ".nessus");
         SyntheticReports.writeNessus(report, 20, 5, 11L);
@@ -137,6 +139,65 @@ class ImportJourneyTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("count-new")));
         assertThat(Long.parseLong(driver.findElement(By.id("count-new")).getText().strip())).isPositive();
+        assertNoContentSecurityPolicyViolation();
+        Files.deleteIfExists(report);
+    }
+
+    @Test
+    void anOperatorAssignsACidrOfUnmatchedHostsInOneStepAndSeesTheObservedServiceAndItsDiscrepancyOnTheUnit()
+            throws Exception {
+        Organisation enterprise = OrganisationFixtures.organisation(organisations,
+                OrganisationType.INTERNET_ENTERPRISE, Province.ANHUI, null);
+        String operator = BrowserAccountFixtures.account(context, enterprise, PASSWORD, Role.OPERATOR_ADMIN);
+        long unit = units.create(OrganisationFixtures.actor(enterprise, Role.OPERATOR_ADMIN),
+                NetworkUnitFixtures.unitInput("合肥门户", "PORTAL", "3.1", List.of(NetworkUnitFixtures.cidr("10.0.0.0/24"))))
+                .id();
+        // the unit declares HTTP/80 and HTTPS/443; the scan sees a web server on 8080 as well, and twenty hosts
+        // of 10.9.0.0/24 that no unit lists
+        List<ImportFixtures.Item> items = new ArrayList<>(List.of(
+                new ImportFixtures.Item("10.0.0.5", 8080, 10107, "HTTP Server Type and Version", 0),
+                new ImportFixtures.Item("10.0.0.5", 443, 42873, "SSL Medium Strength Cipher Suites", 2)));
+        for (int host = 1; host <= 20; host++) {
+            items.add(new ImportFixtures.Item("10.9.0." + host, 443, 42873, "SSL Medium Strength Cipher Suites", 2));
+        }
+        Path report = Files.createTempFile("exposure-journey", ".nessus");
+        Files.write(report, ImportFixtures.nessus(items));
+
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(operator);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("signin-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".role-badge")));
+        navigate("nav-imports");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        driver.findElement(By.id("import-file")).sendKeys(report.toAbsolutePath().toString());
+        click(driver.findElement(By.id("import-submit")));
+
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("count-new")));
+        assertThat(driver.findElement(By.id("count-new")).getText().strip()).isEqualTo("1");
+        assertThat(driver.findElement(By.id("count-unmatched")).getText().strip()).isEqualTo("20");
+        assertThat(driver.findElements(By.cssSelector("#import-unmatched input[type=checkbox]")))
+                .hasSizeGreaterThanOrEqualTo(20);
+
+        // the whole range in one step
+        driver.findElement(By.id("assign-cidr")).sendKeys("10.9.0.0/24");
+        new Select(driver.findElement(By.id("assign-many-unit"))).selectByValue(Long.toString(unit));
+        click(driver.findElement(By.id("assign-many-submit")));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-unmatched")));
+        assertThat(driver.findElement(By.id("count-new")).getText().strip()).isEqualTo("21");
+
+        // the unit's page loads its exposure: the web server on 8080 observed, and undeclared in the filing
+        driver.get(url("/network-units/" + unit));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("observed-services-table")));
+        assertThat(driver.findElement(By.id("observed-services-table")).getText()).contains("10.0.0.5", "8080");
+        assertThat(driver.findElements(By.cssSelector("#discrepancies-table tr[id^='discrepancy-']"))).hasSize(1);
+        assertThat(driver.findElement(By.id("discrepancies-table")).getText()).contains("8080");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+                driver.findElement(By.id("unit-exposure")));
+        Files.createDirectories(Path.of("target/browser-screenshots"));
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target/browser-screenshots/unit-exposure.png"), StandardCopyOption.REPLACE_EXISTING);
         assertNoContentSecurityPolicyViolation();
         Files.deleteIfExists(report);
     }

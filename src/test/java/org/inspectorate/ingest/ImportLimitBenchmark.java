@@ -47,6 +47,7 @@ import org.inspectorate.organisation.UserFixtures;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.io.UncheckedIOException;
 
 /**
  * Issue 12's import benchmark: the product path (the application started, reports uploaded through
@@ -299,7 +300,7 @@ public final class ImportLimitBenchmark {
                         }
                         out.write('\n');
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 });
             }

@@ -32,6 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
+import org.inspectorate.system.PageRequest;
 
 /** The upload form's operator picker: who sees it, what it lists, and what it lets through. */
 @DatabaseTest
@@ -164,7 +167,7 @@ class ImportPagesIntegrationTest {
 
     @Test
     void aPlainFormUploadWithAWrongOrMissingTokenIsRefusedAsAnExpiredFormAndNothingIsQueued() throws Exception {
-        long before = jobs.list(operator, new org.inspectorate.system.PageRequest(0, 100, "createdAt", false))
+        long before = jobs.list(operator, new PageRequest(0, 100, "createdAt", false))
                 .total();
         call(operator, post("/imports").with(formToken("not-the-token", report())))
                 .andExpect(status().isForbidden())
@@ -174,7 +177,7 @@ class ImportPagesIntegrationTest {
                 .content(ImportFixtures.multipart(boundary, "scan.nessus", report())))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("上传表单已过期")));
-        assertThat(jobs.list(operator, new org.inspectorate.system.PageRequest(0, 100, "createdAt", false)).total())
+        assertThat(jobs.list(operator, new PageRequest(0, 100, "createdAt", false)).total())
                 .isEqualTo(before);
     }
 
@@ -187,9 +190,9 @@ class ImportPagesIntegrationTest {
             csrf().postProcessRequest(request);
             String token = request.getParameter("_csrf");
             request.removeParameter("_csrf");
-            String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(body, StandardCharsets.UTF_8);
             request.setContent(text.replace(tail, "--" + boundary + "\r\nContent-Disposition: form-data; "
-                    + "name=\"_csrf\"\r\n\r\n" + token + "\r\n" + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + "name=\"_csrf\"\r\n\r\n" + token + "\r\n" + tail).getBytes(StandardCharsets.UTF_8));
             request.setContentType("multipart/form-data; boundary=" + boundary);
             return request;
         })).andExpect(status().isForbidden());
@@ -198,7 +201,7 @@ class ImportPagesIntegrationTest {
     @Test
     void aFailedCsvNamesTheSeverityAtFaultOnThePageAndInTheApi() throws Exception {
         String boundary = "----import" + System.nanoTime();
-        byte[] csv = "host,title,severity\n203.0.113.5,t,urgent\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] csv = "host,title,severity\n203.0.113.5,t,urgent\n".getBytes(StandardCharsets.UTF_8);
         String location = call(operator, post("/imports").with(csrf().asHeader())
                 .contentType("multipart/form-data; boundary=" + boundary)
                 .content(ImportFixtures.multipart(boundary, "scan.csv", csv)))
@@ -221,7 +224,7 @@ class ImportPagesIntegrationTest {
                 .andExpect(jsonPath("$.error.line").value(2))
                 .andExpect(jsonPath("$.error.column").value(3))
                 .andExpect(jsonPath("$.error.value").value("urgent"))
-                .andExpect(jsonPath("$.percent").value(org.hamcrest.Matchers.lessThan(100)));
+                .andExpect(jsonPath("$.percent").value(Matchers.lessThan(100)));
         call(operator, get("/api/v1/imports/" + id))
                 .andExpect(jsonPath("$.detail").value(containsString("危险等级“urgent”无效")));
     }

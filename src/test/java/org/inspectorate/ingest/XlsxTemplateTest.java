@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.inspectorate.finding.Severity;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 /** The import template as an XLSX workbook: the first sheet's rows are the CSV's, hostile workbooks refused. */
 class XlsxTemplateTest {
@@ -115,7 +117,7 @@ class XlsxTemplateTest {
                 ReportParseException.class, e -> assertThat(e.messageKey()).isEqualTo("ingest.parse.unknown-format"));
 
         byte[] xlsx = workbook(HEADER, ROWS, null);
-        byte[] cut = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
+        byte[] cut = Arrays.copyOf(xlsx, xlsx.length / 2);
         assertThatThrownBy(() -> parse(cut)).isInstanceOfSatisfying(ReportParseException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("ingest.parse.malformed-xlsx"));
     }
@@ -128,7 +130,7 @@ class XlsxTemplateTest {
 
     /** A workbook of one sheet made with POI; {@code replaceSheet} swaps the sheet's XML for another. */
     private static byte[] workbook(String[] header, Object[][] rows,
-            java.util.function.UnaryOperator<String> replaceSheet) throws IOException {
+            UnaryOperator<String> replaceSheet) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("发现");
@@ -154,7 +156,7 @@ class XlsxTemplateTest {
         return replaceSheet == null ? bytes.toByteArray() : replace(bytes.toByteArray(), replaceSheet);
     }
 
-    private static byte[] replace(byte[] xlsx, java.util.function.UnaryOperator<String> sheet) throws IOException {
+    private static byte[] replace(byte[] xlsx, UnaryOperator<String> sheet) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
