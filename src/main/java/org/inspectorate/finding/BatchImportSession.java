@@ -92,6 +92,6 @@ final class BatchImportSession implements ScanImports.ImportSession {
         // the batches run while the report is parsed: these are sums over the import, part of its parse phase
         LOG.debug("import {}: batches look up {} ms, unchanged {} ms, updated {} ms, new {} ms", target.importId(),
                 nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000);
-        return imports.conclude(stamp, target, created, updated, unchanged, preparer.repeated);
+        return imports.conclude(stamp, target, created, updated, unchanged, preparer);
     }
 }

@@ -137,7 +137,7 @@ final class PostgresImportSession implements ScanImports.ImportSession {
             register.staged().mergeReferences(stamp);
         }
         long t4 = System.nanoTime();
-        ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer.repeated);
+        ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer);
         LOG.debug("import {}: end of COPY and analyse {} ms, unchanged {} ms, updated {} ms, new {} ms, reopen and "
                 + "not seen {} ms", target.importId(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);

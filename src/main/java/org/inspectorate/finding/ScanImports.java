@@ -256,6 +256,8 @@ public class ScanImports {
         private final ScanImports imports;
         private final LocalDate today;
         int repeated;
+        /** How many distinct items the tool reports suppressed. */
+        int suppressed;
 
         /** How many distinct keys were prepared (each one row of the import). */
         int distinct() {
@@ -277,6 +279,9 @@ public class ScanImports {
             if (!keys.add(item.dedupKey())) {
                 repeated++;
                 return null;
+            }
+            if (item.suppressed()) {
+                suppressed++;
             }
             Set<ImportFlag> flags = EnumSet.noneOf(ImportFlag.class);
             flags.addAll(item.flags());
@@ -332,16 +337,19 @@ public class ScanImports {
     }
 
     /** Reopens what the report shows again, flags what it no longer shows, audits the counts. */
-    Counts conclude(ImportStamp stamp, Target target, int created, int updated, int unchanged,
-            int repeated) {
+    Counts conclude(ImportStamp stamp, Target target, int created, int updated, int unchanged, Preparer prepared) {
         long t0 = System.nanoTime();
-        int reopened = register.reopenSeen(stamp, "import " + target.importId());
-        register.suppressSeen(stamp);
+        // only a finding the register knew can be reopened, only a suppressed item suppresses: without either the
+        // statements are skipped, as each reads the organisation's findings of the statuses they start from
+        int reopened = updated + unchanged == 0 ? 0 : register.reopenSeen(stamp, "import " + target.importId());
+        if (prepared.suppressed > 0) {
+            register.suppressSeen(stamp);
+        }
         long t1 = System.nanoTime();
         int notSeen = target.flagNotSeen() ? register.flagNotSeen(stamp, target.unitIds(), target.coverage()) : 0;
         LOG.debug("import {}: reopen and suppress {} ms, not seen {} ms ({} flagged)", target.importId(),
                 (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, notSeen);
         events.publishEvent(new FindingsImported(target.organisationId(), created, created + updated + unchanged));
-        return new Counts(created, updated, unchanged, reopened, notSeen, repeated);
+        return new Counts(created, updated, unchanged, reopened, notSeen, prepared.repeated);
     }
 }
