@@ -205,37 +205,22 @@ final class NessusReportGenerator {
     }
 
     private static void element(Writer out, String name, String text) throws IOException {
-        out.write('<');
-        out.write(name);
-        out.write('>');
-        out.write(escape(text));
-        out.write("</");
-        out.write(name);
-        out.write(">\n");
+        SyntheticReports.element(out, name, text);
     }
 
     private static String paragraph(Random random, int length) {
-        StringBuilder text = new StringBuilder(length + 40);
-        while (text.length() < length) {
-            text.append(capitalised(sentence(random, 6 + random.nextInt(10)))).append(random.nextInt(8) == 0
-                    ? " (see the vendor's advisory & notes <v2>).\n\n" : ". ");
-        }
-        return text.toString().strip();
+        return SyntheticReports.paragraph(random, length, WORDS);
     }
 
-    private static String sentence(Random random, int words) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-        }
-        return text.toString();
+    private static String sentence(Random random, int count) {
+        return SyntheticReports.sentence(random, count, WORDS);
     }
 
     private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return SyntheticReports.capitalised(text);
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return SyntheticReports.escape(text);
     }
 }

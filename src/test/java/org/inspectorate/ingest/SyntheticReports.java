@@ -138,7 +138,8 @@ final class SyntheticReports {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static void element(Writer out, String name, String text) throws IOException {
+    /** {@code <name>text</name>} and a line break, the text escaped. */
+    static void element(Writer out, String name, String text) throws IOException {
         out.write('<');
         out.write(name);
         out.write('>');
@@ -149,23 +150,33 @@ final class SyntheticReports {
     }
 
     private static String paragraph(Random random, int length) {
+        return paragraph(random, length, WORDS);
+    }
+
+    /** Sentences of {@code words} (some with characters XML must escape) up to about {@code length} characters. */
+    static String paragraph(Random random, int length, String[] words) {
         StringBuilder text = new StringBuilder(length + 20);
         while (text.length() < length) {
-            text.append(capitalised(sentence(random, 6 + random.nextInt(10)))).append(random.nextInt(8) == 0
+            text.append(capitalised(sentence(random, 6 + random.nextInt(10), words))).append(random.nextInt(8) == 0
                     ? " (see the vendor's advisory & notes <v2>).\n\n" : ". ");
         }
         return text.toString().strip();
     }
 
-    private static String sentence(Random random, int words) {
+    private static String sentence(Random random, int count) {
+        return sentence(random, count, WORDS);
+    }
+
+    /** {@code count} words of {@code words}, space-separated. */
+    static String sentence(Random random, int count, String[] words) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
         }
         return text.toString();
     }
 
-    private static String capitalised(String text) {
+    static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
@@ -173,7 +184,7 @@ final class SyntheticReports {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
