@@ -17,18 +17,30 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("listPages")
 public class ListPages {
 
-    /** The current request's path and query with {@code page} set to {@code number} (zero-based). */
+    /**
+     * The current request's path and query with {@code page} set to {@code number} (zero-based), read by
+     * number: any keyset cursor ({@code after}) of the current request is dropped.
+     */
     public String page(int number) {
-        UriComponentsBuilder b = currentListWithout("page");
+        UriComponentsBuilder b = currentListWithout("page", "after");
         if (number > 0) {
             b.queryParam("page", number);
         }
         return b.encode().build().toUriString();
     }
 
+    /**
+     * The page after the current one of a list read by seeking: {@code after} set to the cursor's token and
+     * {@code page} to {@code number}, which is only the position shown ("page 7"), not an offset.
+     */
+    public String after(Keyset cursor, int number) {
+        return currentListWithout("page", "after").queryParam("after", cursor.token()).queryParam("page", number)
+                .encode().build().toUriString();
+    }
+
     /** The current request's path and query sorted by {@code sort} in the given direction, from the first page. */
     public String sorted(String sort, boolean ascending) {
-        return currentListWithout("page", "sort", "asc").queryParam("sort", sort).queryParam("asc", ascending)
+        return currentListWithout("page", "after", "sort", "asc").queryParam("sort", sort).queryParam("asc", ascending)
                 .encode().build().toUriString();
     }
 

@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
  * ({@link SpreadsheetCells#defuse}). Only a window of rows is kept in memory; close it to delete the
  * temporary files.
  */
-public final class XlsxExport implements AutoCloseable {
+public final class XlsxExport implements TableExport, AutoCloseable {
 
     /** The XLSX content type. */
     public static final MediaType MEDIA_TYPE = MediaType.parseMediaType(
@@ -57,12 +57,27 @@ public final class XlsxExport implements AutoCloseable {
     }
 
     /** A bold row of column names. */
+    @Override
     public void header(List<String> names) {
         Row row = row();
         for (int i = 0; i < names.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(names.get(i));
             cell.setCellStyle(bold);
+        }
+    }
+
+    /** The next row: numbers as number cells, anything else as defused text. */
+    @Override
+    public void values(List<?> values) {
+        Row row = row();
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value instanceof Number n) {
+                number(row, i, n.doubleValue());
+            } else {
+                text(row, i, value == null ? null : value.toString());
+            }
         }
     }
 

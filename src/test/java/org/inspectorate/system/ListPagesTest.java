@@ -78,4 +78,13 @@ class ListPagesTest {
 
         assertThat(pages.page(2)).isEqualTo("/audit?page=2");
     }
+
+    @Test
+    void theNextPageOfASeekingListCarriesTheCursorAndAPageNumberLinkDropsIt() {
+        current("/findings", "severity=HIGH&after=abc&page=3");
+        Keyset cursor = new Keyset("2026-06-15T02:00:00Z", 42);
+
+        assertThat(pages.after(cursor, 4)).isEqualTo("/findings?severity=HIGH&after=" + cursor.token() + "&page=4");
+        assertThat(pages.page(0)).isEqualTo("/findings?severity=HIGH");
+    }
 }
