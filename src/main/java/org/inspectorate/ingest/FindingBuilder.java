@@ -22,12 +22,14 @@ final class FindingBuilder {
      */
     static final Severity INFORMATIONAL = null;
 
-    /** References kept per kind (CVE, CNVD, CNNVD) of one item. */
+    /** References kept per kind (CVE, CNVD, CNNVD, CWE) of one item. */
     static final int MAX_IDS = 1_000;
 
     private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,19}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CNVD = Pattern.compile("CNVD[-:](?:C-)?\\d{4}-\\d{1,7}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CNNVD = Pattern.compile("CNNVD[-:]\\d{6}-\\d{1,5}", Pattern.CASE_INSENSITIVE);
+    /** A weakness type as scanners write it: {@code CWE-79}, {@code CWE:79}, CodeQL's tag {@code cwe-079}. */
+    private static final Pattern CWE = Pattern.compile("(?<![A-Za-z])CWE[-:_]?0*(\\d{1,6})\\b", Pattern.CASE_INSENSITIVE);
 
     private final ReportFormat format;
     String host;
@@ -50,6 +52,7 @@ final class FindingBuilder {
     private final Set<String> cves = new LinkedHashSet<>();
     private final Set<String> cnvdIds = new LinkedHashSet<>();
     private final Set<String> cnnvdIds = new LinkedHashSet<>();
+    private final Set<String> cweIds = new LinkedHashSet<>();
     private final Set<FindingFlag> flags = EnumSet.noneOf(FindingFlag.class);
 
     FindingBuilder(ReportFormat format) {
@@ -101,7 +104,7 @@ final class FindingBuilder {
         return this;
     }
 
-    /** Takes every CVE, CNVD and CNNVD id found in a reference text (an xref, a ref id, a cell). */
+    /** Takes every CVE, CNVD, CNNVD and CWE id found in a reference text (an xref, a ref id, a tag, a cell). */
     FindingBuilder references(String text) {
         if (text == null || text.isEmpty()) {
             return this;
@@ -109,20 +112,39 @@ final class FindingBuilder {
         collect(CVE.matcher(text), cves);
         collect(CNVD.matcher(text), cnvdIds);
         collect(CNNVD.matcher(text), cnnvdIds);
+        Matcher cwe = CWE.matcher(text);
+        while (cwe.find()) {
+            keep("CWE-" + (cwe.group(1).replaceFirst("^0+(?=\\d)", "")), cweIds);
+        }
+        return this;
+    }
+
+    /** A weakness type given by its number alone (Nessus {@code <cwe>79</cwe>}, a SARIF CWE taxon's id). */
+    FindingBuilder weakness(String number) {
+        if (number != null && number.strip().matches("\\d{1,6}")) {
+            references("CWE-" + number.strip());
+        }
         return this;
     }
 
     /** Keeps up to {@value #MAX_IDS} ids of a kind; one more is not dropped silently but flags the item. */
     private void collect(Matcher m, Set<String> into) {
         while (m.find()) {
-            String id = m.group().toUpperCase(Locale.ROOT).replace(':', '-');
-            if (into.size() < MAX_IDS) {
-                into.add(id);
-            } else if (!into.contains(id)) {
-                flags.add(FindingFlag.TEXT_TRUNCATED);
+            if (!keep(m.group().toUpperCase(Locale.ROOT).replace(':', '-'), into)) {
                 return;
             }
         }
+    }
+
+    /** Keeps one id; false (and the item flagged) when the kind already holds {@value #MAX_IDS} others. */
+    private boolean keep(String id, Set<String> into) {
+        if (into.size() < MAX_IDS) {
+            into.add(id);
+        } else if (!into.contains(id)) {
+            flags.add(FindingFlag.TEXT_TRUNCATED);
+            return false;
+        }
+        return true;
     }
 
     ScannedFinding build() {
@@ -135,7 +157,7 @@ final class FindingBuilder {
         String keptTool = cut(tool, 200);
         return new ScannedFinding(format, host, port, protocol, keptRule, keptTitle, description, solution, severity,
                 severity == INFORMATIONAL, effectiveCategory, cves.stream().toList(), cnvdIds.stream().toList(),
-                cnnvdIds.stream().toList(), cvssVector, keptLocation, evidence, flags, keptTool, scannerScore,
+                cnnvdIds.stream().toList(), cweIds.stream().toList(), cvssVector, keptLocation, evidence, flags, keptTool, scannerScore,
                 suppression, service);
     }
 

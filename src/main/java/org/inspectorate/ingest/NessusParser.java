@@ -17,8 +17,8 @@ import org.inspectorate.finding.Severity;
  * without the attribute, {@code risk_factor} Critical/High → HIGH, Medium → MEDIUM, Low → LOW, None → informational.
  * Port 0 (Nessus' "general") becomes no port; an informational item on a port with a {@code svc_name} carries
  * that service. Description is the {@code synopsis} followed by the {@code description}; evidence is the
- * {@code plugin_output}; CVEs from {@code cve}, CNVD/CNNVD ids from {@code xref} ({@code CNVD:2020-12345}) and
- * {@code see_also}. CVSS: the newest of {@code cvss4_vector}, {@code cvss3_vector} and {@code cvss_vector} (v2,
+ * {@code plugin_output}; CVEs from {@code cve}, CWE ids from {@code cwe} ({@code 79}), CNVD/CNNVD/CWE ids from
+ * {@code xref} ({@code CNVD:2020-12345}, {@code CWE:79}) and {@code see_also}. CVSS: the newest of {@code cvss4_vector}, {@code cvss3_vector} and {@code cvss_vector} (v2,
  * {@code CVSS2#AV:N/…}) as written, with the base score of that version ({@code cvss4_base_score},
  * {@code cvss3_base_score}, {@code cvss_base_score}) as the scanner's score; without a vector, the newest score.
  * Every {@code ReportHost} is reported as scanned, with or without items.
@@ -141,6 +141,9 @@ final class NessusParser extends StaxReportParser {
                 case "cve":
                 case "xref":
                     finding.references(cursor.text(200));
+                    break;
+                case "cwe":
+                    finding.weakness(cursor.text(50));
                     break;
                 case "see_also":
                     seeAlso = cursor.text(4_000);

@@ -19,7 +19,7 @@ import org.inspectorate.finding.Severity;
  * NVT has none); description is the NVT {@code summary}, {@code insight} and {@code impact} tags; solution the
  * NVT {@code solution} element or tag; evidence the result {@code description} (the scanner's output).
  * Port {@code 80/tcp} becomes port 80 over tcp; {@code general/tcp} no port. References: NVT {@code refs}
- * of any type carrying CVE / CNVD / CNNVD ids. CVSS: the newest version's vector (4.0 over 3.x over 2) of
+ * of any type carrying CVE / CNVD / CNNVD / CWE ids (a bare number under {@code type="cwe"} too). CVSS: the newest version's vector (4.0 over 3.x over 2) of
  * the NVT's {@code severities/severity} ({@code cvss_base_v4}, {@code cvss_base_v3}, {@code cvss_base_v2}) and
  * its {@code cvss_base_vector} tag, as written, with that version's score ({@code severity/score}, for the
  * tag's v2 vector the NVT's {@code cvss_base}), else the result's {@code severity}.
@@ -274,8 +274,12 @@ final class OpenVasParser extends StaxReportParser {
                     if (id != null && type != null && !type.equalsIgnoreCase("url")) {
                         String lowerType = type.toLowerCase(Locale.ROOT);
                         boolean bare = !id.toUpperCase(Locale.ROOT).startsWith(lowerType.toUpperCase(Locale.ROOT));
-                        finding.references(bare && (lowerType.equals("cnvd") || lowerType.equals("cnnvd"))
-                                ? type.toUpperCase(Locale.ROOT) + "-" + id : id);
+                        if (bare && lowerType.equals("cwe")) {
+                            finding.weakness(id);
+                        } else {
+                            finding.references(bare && (lowerType.equals("cnvd") || lowerType.equals("cnnvd"))
+                                    ? type.toUpperCase(Locale.ROOT) + "-" + id : id);
+                        }
                     }
                 }
             }

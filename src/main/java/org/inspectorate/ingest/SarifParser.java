@@ -35,7 +35,9 @@ import tools.jackson.core.json.JsonFactory;
  * {@link ScannedFinding.Suppression}. Title: the rule's short description, else its name,
  * else the rule id; description: the result message (templates from the rule's {@code messageStrings}
  * filled with the arguments) and the rule's full description; solution: the rule's help text; evidence:
- * the region's snippet. Rule tables must come before results in a run (as every tool writes them);
+ * the region's snippet. References: CVE/CWE ids in the rule id, the rule's {@code properties.cve} and
+ * {@code properties.tags} (CodeQL's {@code external/cwe/cwe-079}), and the result's and the rule's
+ * {@code relationships}/{@code taxa} naming a CWE taxon. Rule tables must come before results in a run (as every tool writes them);
  * results before their rules are still read, with the SARIF defaults.
  */
 final class SarifParser implements StreamingReportParser {
@@ -245,6 +247,7 @@ final class SarifParser implements StreamingReportParser {
         finding.evidence(snippet(result));
         finding.references(ruleId);
         finding.references(string(map(rule, "properties"), "cve"));
+        weaknesses(result, rule, finding);
         finding.category = weakCredentials.showsWeakCredentials(ReportFormat.SARIF, ruleId, title, null, message)
                 ? FindingCategory.WEAK_PASSWORD
                 : finding.severity == FindingBuilder.INFORMATIONAL ? FindingCategory.INFORMATIONAL
@@ -403,6 +406,38 @@ final class SarifParser implements StreamingReportParser {
             return map(first, "physicalLocation");
         }
         return null;
+    }
+
+    /**
+     * The CWE ids a result cites: tags of the rule ({@code external/cwe/cwe-079}), and taxa of the result or
+     * relationships of the rule whose tool component is named CWE ({@code {"id": "79", "toolComponent":
+     * {"name": "CWE"}}}; the id may also be written {@code CWE-79}).
+     */
+    private static void weaknesses(Map<String, Object> result, Map<String, Object> rule, FindingBuilder finding) {
+        for (Object tag : list(map(rule, "properties"), "tags")) {
+            if (tag instanceof String text && text.toLowerCase(Locale.ROOT).contains("cwe")) {
+                finding.references(text);
+            }
+        }
+        List<Object> references = new ArrayList<>(list(result, "taxa"));
+        for (Object relationship : list(rule, "relationships")) {
+            if (relationship instanceof Map<?, ?> r) {
+                references.add(r.get("target"));
+            }
+        }
+        for (Object reference : references) {
+            if (reference instanceof Map<?, ?> taxon && taxon.get("id") instanceof String id
+                    && taxon.get("toolComponent") instanceof Map<?, ?> component
+                    && "CWE".equalsIgnoreCase(String.valueOf(component.get("name")))) {
+                finding.weakness(id);
+                finding.references(id);
+            }
+        }
+    }
+
+    private static List<?> list(Map<String, Object> from, String key) {
+        Object value = from == null ? null : from.get(key);
+        return value instanceof List<?> items ? items : List.of();
     }
 
     /** A SARIF multiformatMessageString or message: its {@code text}. */

@@ -57,6 +57,7 @@ final class ScanMapping {
         List<String> refs = new ArrayList<>(f.cves());
         refs.addAll(f.cnvdIds());
         refs.addAll(f.cnnvdIds());
+        refs.addAll(f.cweIds());
         Set<ImportFlag> flags = EnumSet.noneOf(ImportFlag.class);
         f.flags().forEach(flag -> flags.add(ImportFlag.valueOf(flag.name())));
         String asset = f.host() == null ? f.location() : Assets.of(f.host(), f.port(), f.protocol());

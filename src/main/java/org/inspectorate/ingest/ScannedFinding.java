@@ -27,6 +27,7 @@ import org.inspectorate.finding.Severity;
  * @param cves         CVE ids, upper case ({@code CVE-2023-4573})
  * @param cnvdIds      China National Vulnerability Database ids ({@code CNVD-2020-12345})
  * @param cnnvdIds     CNNVD ids ({@code CNNVD-202001-123})
+ * @param cweIds       weakness types ({@code CWE-79})
  * @param cvssVector   the CVSS vector as the scanner gave it (any version: {@code CVSS:3.1/…}, {@code CVSS:3.0/…},
  *                     {@code CVSS:4.0/…}, v2 as {@code AV:N/AC:L/…} or {@code CVSS2#AV:N/…}), not parsed here
  * @param location     for code findings: {@code path:line}
@@ -43,7 +44,7 @@ import org.inspectorate.finding.Severity;
  */
 public record ScannedFinding(ReportFormat format, String host, Integer port, String protocol, String ruleId,
         String title, String description, String solution, Severity severity, boolean informational, FindingCategory category,
-        List<String> cves, List<String> cnvdIds, List<String> cnnvdIds, String cvssVector, String location,
+        List<String> cves, List<String> cnvdIds, List<String> cnnvdIds, List<String> cweIds, String cvssVector, String location,
         String evidence, Set<FindingFlag> flags, String tool, Double scannerScore, Suppression suppression,
         ObservedService service) {
 
@@ -76,6 +77,7 @@ public record ScannedFinding(ReportFormat format, String host, Integer port, Str
         cves = List.copyOf(cves);
         cnvdIds = List.copyOf(cnvdIds);
         cnnvdIds = List.copyOf(cnnvdIds);
+        cweIds = cweIds == null ? List.of() : List.copyOf(cweIds); // absent from items staged before CWE ids were read
         flags = Set.copyOf(flags);
     }
 

@@ -160,4 +160,18 @@ class SarifResultsTest {
 
         assertThat(recorded.only().cves()).hasSize(100).startsWith("CVE-2024-10000").endsWith("CVE-2024-10099");
     }
+
+    @Test
+    void aResultKeepsTheCweIdsOfItsRulesTagsRelationshipsAndItsOwnTaxa() {
+        Recorded recorded = Recorded.parse(ReportFormat.SARIF, """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "CodeQL", "rules": [
+                  {"id": "py/sql-injection", "properties": {"tags": ["security", "external/cwe/cwe-089"]},
+                   "relationships": [{"target": {"id": "564", "toolComponent": {"name": "CWE"}}},
+                                     {"target": {"id": "A03", "toolComponent": {"name": "OWASP"}}}]}]}},
+                  "results": [%s]}]}
+                """.formatted(result("py/sql-injection", """
+                "taxa": [{"id": "CWE-943", "toolComponent": {"name": "CWE"}}]""")));
+
+        assertThat(recorded.only().cweIds()).containsExactly("CWE-89", "CWE-943", "CWE-564");
+    }
 }

@@ -41,6 +41,25 @@ class ScanMappingTest {
     }
 
     @Test
+    void aRegisterItemCitesEveryKindOfReferenceTheScannerGaveCweIdsIncluded() {
+        ScannedFinding f = Samples.parseText(ReportFormat.NESSUS, new String(ImportFixtures.nessus(
+                List.of(new ImportFixtures.Item("203.0.113.5", 80, 1, "x", 3))))
+                .replace("</ReportItem>", "<cve>CVE-2021-44228</cve><cwe>502</cwe><xref>CNVD:2021-95914</xref></ReportItem>"))
+                .get(0);
+
+        assertThat(ScanMapping.item(9, f).references()).containsExactly("CVE-2021-44228", "CNVD-2021-95914", "CWE-502");
+    }
+
+    @Test
+    void anItemStagedBeforeCweIdsWereReadReadsBackWithNone() {
+        ScannedFinding openPort = Samples.parseText(ReportFormat.NMAP, NMAP).get(0);
+        String staged = StagedFindings.write(openPort).replace("\"cweIds\":[],", "");
+
+        assertThat(staged).doesNotContain("cweIds");
+        assertThat(StagedFindings.read(staged).cweIds()).isEmpty();
+    }
+
+    @Test
     void aStagedFindingReadsBackAsItWasWrittenAndOneStagedAsInfoReadsAsInformational() {
         ScannedFinding openPort = Samples.parseText(ReportFormat.NMAP, NMAP).get(0);
         assertThat(StagedFindings.read(StagedFindings.write(openPort))).isEqualTo(openPort);

@@ -128,6 +128,24 @@ class ScannerReportsTest {
     }
 
     @Test
+    void nessusKeepsTheWeaknessTypesOfItsCweElementsAndXrefsOnceEach() {
+        ScannedFinding finding = nessusItems(nessusItem("9", "3",
+                "<cwe>79</cwe><xref>CWE:89</xref><xref>CWE:79</xref><xref>IAVA:2020-A-0001</xref>")).only();
+
+        assertThat(finding.cweIds()).containsExactly("CWE-79", "CWE-89");
+    }
+
+    @Test
+    void openvasKeepsCweReferencesWrittenWithOrWithoutTheirPrefix() {
+        ScannedFinding finding = openvas("""
+                <refs><ref type="cve" id="CVE-2021-44228"/><ref type="cwe" id="CWE-502"/><ref type="cwe" id="20"/>
+                <ref type="url" id="https://example.org/CWE-1"/></refs>""", "<severity>9.8</severity>", "").only();
+
+        assertThat(finding.cves()).containsExactly("CVE-2021-44228");
+        assertThat(finding.cweIds()).containsExactly("CWE-502", "CWE-20");
+    }
+
+    @Test
     void referencesBeyondTheThousandKeptPerKindFlagTheItemRatherThanVanish() {
         StringBuilder cves = new StringBuilder();
         for (int i = 0; i <= FindingBuilder.MAX_IDS; i++) {
