@@ -1,17 +1,16 @@
 package org.inspectorate.draw;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.inspectorate.draw.algorithm.PublishedDraw;
 import org.inspectorate.draw.algorithm.Verification;
 import org.inspectorate.draw.algorithm.VerifyDrawCli;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The draws' REST API: the same services as the pages. */
 @RestController
@@ -138,11 +137,8 @@ class DrawApi {
 
     @GetMapping(value = "/draws/{id}/published", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The published draw file that VerifyDrawCli accepts")
-    ResponseEntity<StreamingResponseBody> published(Actor actor, @PathVariable long id) {
-        PublishedDraw draw = draws.published(actor, id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"draw-" + id + ".json\"")
-                .body(draw::writeJson);
+    void published(Actor actor, @PathVariable long id, HttpServletResponse response) throws IOException {
+        PublishedDownload.write(draws.published(actor, id), id, response);
     }
 
     @GetMapping("/planned-checks/mine")

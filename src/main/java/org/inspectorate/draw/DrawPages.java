@@ -1,5 +1,6 @@
 package org.inspectorate.draw;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The draw pages: list, detail with the governance buttons ({@link DrawAccess} decides which), verification, and the
@@ -100,6 +103,12 @@ class DrawPages {
         model.addAttribute("reach", DrawAccess.reach(actor, draw));
         model.addAttribute("names", draws.names(actor, id));
         return "draw/detail";
+    }
+
+    /** The published file for the signed-in browser: the API's route takes tokens only, not the session. */
+    @GetMapping("/draws/{id}/published")
+    void published(Actor actor, @PathVariable long id, HttpServletResponse response) throws IOException {
+        PublishedDownload.write(draws.published(actor, id), id, response);
     }
 
     @GetMapping("/draws/{id}/verify")

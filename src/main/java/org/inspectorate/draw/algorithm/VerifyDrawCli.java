@@ -3,9 +3,15 @@ package org.inspectorate.draw.algorithm;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -16,7 +22,32 @@ import java.util.Locale;
  */
 public final class VerifyDrawCli {
 
+    /** Why a readable file that is not its own canonical form is refused (docs/draw-algorithm.md, "Strictness"). */
+    static final String NOT_CANONICAL = "the file is not byte for byte its canonical JSON (no byte order mark, no "
+            + "white space, members and lists in canonical order, lower-case hex)";
+
     private VerifyDrawCli() {
+    }
+
+    /**
+     * The SHA-256 of the canonical file of what was read. A third party's verifier must reach the same verdict from
+     * the same bytes, so the file is accepted only as its one canonical form: a re-sorted list or an upper-case digest
+     * that a lenient reader repairs would otherwise verify here and be refused elsewhere.
+     */
+    private static byte[] canonicalDigest(PublishedDraw draw) throws IOException {
+        MessageDigest written = sha256();
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), written)) {
+            draw.writeJson(out);
+        }
+        return written.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static void main(String[] args) {
@@ -29,8 +60,13 @@ public final class VerifyDrawCli {
             return 2;
         }
         PublishedDraw draw;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(args[0])), 1 << 16)) {
+        MessageDigest read = sha256();
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(Path.of(args[0])),
+                1 << 16), read)) {
             draw = PublishedDraw.fromJson(in);
+            if (!Arrays.equals(read.digest(), canonicalDigest(draw))) {
+                throw new IllegalArgumentException(NOT_CANONICAL);
+            }
         } catch (IOException e) {
             out.println("MISMATCH");
             out.println("  cannot read " + args[0] + ": " + e);
