@@ -148,6 +148,7 @@ public class UserAccounts {
         }
         long id = accounts.insert(username, displayName, hash, p.organisationId(), p.mustChangePassword(), p.roles(),
                 clock.instant());
+        accounts.markProvisioned(id);
         events.publishEvent(new UserAccountCreated(id, username, p.organisationId(), p.roles(), true));
         return accounts.findById(id).orElseThrow().account();
     }
