@@ -89,7 +89,7 @@ class SignInService {
 
     @Transactional(readOnly = true)
     public boolean mayskipEnrolment(long userId) {
-        return SignInPolicy.mayskipEnrolment(demoMode.enabled(), credentials(userId).mfaEnrolled());
+        return SignInPolicy.mayskipEnrolment(shippedDemo(userId), credentials(userId).mfaEnrolled());
     }
 
     /** The secret to enrol and its QR code; the same secret until enrolment is confirmed. */
@@ -235,12 +235,20 @@ class SignInService {
     @Transactional
     public Stage skipEnrolment(long userId) {
         UserAccountRepository.Credentials c = credentials(userId);
-        if (!SignInPolicy.mayskipEnrolment(demoMode.enabled(), c.mfaEnrolled())) {
+        if (!SignInPolicy.mayskipEnrolment(shippedDemo(userId), c.mfaEnrolled())) {
             throw new ConflictException("mfa.skipNotAllowed");
         }
         events.publishEvent(new AccountSecurityEvent.MfaSkipped(c.username()));
         users.recordSignIn(userId, clock.instant());
         return SignInPolicy.afterMfa(c.mustChangePassword());
+    }
+
+    /**
+     * Demo mode, and one of the shipped demo accounts (provisioned by the application): an account created later
+     * by an administrator enrols like anywhere else, demo mode or not.
+     */
+    private boolean shippedDemo(long userId) {
+        return demoMode.enabled() && users.provisioned(userId);
     }
 
     /** Checks a TOTP code; {@code signingIn} records the sign-in when it is right. */

@@ -44,6 +44,16 @@ class UserAccountRepository {
         }
     }
 
+    /** Marks an account the application provisioned itself (a shipped demo account), not an administrator. */
+    void markProvisioned(long id) {
+        jdbc.sql("UPDATE user_account SET provisioned = TRUE WHERE id = :id").param("id", id).update();
+    }
+
+    boolean provisioned(long id) {
+        return jdbc.sql("SELECT provisioned FROM user_account WHERE id = :id").param("id", id).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
     long insert(String username, String displayName, String passwordHash, long organisationId,
             boolean mustChangePassword, Set<Role> roles, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();

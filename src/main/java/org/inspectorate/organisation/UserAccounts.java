@@ -41,13 +41,15 @@ public class UserAccounts {
     private final Passwords passwords;
     private final SignInRepository signIns;
     private final RecoveryCodeRepository recoveryCodes;
+    private final SessionTermination sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAccounts(AccountDirectoryRepository directory, UserAccountRepository accounts,
             OrganisationRepository organisations, PasswordEncoder passwordEncoder, Passwords passwords,
-            SignInRepository signIns, RecoveryCodeRepository recoveryCodes, ApplicationEventPublisher events,
-            Clock clock) {
+            SignInRepository signIns, RecoveryCodeRepository recoveryCodes, SessionTermination sessions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
         this.passwords = passwords;
         this.signIns = signIns;
         this.recoveryCodes = recoveryCodes;
@@ -146,6 +148,7 @@ public class UserAccounts {
         }
         long id = accounts.insert(username, displayName, hash, p.organisationId(), p.mustChangePassword(), p.roles(),
                 clock.instant());
+        accounts.markProvisioned(id);
         events.publishEvent(new UserAccountCreated(id, username, p.organisationId(), p.roles(), true));
         return accounts.findById(id).orElseThrow().account();
     }
@@ -255,7 +258,7 @@ public class UserAccounts {
         directory.lock(id);
         signIns.resetMfa(id);
         recoveryCodes.deleteAll(id);
-        int ended = signIns.endSessions(target.account().username());
+        int ended = sessions.endAll(target.account().username());
         events.publishEvent(new AccountSecurityEvent.MfaReset(actor.username(), target.account().username(), ended));
         return get(actor, id);
     }

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Pages answer 404 for what does not exist or lies outside the user's jurisdiction, and 409 with the
@@ -26,7 +27,11 @@ class PageErrorHandler {
         this.messages = messages;
     }
 
-    @ExceptionHandler(NotFoundException.class)
+    /**
+     * A path variable of the wrong type ({@code /draws/abc}) names no record: the HTML 404 page, as for an unknown
+     * id, rather than the default JSON answer.
+     */
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
