@@ -74,6 +74,7 @@ class AuditCoverageIntegrationTest {
     static final Map<String, String> FILE_ENDPOINTS = Map.ofEntries(
             Map.entry("/audit/export.csv", "audit.exported"),
             Map.entry("/api/v1/draws/{id}/published", "draw.result.exported"),
+            Map.entry("/draws/{id}/published", "draw.result.exported"),
             Map.entry("/findings/summary.xlsx", "finding.report.exported"),
             Map.entry("/findings/overdue.xlsx", "finding.report.exported"),
             Map.entry("/findings/{id}/evidence/{evidenceId}", "evidence.downloaded"),
