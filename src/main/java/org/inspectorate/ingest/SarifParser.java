@@ -247,7 +247,7 @@ final class SarifParser implements StreamingReportParser {
         finding.evidence(snippet(result));
         finding.references(ruleId);
         finding.references(string(map(rule, "properties"), "cve"));
-        weaknesses(result, rule, finding);
+        SarifWeaknesses.cite(result, rule, finding);
         finding.category = weakCredentials.showsWeakCredentials(ReportFormat.SARIF, ruleId, title, null, message)
                 ? FindingCategory.WEAK_PASSWORD
                 : finding.severity == FindingBuilder.INFORMATIONAL ? FindingCategory.INFORMATIONAL
@@ -406,38 +406,6 @@ final class SarifParser implements StreamingReportParser {
             return map(first, "physicalLocation");
         }
         return null;
-    }
-
-    /**
-     * The CWE ids a result cites: tags of the rule ({@code external/cwe/cwe-079}), and taxa of the result or
-     * relationships of the rule whose tool component is named CWE ({@code {"id": "79", "toolComponent":
-     * {"name": "CWE"}}}; the id may also be written {@code CWE-79}).
-     */
-    private static void weaknesses(Map<String, Object> result, Map<String, Object> rule, FindingBuilder finding) {
-        for (Object tag : list(map(rule, "properties"), "tags")) {
-            if (tag instanceof String text && text.toLowerCase(Locale.ROOT).contains("cwe")) {
-                finding.references(text);
-            }
-        }
-        List<Object> references = new ArrayList<>(list(result, "taxa"));
-        for (Object relationship : list(rule, "relationships")) {
-            if (relationship instanceof Map<?, ?> r) {
-                references.add(r.get("target"));
-            }
-        }
-        for (Object reference : references) {
-            if (reference instanceof Map<?, ?> taxon && taxon.get("id") instanceof String id
-                    && taxon.get("toolComponent") instanceof Map<?, ?> component
-                    && "CWE".equalsIgnoreCase(String.valueOf(component.get("name")))) {
-                finding.weakness(id);
-                finding.references(id);
-            }
-        }
-    }
-
-    private static List<?> list(Map<String, Object> from, String key) {
-        Object value = from == null ? null : from.get(key);
-        return value instanceof List<?> items ? items : List.of();
     }
 
     /** A SARIF multiformatMessageString or message: its {@code text}. */
