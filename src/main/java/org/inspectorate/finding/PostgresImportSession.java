@@ -54,36 +54,42 @@ final class PostgresImportSession implements ScanImports.ImportSession {
             return;
         }
         try {
-            out.write(Long.toString(item.networkUnitId()));
-            field(p.asset());
-            field(p.title());
-            field(p.description());
-            field(item.category().name());
-            field(item.severity().name());
-            field(p.references());
-            field(p.vector());
-            BigDecimal score = p.score();
-            field(score == null ? null : score.toPlainString());
-            field(p.sourceRef());
-            field(item.dedupKey());
-            field(p.hash());
-            field(p.dueOn().toString());
-            field(p.cvssVersion());
-            field(p.solution());
-            field(p.evidence());
-            field(p.flags());
-            field(item.suppressed() ? "t" : "f");
-            field(p.suppressionNote());
-            field(p.allReferencesText());
-            field(item.scanHost());
-            field(item.tool());
-            out.write('\n');
+            row(out, p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void field(String value) throws IOException {
+    /** One prepared item as a line of COPY's text format, the stage's columns in table order. */
+    static void row(Writer out, ScanImports.Prepared p) throws IOException {
+        ScanImports.Item item = p.item();
+        out.write(Long.toString(item.networkUnitId()));
+        field(out, p.asset());
+        field(out, p.title());
+        field(out, p.description());
+        field(out, item.category().name());
+        field(out, item.severity().name());
+        field(out, p.references());
+        field(out, p.vector());
+        BigDecimal score = p.score();
+        field(out, score == null ? null : score.toPlainString());
+        field(out, p.sourceRef());
+        field(out, item.dedupKey());
+        field(out, p.hash());
+        field(out, p.dueOn().toString());
+        field(out, p.cvssVersion());
+        field(out, p.solution());
+        field(out, p.evidence());
+        field(out, p.flags());
+        field(out, item.suppressed() ? "t" : "f");
+        field(out, p.suppressionNote());
+        field(out, p.allReferencesText());
+        field(out, item.scanHost());
+        field(out, item.tool());
+        out.write('\n');
+    }
+
+    private static void field(Writer out, String value) throws IOException {
         out.write('\t');
         if (value == null) {
             out.write("\\N");

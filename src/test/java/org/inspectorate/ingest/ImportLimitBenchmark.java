@@ -112,6 +112,9 @@ public final class ImportLimitBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectorateApplication.class)
                 .profiles("test", maria ? "mariadb" : "postgres")
                 .properties("spring.datasource.url=" + url, "server.port=0", "logging.level.root=WARN",
+                        // the start-up as in production (the test profile turns the warm-up off), timed as start-up
+                        "inspectorate.import.warm-up=true",
+                        "logging.level.org.inspectorate.ingest.ImportWarmUp=INFO",
                         "logging.level.org.inspectorate.ingest.ImportRun=DEBUG",
                         "logging.level.org.inspectorate.ingest.ImportApi=DEBUG",
                         "logging.level.org.inspectorate.finding.PostgresImportSession=DEBUG",
