@@ -51,12 +51,11 @@ class DiscrepancyRepository {
         List<Object[]> rows = new ArrayList<>(services.size());
         for (ServiceDiscrepancy.Service s : services) {
             rows.add(new Object[] {s.id(), s.organisationId(), s.unitId(), DiscrepancyState.OPEN.name(), Jdbc.ts(now),
-                    importId});
+                    importId, 0});
         }
-        batch.batchUpdate("""
+        Jdbc.insertRows(batch, """
                 INSERT INTO service_discrepancy (observed_service_id, organisation_id, unit_id, state, opened_at,
-                    opened_import_id, version)
-                VALUES (?, ?, ?, ?, ?, ?, 0)""", rows);
+                    opened_import_id, version)""", rows);
     }
 
     Optional<Discrepancy> find(long id, SqlScope scope) {

@@ -65,10 +65,9 @@ class ObservedServiceRepository {
             rows.add(new Object[] {organisationOf.get(o.unitId()), o.unitId(), o.host(), o.port(), o.protocol(),
                     o.serviceName(), o.product(), o.version(), Jdbc.ts(now), Jdbc.ts(now), importId, importId});
         }
-        batch.batchUpdate("""
+        Jdbc.insertRows(batch, """
                 INSERT INTO observed_service (organisation_id, unit_id, host, port, protocol, service_name, product,
-                    product_version, first_seen_at, last_seen_at, first_import_id, last_import_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    product_version, first_seen_at, last_seen_at, first_import_id, last_import_id)""", rows);
     }
 
     /** Marks services seen again by this import; names the scanner gave replace older ones, none keeps them. */

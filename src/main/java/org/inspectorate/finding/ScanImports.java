@@ -1,5 +1,8 @@
 package org.inspectorate.finding;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -222,6 +225,29 @@ public class ScanImports {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         return new BatchImportSession(this, stamp, target);
+    }
+
+    /**
+     * Prepares items as an import does (texts cut, vectors scored, content hashed, each written as a COPY line)
+     * and stores nothing: the start-up warm-up's ({@code ImportWarmUp}), so that the first real import does not
+     * pay for loading and compiling this code. How many items were prepared.
+     */
+    public int rehearse(Collection<Item> items) {
+        Preparer preparer = new Preparer(this, clock.instant());
+        Writer nowhere = Writer.nullWriter();
+        int prepared = 0;
+        for (Item item : items) {
+            Prepared p = preparer.prepare(item);
+            if (p != null) {
+                try {
+                    PostgresImportSession.row(nowhere, p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                prepared++;
+            }
+        }
+        return prepared;
     }
 
     // --- shared by both sessions ------------------------------------------------------------------

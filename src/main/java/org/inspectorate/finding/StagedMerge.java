@@ -22,8 +22,16 @@ final class StagedMerge {
     /** The statement that streams the stage's rows (text format, the columns in table order). */
     static final String STAGE_COPY = "COPY " + STAGE + " FROM STDIN";
 
+    /**
+     * The register's findings among the staged keys (id, stored and staged content hash, the host and tool the
+     * import saw), filled once by {@link #lookUpKnown}: every later statement reads the register through it, by
+     * primary key, and never by the organisation's rows.
+     */
+    static final String KNOWN = "finding_import_known";
+
     void createStage() {
         jdbc.sql("DROP TABLE IF EXISTS " + STAGE).update();
+        jdbc.sql("DROP TABLE IF EXISTS " + KNOWN).update();
         jdbc.sql("""
                 CREATE TEMPORARY TABLE finding_import_stage (
                     network_unit_id BIGINT NOT NULL, asset VARCHAR(300), title VARCHAR(500) NOT NULL,
@@ -33,25 +41,45 @@ final class StagedMerge {
                     due_on DATE NOT NULL, cvss_version VARCHAR(3), solution TEXT, evidence TEXT,
                     data_flags VARCHAR(200), suppressed BOOLEAN NOT NULL, suppression_note VARCHAR(2000),
                     all_refs TEXT, scan_host VARCHAR(255), scan_tool VARCHAR(200)) ON COMMIT DROP""").update();
+        jdbc.sql("""
+                CREATE TEMPORARY TABLE finding_import_known (
+                    dedup_key VARCHAR(200) NOT NULL, id BIGINT NOT NULL, stored_hash VARCHAR(64),
+                    content_hash VARCHAR(64) NOT NULL, scan_host VARCHAR(255), scan_tool VARCHAR(200)) ON COMMIT DROP""")
+                .update();
     }
 
-    void analyseStage() {
-        jdbc.sql("ANALYZE " + STAGE).update();
-    }
-
-    /** Staged findings the register has with the same content: only "last seen" moves; how many. */
-    int mergeUnchanged(ImportStamp stamp) {
+    /**
+     * Looks every staged key up in the register, one probe of {@code uk_finding_dedup} per staged row (the
+     * {@code LIMIT} keeps the lateral look-up a per-row probe whatever the planner believes of the organisation's
+     * rows: written as a join, it was planned as a read of the operator's whole register whenever the table's
+     * statistics predated the operator's latest imports, and grew with the register); how many are known.
+     */
+    int lookUpKnown(ImportStamp stamp) {
         return jdbc.sql("""
-                UPDATE finding f SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE,
-                    scan_host = s.scan_host, scan_tool = s.scan_tool
+                INSERT INTO finding_import_known (dedup_key, id, stored_hash, content_hash, scan_host, scan_tool)
+                SELECT s.dedup_key, f.id, f.content_hash, s.content_hash, s.scan_host, s.scan_tool
                 FROM finding_import_stage s
-                WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key AND f.content_hash = s.content_hash""")
+                CROSS JOIN LATERAL (SELECT id, content_hash FROM finding
+                                    WHERE organisation_id = :org AND dedup_key = s.dedup_key LIMIT 1) f""")
                 .params(stamp.params()).update();
     }
 
-    /** Staged findings the register has with other content: refreshed with a history line each; how many. */
-    int mergeChanged(ImportStamp stamp) {
+    /** Known findings the stage has with the same content: only "last seen" moves; how many. */
+    int mergeUnchanged(ImportStamp stamp) {
         return jdbc.sql("""
+                UPDATE finding f SET last_seen_at = :now, last_import_id = :import, not_seen = FALSE,
+                    scan_host = k.scan_host, scan_tool = k.scan_tool
+                FROM finding_import_known k
+                WHERE f.id = k.id AND k.stored_hash = k.content_hash""")
+                .params(stamp.params()).update();
+    }
+
+    /**
+     * Known findings the stage has with other content: refreshed with a history line each, their references
+     * replaced; how many.
+     */
+    int mergeChanged(ImportStamp stamp) {
+        int changed = jdbc.sql("""
                 WITH changed AS (
                     UPDATE finding f SET network_unit_id = s.network_unit_id, asset = s.asset, title = s.title,
                         description = s.description, category = s.category, severity = s.severity,
@@ -61,16 +89,30 @@ final class StagedMerge {
                         source_ref = s.source_ref, content_hash = s.content_hash, scan_format = :format,
                         updated_at = :now, version = f.version + 1, last_seen_at = :now, last_import_id = :import,
                         not_seen = FALSE, scan_host = s.scan_host, scan_tool = s.scan_tool
-                    FROM finding_import_stage s
-                    WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key
-                      AND f.content_hash IS DISTINCT FROM s.content_hash
+                    FROM finding_import_known k JOIN finding_import_stage s ON s.dedup_key = k.dedup_key
+                    WHERE f.id = k.id AND k.stored_hash IS DISTINCT FROM k.content_hash
                     RETURNING f.id)
                 INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
                 SELECT id, :now, :by, :refreshed, NULL, NULL, :note FROM changed""")
                 .params(stamp.params()).update();
+        if (changed > 0) {
+            String ids = "SELECT id FROM finding_import_known WHERE stored_hash IS DISTINCT FROM content_hash";
+            jdbc.sql("DELETE FROM finding_reference WHERE finding_id IN (" + ids + ")").update();
+            jdbc.sql("""
+                    INSERT INTO finding_reference (finding_id, ref)
+                    SELECT DISTINCT k.id, r.ref
+                    FROM finding_import_known k JOIN finding_import_stage s ON s.dedup_key = k.dedup_key
+                    CROSS JOIN LATERAL unnest(string_to_array(s.all_refs, ' ')) AS r(ref)
+                    WHERE k.stored_hash IS DISTINCT FROM k.content_hash AND s.all_refs IS NOT NULL""").update();
+        }
+        return changed;
     }
 
-    /** Staged findings new to the register: opened with their first history line; how many. */
+    /**
+     * Staged findings new to the register (not among the known): opened with their first history line and their
+     * references, in one statement; how many. A staged row's references are distinct already (the preparer's), so
+     * they need no {@code DISTINCT} (a sort of every reference of the report, spilled to disk at 165,000).
+     */
     int mergeNew(ImportStamp stamp) {
         return jdbc.sql("""
                 WITH fresh AS (
@@ -85,30 +127,18 @@ final class StagedMerge {
                         s.solution, s.evidence, s.data_flags, s.suppressed, s.suppression_note, s.scan_host,
                         s.scan_tool
                     FROM finding_import_stage s
-                    WHERE NOT EXISTS (SELECT 1 FROM finding f
-                                      WHERE f.organisation_id = :org AND f.dedup_key = s.dedup_key)
-                    RETURNING id)
-                INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
-                SELECT id, :now, :by, :opened, NULL, :open, :note FROM fresh""")
-                .params(stamp.params()).update();
-    }
-
-    /**
-     * The staged references of the findings this import refreshed or opened (their {@code updated_at} is the
-     * import's): the old rows deleted, every id inserted, two set-based statements.
-     */
-    void mergeReferences(ImportStamp stamp) {
-        String changed = """
-                SELECT f.id FROM finding f JOIN finding_import_stage s ON f.dedup_key = s.dedup_key
-                WHERE f.organisation_id = :org AND f.last_import_id = :import AND f.updated_at = :now""";
-        jdbc.sql("DELETE FROM finding_reference WHERE finding_id IN (" + changed + ")").params(stamp.params())
-                .update();
-        jdbc.sql("""
-                INSERT INTO finding_reference (finding_id, ref)
-                SELECT DISTINCT f.id, r.ref FROM finding_import_stage s
-                JOIN finding f ON f.organisation_id = :org AND f.dedup_key = s.dedup_key
-                CROSS JOIN LATERAL unnest(string_to_array(s.all_refs, ' ')) AS r(ref)
-                WHERE s.all_refs IS NOT NULL AND f.last_import_id = :import AND f.updated_at = :now""")
-                .params(stamp.params()).update();
+                    WHERE NOT EXISTS (SELECT 1 FROM finding_import_known k WHERE k.dedup_key = s.dedup_key)
+                    RETURNING id, dedup_key),
+                history AS (
+                    INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status,
+                        note)
+                    SELECT id, :now, :by, :opened, NULL, :open, :note FROM fresh),
+                refs AS (
+                    INSERT INTO finding_reference (finding_id, ref)
+                    SELECT n.id, r.ref FROM fresh n JOIN finding_import_stage s ON s.dedup_key = n.dedup_key
+                    CROSS JOIN LATERAL unnest(string_to_array(s.all_refs, ' ')) AS r(ref)
+                    WHERE s.all_refs IS NOT NULL)
+                SELECT COUNT(*) FROM fresh""")
+                .params(stamp.params()).query(Integer.class).single();
     }
 }

@@ -98,9 +98,11 @@ final class ImportRun {
             runner.progress(job.id(), format, counting.count, parsed);
             long parsedAt = System.nanoTime();
             ScanImports.Counts counts = session.finish();
+            long findingsAt = System.nanoTime();
             observed.finish(); // after the register's session: its COPY no longer holds the connection
-            LOG.debug("import {}: parse, match and stream {} ms, merge {} ms", job.id(),
-                    (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
+            LOG.debug("import {}: parse, match and stream {} ms, merge {} ms, observed services {} ms", job.id(),
+                    (parsedAt - started) / 1_000_000, (findingsAt - parsedAt) / 1_000_000,
+                    (System.nanoTime() - findingsAt) / 1_000_000);
             long mergedAt = System.nanoTime();
             staged.flush();
             stage(unmatched);

@@ -108,10 +108,13 @@ public final class ImportLimitBenchmark {
         System.out.printf(Locale.ROOT, "limit cold (fresh JVM): parse %.3f s + %s %.3f s = %.3f s%n", cold.parse,
                 maria ? "LOAD DATA" : "COPY", cold.copy, cold.total());
 
+        // the start-up as in production: the test profile turns the warm-up off, and a system property outranks it
+        System.setProperty("inspectorate.import.warm-up", "true");
         long startAt = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectorateApplication.class)
                 .profiles("test", maria ? "mariadb" : "postgres")
                 .properties("spring.datasource.url=" + url, "server.port=0", "logging.level.root=WARN",
+                        "logging.level.org.inspectorate.ingest.ImportWarmUp=INFO",
                         "logging.level.org.inspectorate.ingest.ImportRun=DEBUG",
                         "logging.level.org.inspectorate.ingest.ImportApi=DEBUG",
                         "logging.level.org.inspectorate.finding.PostgresImportSession=DEBUG",
