@@ -19,6 +19,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.inspectorate.filing.NetworkUnitFixtures;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.finding.FindingFixtures;
+import org.inspectorate.finding.Findings;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
@@ -48,7 +52,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * An endpoint without a row fails the build, and so does a row whose endpoint is gone or whose status moved: a
  * new endpoint is reviewed for every role before it lands.
  *
- * <p>Each request names records that do not exist, so the matrix proves the refusals; whatever the row says,
+ * <p>Each request names records that do not exist, so the matrix proves the refusals; a path naming a finding, a
+ * network unit, an organisation or a user is asked again naming one of an operator in another province, its cell
+ * then {@code missing/foreign}: only the Ministry may reach that record. Whatever the row says,
  * these hold for every endpoint and role: no 5xx, nothing answered 2xx for a record that does not exist, and an
  * anonymous visitor is sent to sign in (pages) or answered 401 (API). (The three administrators' 200s on lists of
  * inspection data are empty lists: their jurisdiction is {@code Jurisdiction.Nothing}: see {@code Actor.jurisdiction()}.)
@@ -73,6 +79,16 @@ class AuthorizationMatrixTest {
     Organisations organisations;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    NetworkUnits units;
+    @Autowired
+    Findings findings;
+
+    /** The path prefixes whose first variable names a record of these kinds, for the foreign-record columns. */
+    private static final Map<String, String> KINDS = Map.of("findings", "finding", "network-units", "unit",
+            "organisations", "organisation", "users", "user");
+    private static final Pattern RECORD_PATH = Pattern.compile("^(?:/api/v1)?/(findings|network-units|organisations"
+            + "|users)/\\{[A-Za-z]+}");
 
     record Endpoint(HttpMethod method, String path) implements Comparable<Endpoint> {
         String key() {
@@ -92,14 +108,26 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointAnswersEveryRoleAsTheMatrixSaysAndNoneLeaksARecordThatDoesNotExist() throws Exception {
         Map<String, Actor> actors = actors();
+        Map<String, String> foreign = foreignRecords();
         Map<String, String> observed = new LinkedHashMap<>();
         List<String> violations = new ArrayList<>();
         for (Endpoint endpoint : inventory()) {
             List<String> statuses = new ArrayList<>();
+            Matcher record = RECORD_PATH.matcher(endpoint.path());
+            String foreignId = record.find() ? foreign.get(KINDS.get(record.group(1))) : null;
             for (Map.Entry<String, Actor> role : actors.entrySet()) {
-                int status = answer(endpoint, role.getValue());
-                statuses.add(Integer.toString(status));
+                int status = answer(endpoint, concrete(endpoint.path()), role.getValue());
+                String cell = Integer.toString(status);
                 String problem = violation(endpoint, role.getKey(), status);
+                if (foreignId != null) {
+                    // the same request naming a record of an operator in another province (广西)
+                    int other = answer(endpoint, withFirst(endpoint.path(), foreignId), role.getValue());
+                    cell += "/" + other;
+                    if (problem == null) {
+                        problem = foreignViolation(KINDS.get(record.group(1)), role.getKey(), status, other);
+                    }
+                }
+                statuses.add(cell);
                 if (problem != null) {
                     violations.add(endpoint.key().replace('\t', ' ') + " as " + role.getKey() + ": " + problem);
                 }
@@ -157,8 +185,23 @@ class AuthorizationMatrixTest {
         return List.copyOf(endpoints);
     }
 
-    private int answer(Endpoint endpoint, Actor actor) throws Exception {
-        MockHttpServletRequestBuilder request = request(endpoint.method(), concrete(endpoint.path()));
+    /**
+     * A role that may not reach another province's record is answered exactly as for a record that does not exist
+     * (so nobody learns that it exists). Those who may: the Ministry; for the directory (organisations, accounts)
+     * also the system and security administrators, who keep it nationwide.
+     */
+    private static String foreignViolation(String kind, String role, int missing, int foreign) {
+        boolean directory = kind.equals("organisation") || kind.equals("user");
+        if (role.equals(Role.MINISTRY_OFFICER.name()) || directory && (role.equals(Role.SYSTEM_ADMIN.name())
+                || role.equals(Role.SECURITY_ADMIN.name()))) {
+            return null;
+        }
+        return foreign == missing ? null
+                : "answered " + foreign + " for another province's record, " + missing + " for a missing one";
+    }
+
+    private int answer(Endpoint endpoint, String path, Actor actor) throws Exception {
+        MockHttpServletRequestBuilder request = request(endpoint.method(), path);
         if (endpoint.method() != HttpMethod.GET) {
             request = endpoint.api() ? request.contentType(MediaType.APPLICATION_JSON).content("{}")
                     : request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -168,6 +211,30 @@ class AuthorizationMatrixTest {
             request = request.with(authentication(OrganisationFixtures.authentication(actor)));
         }
         return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    /** The path with its first variable naming {@code id} and the others something that does not exist. */
+    private static String withFirst(String pattern, String id) {
+        Matcher m = VARIABLE.matcher(pattern);
+        m.find();
+        return concrete(pattern.substring(0, m.start()) + id + pattern.substring(m.end()));
+    }
+
+    /**
+     * Records of an internet enterprise of 广西 (the roles above are of 湖北 or national): a network unit, a finding
+     * on it, the organisation itself and an account of it.
+     */
+    private Map<String, String> foreignRecords() {
+        Organisation operator = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
+                Province.GUANGXI, null);
+        Actor admin = OrganisationFixtures.actor(operator, Role.OPERATOR_ADMIN);
+        long unit = units.create(admin, NetworkUnitFixtures.unitInput("异地门户", "PORTAL", "2",
+                List.of(NetworkUnitFixtures.domain("faraway.example.cn")))).id();
+        long finding = findings.open(admin, FindingFixtures.manual(unit, "异地弱口令", "WEAK_PASSWORD", "HIGH",
+                null)).id();
+        UserAccount account = UserFixtures.account(accounts, operator, Role.OPERATOR_STAFF);
+        return Map.of("unit", Long.toString(unit), "finding", Long.toString(finding),
+                "organisation", Long.toString(operator.id()), "user", Long.toString(account.id()));
     }
 
     /** The path with every variable naming something that does not exist. */
@@ -226,7 +293,8 @@ class AuthorizationMatrixTest {
     private static void write(Set<String> roles, Map<String, String> observed) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# The authorisation matrix (AuthorizationMatrixTest): every endpoint x every role -> its status,");
-        lines.add("# each request naming records that do not exist. Review every change of this file.");
+        lines.add("# each request naming records that do not exist; a/b: a missing record / one of another province.");
+        lines.add("# Review every change of this file.");
         lines.add("# method\tpath\t" + String.join("\t", roles));
         observed.forEach((key, statuses) -> lines.add(key + "\t" + statuses));
         Files.write(MATRIX, lines, StandardCharsets.UTF_8);
