@@ -14,6 +14,10 @@ import java.util.OptionalInt;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.organisation.UserAccount;
+import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.InvalidInputException.FieldProblem;
 import org.inspectorate.system.NotFoundException;
@@ -32,8 +36,13 @@ class FindingValidation {
     private final CampaignSla campaigns;
     private final SlaPolicy sla;
     private final Clock clock;
+    private final UserAccounts accounts;
+    private final Organisations organisations;
 
-    FindingValidation(NetworkUnits units, CampaignSla campaigns, SlaPolicy sla, Clock clock) {
+    FindingValidation(NetworkUnits units, CampaignSla campaigns, SlaPolicy sla, Clock clock, UserAccounts accounts,
+            Organisations organisations) {
+        this.accounts = accounts;
+        this.organisations = organisations;
         this.units = units;
         this.campaigns = campaigns;
         this.sla = sla;
@@ -44,6 +53,7 @@ class FindingValidation {
     static final class Lookups {
         private final Map<Long, Optional<NetworkUnit>> units = new HashMap<>();
         private final Map<String, Optional<Map<Severity, Integer>>> campaigns = new HashMap<>();
+        private final Map<List<Long>, Boolean> owners = new HashMap<>();
     }
 
     /** The checked row, or {@link InvalidInputException} naming every problem. */
@@ -125,6 +135,14 @@ class FindingValidation {
                 problems.add(new FieldProblem("networkUnitId", "finding.unit.otherOrganisation", in.networkUnitId()));
             }
         }
+        if (in.ownerUserId() != null && organisationId != null) {
+            long owner = in.ownerUserId();
+            long organisation = organisationId;
+            if (!lookups.owners.computeIfAbsent(List.of(owner, organisation), k -> mayOwn(owner, organisation))) {
+                // the same answer for an account that does not exist and one of another organisation
+                problems.add(new FieldProblem("ownerUserId", "finding.owner.unknown", String.valueOf(owner)));
+            }
+        }
         String asset = text(in.asset());
         if (asset != null && unit != null && unit.content().assets().stream()
                 .noneMatch(a -> a.value().equalsIgnoreCase(asset))) {
@@ -155,6 +173,23 @@ class FindingValidation {
         return new FindingRow(Objects.requireNonNull(organisationId), unit.id(),
                 asset == null ? null : canonicalAsset(unit, asset), title, description, category, severity, refs, cvss,
                 ownerName, ownerContact, in.ownerUserId(), campaignCode, source, sourceRef, dedupKey, dueOn);
+    }
+
+    /**
+     * Whether the account may be named the owner (责任人) of a finding of the organisation: an enabled operator
+     * account of that organisation or of its group company — never a regulator's, an agency's or an
+     * administrator's account, nor one of another operator.
+     */
+    private boolean mayOwn(long userId, long organisationId) {
+        Optional<UserAccount> account = accounts.findUnscoped(userId)
+                .filter(a -> a.enabled() && (a.roles().contains(Role.OPERATOR_ADMIN)
+                        || a.roles().contains(Role.OPERATOR_STAFF)));
+        if (account.isEmpty()) {
+            return false;
+        }
+        long ownerOrganisation = account.get().organisationId();
+        return ownerOrganisation == organisationId || organisations.findUnscoped(organisationId)
+                .map(o -> o.parentId() != null && o.parentId() == ownerOrganisation).orElse(false);
     }
 
     private Optional<NetworkUnit> visibleUnit(Actor actor, long unitId) {

@@ -21,6 +21,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -84,7 +85,9 @@ class SecurityConfiguration {
         RequestMatcher[] streamedUploads = streamed.orderedStream()
                 .map(p -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, p.path()))
                 .toArray(RequestMatcher[]::new);
-        http.csrf(c -> c.ignoringRequestMatchers(streamedUploads))
+        http.csrf(c -> c.ignoringRequestMatchers(streamedUploads).csrfTokenRepository(new SessionOrCookieCsrfTokens()))
+                // Nothing is saved for after sign-in (each stage has its own page): no session for an anonymous visit.
+                .requestCache(c -> c.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health/**").permitAll()

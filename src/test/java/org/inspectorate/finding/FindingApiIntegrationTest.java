@@ -36,6 +36,9 @@ import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
+import org.inspectorate.organisation.UserAccount;
+import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.organisation.UserFixtures;
 import org.inspectorate.support.Codes;
 import org.inspectorate.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +70,8 @@ class FindingApiIntegrationTest {
     NetworkUnits units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
 
     Actor operator;
     Actor otherOperator;
@@ -199,6 +204,45 @@ class FindingApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("references")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("severity")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("asset")));
+    }
+
+    @Test
+    void theOwnerMustBeAnEnabledOperatorAccountOfTheFindingsOrganisationOrItsGroup() throws Exception {
+        Organisation group = OrganisationFixtures.organisation(organisations, OrganisationType.BASIC_TELECOM_GROUP,
+                null, null);
+        Organisation company = OrganisationFixtures.organisation(organisations,
+                OrganisationType.BASIC_TELECOM_PROVINCIAL, Province.SHANDONG, group.id());
+        Actor companyAdmin = OrganisationFixtures.actor(company, Role.OPERATOR_ADMIN);
+        long companyUnit = units.create(companyAdmin, NetworkUnitFixtures.unitInput("营业厅", "PORTAL", "2",
+                List.of(NetworkUnitFixtures.domain("hall.example.cn")))).id();
+        UserAccount ownStaff = UserFixtures.account(accounts, company, Role.OPERATOR_STAFF);
+        UserAccount groupStaff = UserFixtures.account(accounts, group, Role.OPERATOR_STAFF);
+        UserAccount otherOperators = UserFixtures.account(accounts,
+                organisations.get(OrganisationFixtures.REGISTRAR, otherOperator.organisationId()), Role.OPERATOR_ADMIN);
+        UserAccount regulator = UserFixtures.account(accounts,
+                organisations.get(OrganisationFixtures.REGISTRAR, officer.organisationId()), Role.PROVINCIAL_OFFICER);
+        UserAccount disabled = UserFixtures.account(accounts, company, Role.OPERATOR_STAFF);
+        jdbc.sql("UPDATE user_account SET enabled = FALSE WHERE id = :id").param("id", disabled.id()).update();
+
+        for (UserAccount allowed : List.of(ownStaff, groupStaff)) {
+            call(companyAdmin, json(post("/api/v1/findings"), ownedBy(companyUnit, allowed.id())))
+                    .andExpect(status().isCreated());
+        }
+        for (long refused : List.of(otherOperators.id(), regulator.id(), disabled.id(), Long.MAX_VALUE)) {
+            call(companyAdmin, json(post("/api/v1/findings"), ownedBy(companyUnit, refused)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("ownerUserId"));
+        }
+    }
+
+    private static Map<String, Object> ownedBy(long unitId, long ownerUserId) {
+        Map<String, Object> f = new HashMap<>();
+        f.put("networkUnitId", unitId);
+        f.put("title", "弱口令");
+        f.put("category", "WEAK_PASSWORD");
+        f.put("severity", "MEDIUM");
+        f.put("ownerUserId", ownerUserId);
+        return f;
     }
 
     @Test

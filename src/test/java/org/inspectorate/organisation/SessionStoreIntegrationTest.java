@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -58,6 +60,12 @@ class SessionStoreIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
+
+    @Value("${spring.session.jdbc.cleanup-cron}")
+    String cleanupCron;
+
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -86,6 +94,51 @@ class SessionStoreIntegrationTest {
         assertThat(home.body()).contains("role-badge");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :name")
                 .param("name", account.username()).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void athousandAnonymousVisitsLeaveNoSessionInTheTable() throws Exception {
+        long before = sessionRows();
+        HttpClient noCookies = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String[] paths = {"/login", "/", "/findings/1", "/draws/abc", "/login?error", "/api/v1/findings", "/mfa"};
+        for (int i = 0; i < 1000; i++) {
+            HttpClient client = i % 2 == 0 ? http : noCookies; // a browser keeping its cookies, and a script
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri(paths[i % paths.length])).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isLessThan(500);
+        }
+        assertThat(sessionRows()).isEqualTo(before);
+        HttpResponse<String> firstVisit = noCookies.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(firstVisit.headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith("INSPECTORATE_SESSION="))
+                .anyMatch(c -> c.startsWith(SessionOrCookieCsrfTokens.COOKIE + "=") && c.contains("HttpOnly"));
+    }
+
+    @Test
+    void theSignInFormsTokenIsRefusedWithoutItsCookie() throws Exception {
+        String csrf = csrfOf(get("/login"));
+        HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> forged = stranger.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y&_csrf=" + enc(csrf))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void expiredSessionsAreRemovedByTheScheduledCleanUp() {
+        jdbc.sql("INSERT INTO SPRING_SESSION (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME,"
+                        + " MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME) VALUES ('expired-row-primary-id-000000001',"
+                        + " 'expired-row-session-id-00000000001', 1, 1, 1800, 1801000, 'nobody')").update();
+        assertThat(cleanupCron).isNotBlank();
+        sessions.cleanUpExpiredSessions();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRIMARY_ID = 'expired-row-primary-id-000000001'")
+                .query(Long.class).single()).isZero();
+    }
+
+    private long sessionRows() {
+        return jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Long.class).single();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -16,13 +16,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * A request naming a foreign host ({@code Host: evil.example}) never makes us point a browser or a client there:
- * through the real server, which is where an absolute redirect would be built from the header.
+ * Requests only a raw socket sends, through the real server: a request naming a foreign host ({@code Host:
+ * evil.example}) never makes us point a browser or a client there (an absolute redirect would be built from the
+ * header there), and a request Tomcat refuses itself (an encoded slash) still gets the security headers.
  */
 @Tag("db")
 @Import(TestClockConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ForeignHostHeaderTest {
+class RawRequestsServerTest {
 
     @LocalServerPort
     int port;
@@ -40,6 +41,20 @@ class ForeignHostHeaderTest {
         String response = getWithHost("/v3/api-docs", "evil.example");
 
         assertThat(response).startsWith("HTTP/1.1 200").contains("\"servers\"").doesNotContain("evil.example");
+    }
+
+    @Test
+    void aRequestTheContainerRefusesItselfCarriesTheSecurityHeadersAndNoServerName() throws IOException {
+        for (String path : new String[] {"/findings%2F1", "/api/v1/findings%2F1", "/%2e%2e%2Fetc"}) {
+            String response = getWithHost(path, "localhost");
+
+            assertThat(response).as(path).startsWith("HTTP/1.1 400");
+            assertThat(response.toLowerCase(java.util.Locale.ROOT)).as(path)
+                    .contains("content-security-policy: default-src 'none'")
+                    .contains("x-frame-options: deny")
+                    .contains("x-content-type-options: nosniff")
+                    .doesNotContain("tomcat").doesNotContain("<style");
+        }
     }
 
     /** A raw request, since HTTP clients refuse to send a Host header of the caller's choosing. */
