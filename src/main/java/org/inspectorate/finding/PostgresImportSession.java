@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -124,6 +125,7 @@ final class PostgresImportSession implements ScanImports.ImportSession {
             throw new IllegalStateException("COPY failed", e);
         }
         register.staged().analyseStage();
+        Map<FindingTally.Key, Long> before = register.importingStaged(stamp);
         long t1 = System.nanoTime();
         int unchanged = register.staged().mergeUnchanged(stamp);
         long t2 = System.nanoTime();
@@ -137,7 +139,8 @@ final class PostgresImportSession implements ScanImports.ImportSession {
             register.staged().mergeReferences(stamp);
         }
         long t4 = System.nanoTime();
-        ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer);
+        ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer,
+                before);
         LOG.debug("import {}: end of COPY and analyse {} ms, unchanged {} ms, updated {} ms, new {} ms, reopen and "
                 + "not seen {} ms", target.importId(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
