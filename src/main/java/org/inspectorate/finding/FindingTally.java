@@ -221,32 +221,41 @@ class FindingTally {
         return counts;
     }
 
-    /** Moves every counter of the delta, in key order; a missing row is first made with 0. */
+    /**
+     * Moves every counter of the delta, in key order. A missing row is first made with 0 in a transaction of its own,
+     * before this transaction touches it: an UPDATE that finds no row would lock the gap where it belongs (InnoDB),
+     * and the insert would then wait for this very transaction. Rows are never deleted, so the UPDATE then finds it.
+     */
     void apply(Delta delta) {
         for (Map.Entry<Key, Long> e : delta.changes().entrySet()) {
-            if (move(e.getKey(), e.getValue()) == 0) {
+            Map<String, Object> key = keyParams(e.getKey());
+            if (!exists(key)) {
                 try {
                     separate.executeWithoutResult(s -> jdbc.sql("""
                             INSERT INTO finding_tally (organisation_id, severity, category, status, campaign_code,
                                 opened_on, due_on, n)
                             VALUES (:org, :severity, :category, :status, :campaign, :opened, :due, 0)""")
-                            .params(keyParams(e.getKey())).update());
+                            .params(key).update());
                 } catch (DuplicateKeyException raced) {
                     // another writer made the row first: move it below
                 }
-                if (move(e.getKey(), e.getValue()) != 1) {
-                    throw new IllegalStateException("counter row missing: " + e.getKey());
-                }
+            }
+            if (move(key, e.getValue()) != 1) {
+                throw new IllegalStateException("counter row missing: " + e.getKey());
             }
         }
     }
 
-    private int move(Key key, long n) {
-        return jdbc.sql("""
-                UPDATE finding_tally SET n = n + :d
-                WHERE organisation_id = :org AND severity = :severity AND category = :category AND status = :status
-                  AND campaign_code = :campaign AND opened_on = :opened AND due_on = :due""")
-                .params(keyParams(key)).param("d", n).update();
+    private boolean exists(Map<String, Object> key) {
+        return jdbc.sql("SELECT COUNT(*) FROM finding_tally" + KEY_MATCH).params(key).query(Long.class).single() > 0;
+    }
+
+    private static final String KEY_MATCH = " WHERE organisation_id = :org AND severity = :severity"
+            + " AND category = :category AND status = :status AND campaign_code = :campaign AND opened_on = :opened"
+            + " AND due_on = :due";
+
+    private int move(Map<String, Object> key, long n) {
+        return jdbc.sql("UPDATE finding_tally SET n = n + :d" + KEY_MATCH).params(key).param("d", n).update();
     }
 
     private static Map<String, Object> keyParams(Key k) {
