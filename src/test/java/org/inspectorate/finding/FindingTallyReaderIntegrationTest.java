@@ -17,13 +17,16 @@ import org.inspectorate.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The counters summed under each jurisdiction: a group company its own and its subsidiaries' rows, a province its
  * operators', the Ministry every row, anybody else none; unresolved, overdue and unresolved HIGH by the register's
- * rules. Sums are compared before and after this test's rows, so other tests' rows in the same database do not count.
+ * rules. Sums are compared before and after this test's rows, so other tests' rows in the same database do not count;
+ * its counter rows (which no finding backs) are rolled back.
  */
 @DatabaseTest
+@Transactional
 class FindingTallyReaderIntegrationTest {
 
     @Autowired
