@@ -1,6 +1,7 @@
 package org.inspectorate.finding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class BatchImportSession implements ScanImports.ImportSession {
     private final ScanImports.Target target;
     private final ScanImports.Preparer preparer;
     private final List<ScanImports.Prepared> chunk = new ArrayList<>();
+    /** What the known rows counted for before this import touched them (the counters move at the end). */
+    private final Map<FindingTally.Key, Long> before = new HashMap<>();
     private int created;
     private int updated;
     private int unchanged;
@@ -69,6 +72,9 @@ final class BatchImportSession implements ScanImports.ImportSession {
                 refresh.put(k.id(), p);
             }
         }
+        List<Long> knownIds = new ArrayList<>(touch.keySet());
+        knownIds.addAll(refresh.keySet());
+        register.importing(knownIds).forEach((k, n) -> before.merge(k, n, Long::sum));
         long t1 = System.nanoTime();
         register.touchImported(touch, stamp);
         long t2 = System.nanoTime();
@@ -92,6 +98,6 @@ final class BatchImportSession implements ScanImports.ImportSession {
         // the batches run while the report is parsed: these are sums over the import, part of its parse phase
         LOG.debug("import {}: batches look up {} ms, unchanged {} ms, updated {} ms, new {} ms", target.importId(),
                 nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000);
-        return imports.conclude(stamp, target, created, updated, unchanged, preparer);
+        return imports.conclude(stamp, target, created, updated, unchanged, preparer, before);
     }
 }

@@ -45,8 +45,8 @@ public class FindingQueries {
     }
 
     /**
-     * How many findings of the actor's jurisdiction match the query (one COUNT; for dashboards): e.g.
-     * unresolved ones, overdue ones, unresolved HIGH ones.
+     * How many findings of the actor's jurisdiction match the query: one COUNT of the register, for any filter.
+     * Dashboards read the kept counters instead ({@link FindingCounts}).
      */
     @Transactional(readOnly = true)
     public long count(Actor actor, FindingQuery query) {

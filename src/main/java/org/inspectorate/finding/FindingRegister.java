@@ -35,11 +35,13 @@ class FindingRegister {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final StagedMerge staged;
+    private final FindingTally tally;
 
-    FindingRegister(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    FindingRegister(JdbcClient jdbc, NamedParameterJdbcTemplate named, FindingTally tally) {
         this.staged = new StagedMerge(jdbc);
         this.jdbc = jdbc;
         this.named = named;
+        this.tally = tally;
     }
 
     // --- opening, one by one or batched ---------------------------------------------------------
@@ -59,6 +61,7 @@ class FindingRegister {
                 .params(rowParams(r)).param("by", by).param("now", ts(now)).param("open", FindingStatus.OPEN.name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        tally.added(List.of(id));
         writeReferences(Map.of(id, r.references()), false);
         history(id, now, by, new FindingLifecycle.HistoryLine(FindingLifecycle.OPENED, null, FindingStatus.OPEN,
                 r.openedNote()));
@@ -80,6 +83,7 @@ class FindingRegister {
             named.batchUpdate(INSERT, batch);
         }
         Map<String, Long> ids = idsByKey(organisationId, rows.stream().map(FindingRow::dedupKey).toList());
+        tally.added(ids.values());
         Map<Long, List<String>> refs = new HashMap<>();
         rows.forEach(r -> refs.put(ids.get(r.dedupKey()), r.references()));
         writeReferences(refs, false);
@@ -109,13 +113,13 @@ class FindingRegister {
 
     /** Replaces the descriptive fields an import may refresh, with a history line; false when the version moved on. */
     boolean refresh(long id, int version, FindingRow r, String by, Instant now) {
-        boolean saved = jdbc.sql("""
+        boolean saved = tally.changing(List.of(id), () -> jdbc.sql("""
                 UPDATE finding SET asset = :asset, title = :title, description = :description, category = :category,
                     severity = :severity, vuln_refs = :refs, cvss_vector = :vector, cvss_version = :cvssVersion,
                     cvss_score = :score, source_ref = :sourceRef, updated_at = :now, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .params(rowParams(r)).param("now", ts(now)).param("id", id).param("version", version)
-                .update() == 1;
+                .update() == 1);
         if (saved) {
             writeReferences(Map.of(id, r.references()), true);
             history(id, now, by, new FindingLifecycle.HistoryLine(FindingLifecycle.REFRESHED, null, null,
@@ -175,7 +179,7 @@ class FindingRegister {
     boolean save(FindingLifecycle f, int expectedVersion, String by, Instant now) {
         Finding.Rectification plan = f.plan();
         Finding.Accountability a = f.accountability();
-        boolean saved = jdbc.sql("""
+        boolean saved = tally.changing(List.of(f.id()), () -> jdbc.sql("""
                 UPDATE finding SET status = :status, fix_note = :fixNote, measures = :measures, plan_text = :plan,
                     plan_owner = :planOwner, plan_due_on = :planDue, verified_by = :verifiedBy,
                     verified_at = :verifiedAt, closed_at = :closedAt, reopen_reason = :reopenReason,
@@ -191,7 +195,7 @@ class FindingRegister {
                 .param("closedAt", ts(f.closedAt())).param("reopenReason", f.reopenReason())
                 .param("person", a.responsible()).param("action", a.action())
                 .param("decided", a.decidedOn() == null ? null : Date.valueOf(a.decidedOn()))
-                .param("now", ts(now)).param("id", f.id()).param("version", expectedVersion).update() == 1;
+                .param("now", ts(now)).param("id", f.id()).param("version", expectedVersion).update() == 1);
         if (saved) {
             f.history().forEach(line -> history(f.id(), now, by, line));
         }
@@ -332,6 +336,32 @@ class FindingRegister {
     /** The set-based statements of a PostgreSQL import's COPY stage: the register's too, made only here. */
     StagedMerge staged() {
         return staged;
+    }
+
+    // --- the counters of an import ---------------------------------------------------------------
+
+    /**
+     * The counted values of findings an import is about to touch, their rows locked until it commits (so no other
+     * writer moves them meanwhile): the batch path's known rows of one chunk.
+     */
+    Map<FindingTally.Key, Long> importing(Collection<Long> ids) {
+        return tally.locked(ids);
+    }
+
+    /** As {@link #importing(Collection)} for the PostgreSQL stage: every register row a staged key names. */
+    Map<FindingTally.Key, Long> importingStaged(ImportStamp stamp) {
+        return tally.stagedMatches(stamp);
+    }
+
+    /**
+     * The counters moved by an import, at its end (after reopen and suppress): what the rows it saw count for now,
+     * less what they counted for before it ({@code before}, read by {@link #importing}).
+     */
+    void countImported(ImportStamp stamp, Map<FindingTally.Key, Long> before) {
+        FindingTally.Delta d = new FindingTally.Delta();
+        d.addAll(before, -1);
+        d.addAll(tally.seenBy(stamp), 1);
+        tally.apply(d);
     }
 
     // --- the end of every import ----------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.inspectorate.finding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -164,9 +165,12 @@ class FindingReportPages {
             return to(all.toArray(String[]::new));
         }
 
-        /** The register limited to one province (and the summary's other filters). */
+        /**
+         * The register limited to one province (and the summary's other filters); operators without a province (a
+         * group company) sum into a row without a code, which links without a province.
+         */
         public String province(String code, String... pairs) {
-            List<String> all = new ArrayList<>(List.of("province", code));
+            List<String> all = new ArrayList<>(Arrays.asList("province", code));
             all.addAll(List.of(pairs));
             return to(all.toArray(String[]::new));
         }

@@ -5,9 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The regulators' findings figures in SQL: one grouped scan for severity × category × status with the
- * age and overdue buckets worked out per row, one per operator (provinces are summed from it); and the overdue
- * rectifications with their operator and unit. Every read takes the scope on {@code f}.
+ * The overdue rectifications with their operator and unit, in SQL; the scope is taken on {@code f}. The summary's
+ * figures are sums of the findings' counters ({@link FindingTallyReader}), read in cells of this shape.
  */
 @Repository
 class FindingReportRepository {
@@ -39,7 +35,7 @@ class FindingReportRepository {
         this.jdbc = jdbc;
     }
 
-    /** One group of the grouped scan: a severity, category and status with its counts. */
+    /** One group of the summary: a severity, category and status with its counts. */
     record Cell(Severity severity, Category category, FindingStatus status, long[] counts, long[] age,
             long[] ageOverdue, long[] late) {
 
@@ -50,70 +46,6 @@ class FindingReportRepository {
         long overdue() {
             return counts[1];
         }
-    }
-
-    /**
-     * Counts by severity, category and status, with the opened-age buckets and the overdue buckets:
-     * each finding's two buckets are worked out once in a subquery (first matching branch of a CASE),
-     * then one GROUP BY counts the combinations, which are summed up here.
-     */
-    List<Cell> cells(FindingQuery query, SqlScope scope, Today today) {
-        Where w = FindingRepository.where(query, scope, today);
-        Map<String, Object> params = new HashMap<>(w.params());
-        AgeBucket[] buckets = AgeBucket.values();
-        // age: opened at or after the start of the bucket's earliest day; the last bucket takes the rest
-        StringBuilder age = new StringBuilder("CASE");
-        // lateness: the effective due date on or after the bucket's earliest day; -1 when not overdue
-        StringBuilder late = new StringBuilder("CASE WHEN NOT ").append(FindingRepository.OVERDUE).append(" THEN -1");
-        for (int i = 0; i < buckets.length - 1; i++) {
-            LocalDate earliest = buckets[i].earliest(today.date());
-            age.append(" WHEN f.created_at >= :age_from_").append(i).append(" THEN ").append(i);
-            params.put("age_from_" + i, today.startOf(earliest));
-            late.append(" WHEN ").append(FindingRepository.EFFECTIVE_DUE).append(" >= :late_from_").append(i)
-                    .append(" THEN ").append(i);
-            params.put("late_from_" + i, Date.valueOf(earliest));
-        }
-        age.append(" ELSE ").append(buckets.length - 1).append(" END");
-        late.append(" ELSE ").append(buckets.length - 1).append(" END");
-        String sql = "SELECT x.severity, x.category, x.status, x.age_bucket, x.late_bucket, COUNT(*) AS n FROM ("
-                + "SELECT f.severity, f.category, f.status, " + age + " AS age_bucket, " + late + " AS late_bucket"
-                + " FROM finding f" + w.sql() + ") x GROUP BY x.severity, x.category, x.status, x.age_bucket,"
-                + " x.late_bucket";
-        Map<List<String>, Cell> cells = new LinkedHashMap<>();
-        jdbc.sql(sql).params(params).query(rs -> {
-            List<String> key = List.of(rs.getString("severity"), rs.getString("category"), rs.getString("status"));
-            Cell c = cells.computeIfAbsent(key, k -> new Cell(Severity.valueOf(k.get(0)), Category.valueOf(k.get(1)),
-                    FindingStatus.valueOf(k.get(2)), new long[2], new long[buckets.length],
-                    new long[buckets.length], new long[buckets.length]));
-            long n = rs.getLong("n");
-            int a = rs.getInt("age_bucket");
-            int l = rs.getInt("late_bucket");
-            c.counts()[0] += n;
-            c.age()[a] += n;
-            if (l >= 0) {
-                c.counts()[1] += n;
-                c.ageOverdue()[a] += n;
-                c.late()[l] += n;
-            }
-        });
-        return new ArrayList<>(cells.values());
-    }
-
-    /**
-     * Counts per operator with its name and province, most overdue first, then most unresolved (every
-     * operator with a finding in the filter: provinces are summed from these rows).
-     */
-    List<FindingReports.GroupRow> operators(FindingQuery query, SqlScope scope, Today today) {
-        Where w = FindingRepository.where(query, scope, today);
-        String sql = "SELECT f.organisation_id, o.name, o.province_code, COUNT(*) AS n, SUM(CASE WHEN " + UNRESOLVED
-                + " THEN 1 ELSE 0 END) AS unresolved, SUM(CASE WHEN " + FindingRepository.OVERDUE
-                + " THEN 1 ELSE 0 END) AS overdue, SUM(CASE WHEN f.severity = 'HIGH' AND " + UNRESOLVED
-                + " THEN 1 ELSE 0 END) AS high FROM finding f JOIN organisation o ON o.id = f.organisation_id"
-                + w.sql() + " GROUP BY f.organisation_id, o.name, o.province_code"
-                + " ORDER BY overdue DESC, unresolved DESC, n DESC, o.name, f.organisation_id";
-        return jdbc.sql(sql).params(w.params()).query((rs, n) -> new FindingReports.GroupRow(
-                rs.getLong("organisation_id"), rs.getString("name"), rs.getString("province_code"), rs.getLong("n"),
-                rs.getLong("unresolved"), rs.getLong("overdue"), rs.getLong("high"))).list();
     }
 
     /** Overdue findings with their operator and unit, sorted by a whitelisted key (daysOverdue when unknown). */

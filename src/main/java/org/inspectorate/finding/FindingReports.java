@@ -46,6 +46,12 @@ class FindingReports {
     record ReportQuery(String province, Long organisationId, Severity severity, Category category, String campaign,
             AgeBucket overdueFor) {
 
+        /** The same filter on the findings' counters. */
+        FindingTallyReader.Filter tally() {
+            return new FindingTallyReader.Filter(severity, category, campaign, organisationId, province, null, null,
+                    overdueFor);
+        }
+
         FindingQuery findings(Boolean overdue) {
             return new FindingQuery(severity, category, null, overdue, null, null, campaign, null, null, organisationId,
                     province, null, null, overdueFor);
@@ -80,13 +86,15 @@ class FindingReports {
     }
 
     private final FindingReportRepository repository;
+    private final FindingTallyReader tally;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FindingAccess access;
 
-    FindingReports(FindingReportRepository repository, Organisations organisations, ApplicationEventPublisher events,
-            Clock clock, FindingAccess access) {
+    FindingReports(FindingReportRepository repository, FindingTallyReader tally, Organisations organisations,
+            ApplicationEventPublisher events, Clock clock, FindingAccess access) {
+        this.tally = tally;
         this.access = access;
         this.repository = repository;
         this.organisations = organisations;
@@ -120,10 +128,12 @@ class FindingReports {
         return result;
     }
 
+    /** The summary from the findings' counters ({@link FindingTally}): sums of a few rows, never a count. */
     private Summary compute(Actor actor, ReportQuery query, int operators) {
-        SqlScope scope = scope(actor, query);
+        scope(actor, query);
+        SqlScope scope = actor.jurisdiction().organisationScope("t.organisation_id");
         Today today = today();
-        FindingQuery filter = query.findings(null);
+        FindingTallyReader.Filter filter = query.tally();
         Map<Severity, long[]> severity = new EnumMap<>(Severity.class);
         Map<Category, long[]> category = new EnumMap<>(Category.class);
         Map<FindingStatus, long[]> status = new EnumMap<>(FindingStatus.class);
@@ -134,7 +144,7 @@ class FindingReports {
         long unresolved = 0;
         long overdue = 0;
         long high = 0;
-        for (FindingReportRepository.Cell c : repository.cells(filter, scope, today)) {
+        for (FindingReportRepository.Cell c : tally.cells(filter, scope, today)) {
             long open = c.status().unresolved() ? c.total() : 0;
             add(severity.computeIfAbsent(c.severity(), k -> new long[3]), c.total(), open, c.overdue());
             add(category.computeIfAbsent(c.category(), k -> new long[3]), c.total(), open, c.overdue());
@@ -154,7 +164,7 @@ class FindingReports {
             byAge.add(new Count<>(buckets[i], age[i][0], age[i][1], age[i][2]));
             byLate.add(new Count<>(buckets[i], late[i], late[i], late[i]));
         }
-        List<GroupRow> allOperators = repository.operators(filter, scope, today);
+        List<GroupRow> allOperators = tally.operators(filter, scope, today);
         List<GroupRow> byOperator = List.copyOf(allOperators.subList(0, Math.min(operators, allOperators.size())));
         List<GroupRow> byProvince = nationwide(actor) ? provinces(allOperators) : List.of();
         return new Summary(total, unresolved, overdue, high, counts(Severity.values(), severity),

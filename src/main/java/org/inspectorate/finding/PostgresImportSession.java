@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -133,6 +134,8 @@ final class PostgresImportSession implements ScanImports.ImportSession {
         // them — each reads the register by key or by primary key through the known table
         long t1 = System.nanoTime();
         int known = register.staged().lookUpKnown(stamp);
+        // what the known findings count for before the merge moves them, read by primary key through that table
+        Map<FindingTally.Key, Long> before = known == 0 ? Map.of() : register.importingStaged(stamp);
         long t2 = System.nanoTime();
         // keys are unique on both sides: no known key, nothing is unchanged or changed (the two statements are
         // skipped); every staged key known, nothing is new
@@ -142,10 +145,11 @@ final class PostgresImportSession implements ScanImports.ImportSession {
         long t3 = System.nanoTime();
         int created = known == staged ? 0 : register.staged().mergeNew(stamp);
         long t4 = System.nanoTime();
-        ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer);
-        LOG.debug("import {}: end of COPY {} ms, known keys looked up {} ms ({} known), unchanged and updated {} ms, "
-                + "new {} ms, reopen and not seen {} ms", target.importId(), (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, known,
+        ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer,
+                before);
+        LOG.debug("import {}: end of COPY {} ms, known keys looked up and their counters read {} ms ({} known), "
+                + "unchanged and updated {} ms, new {} ms, reopen and not seen {} ms", target.importId(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, known,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
         return counts;
     }

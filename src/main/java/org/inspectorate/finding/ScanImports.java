@@ -362,8 +362,12 @@ public class ScanImports {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** Reopens what the report shows again, flags what it no longer shows, audits the counts. */
-    Counts conclude(ImportStamp stamp, Target target, int created, int updated, int unchanged, Preparer prepared) {
+    /**
+     * Reopens what the report shows again, flags what it no longer shows, moves the counters ({@code before}: what
+     * the rows the import found counted for before it), audits the counts.
+     */
+    Counts conclude(ImportStamp stamp, Target target, int created, int updated, int unchanged, Preparer prepared,
+            Map<FindingTally.Key, Long> before) {
         long t0 = System.nanoTime();
         // only a finding the register knew can be reopened, only a suppressed item suppresses: without either the
         // statements are skipped, as each reads the organisation's findings of the statuses they start from
@@ -371,6 +375,7 @@ public class ScanImports {
         if (prepared.suppressed > 0) {
             register.suppressSeen(stamp);
         }
+        register.countImported(stamp, before);
         long t1 = System.nanoTime();
         int notSeen = target.flagNotSeen() ? register.flagNotSeen(stamp, target.unitIds(), target.coverage()) : 0;
         LOG.debug("import {}: reopen and suppress {} ms, not seen {} ms ({} flagged)", target.importId(),

@@ -142,6 +142,7 @@ class FindingReportsIntegrationTest {
                 .param("d", Date.valueOf(today.minusDays(dueDaysAgo)))
                 .param("p", planDueDaysAgo == null ? null : Date.valueOf(today.minusDays(planDueDaysAgo)))
                 .param("id", id).update();
+        FindingTallyFixture.recount(context, operatorOrg.id());
     }
 
     private ResultActions call(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

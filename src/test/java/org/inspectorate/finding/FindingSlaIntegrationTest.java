@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @DatabaseTest
@@ -47,6 +48,8 @@ class FindingSlaIntegrationTest {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     Actor operator;
     long unitId;
@@ -113,6 +116,7 @@ class FindingSlaIntegrationTest {
 
         jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(
                 LocalDate.now(clock).minusDays(1))).param("id", f.id()).update();
+        FindingTallyFixture.recount(context, operator.organisationId());
         assertThat(findings.get(operator, f.id()).overdue()).isTrue();
         assertThat(queries.list(operator, new FindingQuery(null, null, null, true, unitId, null, null, null),
                 PageRequest.first(50)).items()).extracting(Finding::id).contains(f.id());

@@ -70,6 +70,7 @@ class FindingSummaryJourneyTest extends BrowserTest {
                 LocalDate.now(clock).plusDays(10).toString())).id();
         jdbc.sql("UPDATE finding SET due_on = :d WHERE id = :id").param("d", Date.valueOf(LocalDate.now(clock).minusDays(3)))
                 .param("id", id).update();
+        FindingTallyFixture.recount(context, enterprise.id());
         String officer = BrowserAccountFixtures.account(context, administration, PASSWORD, Role.PROVINCIAL_OFFICER);
         String secret = new DefaultSecretGenerator(32).generate();
         BrowserAccountFixtures.enrolMfa(context, officer, secret);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.finding.FindingQueries;
+import org.inspectorate.finding.FindingTallyFixture;
 import org.inspectorate.finding.FindingQuery;
 import org.inspectorate.finding.FindingSource;
 import org.inspectorate.finding.Findings;
@@ -32,6 +33,7 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,6 +57,8 @@ class HomePageIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationContext context;
 
     private String home(Actor actor) throws Exception {
         return mvc.perform(get("/").with(authentication(OrganisationFixtures.authentication(actor))).param("lang", "en"))
@@ -85,6 +89,7 @@ class HomePageIntegrationTest {
         }
         jdbc.sql("UPDATE finding SET due_on = :d WHERE network_unit_id = :u AND title = '过期'")
                 .param("d", Date.valueOf(LocalDate.now(clock).minusDays(3))).param("u", unitId).update();
+        FindingTallyFixture.recount(context, org.id());
 
         assertThat(tiles(home(operator))).containsExactly(
                 Map.entry("operator-unresolved", "/findings?unresolved=true 2"),

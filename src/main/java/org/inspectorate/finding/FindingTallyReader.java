@@ -1,0 +1,175 @@
+package org.inspectorate.finding;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.inspectorate.finding.FindingRepository.Today;
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sums of the findings' counters ({@link FindingTally}) under a jurisdiction: the regulators' summary (severity ×
+ * category × status with the age and overdue buckets, per operator) and the home pages' totals. The same rules as
+ * the register's queries, on {@code finding_tally t}: unresolved is OPEN, REOPENED, MITIGATED; overdue is unresolved
+ * with the kept due date before today; a finding's age is counted from the day it was opened. Every read takes the
+ * scope on {@code t.organisation_id}; the rows read are the counters of the organisations in it, never the
+ * register.
+ */
+@Repository
+class FindingTallyReader {
+
+    private static final String UNRESOLVED = "t.status IN ('OPEN', 'REOPENED', 'MITIGATED')";
+    private static final String OVERDUE = "(" + UNRESOLVED + " AND t.due_on < :today)";
+
+    /**
+     * What the counters are filtered by; {@code null} means any.
+     *
+     * @param overdueFor days past the due date (implies overdue)
+     */
+    record Filter(Severity severity, Category category, String campaign, Long organisationId, String province,
+            Boolean unresolved, Boolean overdue, AgeBucket overdueFor) {
+
+        static Filter all() {
+            return new Filter(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** The home pages' numbers: every finding, the unresolved, the overdue, the unresolved HIGH ones. */
+    record Totals(long total, long unresolved, long overdue, long highUnresolved) {
+    }
+
+    private final JdbcClient jdbc;
+
+    FindingTallyReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The totals under the scope: one sum over its counters. */
+    Totals totals(Filter filter, SqlScope scope, Today today) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, today, params);
+        return jdbc.sql("SELECT COALESCE(SUM(t.n), 0) AS n, COALESCE(SUM(CASE WHEN " + UNRESOLVED
+                + " THEN t.n ELSE 0 END), 0) AS unresolved, COALESCE(SUM(CASE WHEN " + OVERDUE
+                + " THEN t.n ELSE 0 END), 0) AS overdue, COALESCE(SUM(CASE WHEN t.severity = 'HIGH' AND " + UNRESOLVED
+                + " THEN t.n ELSE 0 END), 0) AS high FROM finding_tally t" + where).params(params)
+                .query((rs, n) -> new Totals(rs.getLong("n"), rs.getLong("unresolved"), rs.getLong("overdue"),
+                        rs.getLong("high")))
+                .single();
+    }
+
+    /**
+     * Sums by severity, category and status, with the opened-age and overdue buckets: each counter's two buckets
+     * are worked out in a subquery (first matching branch of a CASE), then one GROUP BY sums the combinations.
+     */
+    List<FindingReportRepository.Cell> cells(Filter filter, SqlScope scope, Today today) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, today, params);
+        AgeBucket[] buckets = AgeBucket.values();
+        StringBuilder age = new StringBuilder("CASE");
+        StringBuilder late = new StringBuilder("CASE WHEN NOT ").append(OVERDUE).append(" THEN -1");
+        for (int i = 0; i < buckets.length - 1; i++) {
+            Date earliest = Date.valueOf(buckets[i].earliest(today.date()));
+            age.append(" WHEN t.opened_on >= :age_from_").append(i).append(" THEN ").append(i);
+            params.put("age_from_" + i, earliest);
+            late.append(" WHEN t.due_on >= :late_from_").append(i).append(" THEN ").append(i);
+            params.put("late_from_" + i, earliest);
+        }
+        age.append(" ELSE ").append(buckets.length - 1).append(" END");
+        late.append(" ELSE ").append(buckets.length - 1).append(" END");
+        String sql = "SELECT x.severity, x.category, x.status, x.age_bucket, x.late_bucket, SUM(x.n) AS n FROM ("
+                + "SELECT t.severity, t.category, t.status, " + age + " AS age_bucket, " + late + " AS late_bucket, t.n"
+                + " FROM finding_tally t" + where + ") x GROUP BY x.severity, x.category, x.status, x.age_bucket,"
+                + " x.late_bucket";
+        Map<List<String>, FindingReportRepository.Cell> cells = new LinkedHashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            List<String> key = List.of(rs.getString("severity"), rs.getString("category"), rs.getString("status"));
+            FindingReportRepository.Cell c = cells.computeIfAbsent(key, k -> new FindingReportRepository.Cell(
+                    Severity.valueOf(k.get(0)), Category.valueOf(k.get(1)), FindingStatus.valueOf(k.get(2)),
+                    new long[2], new long[buckets.length], new long[buckets.length], new long[buckets.length]));
+            long n = rs.getLong("n");
+            int a = rs.getInt("age_bucket");
+            int l = rs.getInt("late_bucket");
+            c.counts()[0] += n;
+            c.age()[a] += n;
+            if (l >= 0) {
+                c.counts()[1] += n;
+                c.ageOverdue()[a] += n;
+                c.late()[l] += n;
+            }
+        });
+        return new ArrayList<>(cells.values());
+    }
+
+    /**
+     * Sums per operator with its name and province, most overdue first, then most unresolved (every operator with a
+     * counted finding in the filter; provinces are summed from these rows).
+     */
+    List<FindingReports.GroupRow> operators(Filter filter, SqlScope scope, Today today) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, today, params);
+        String sql = "SELECT t.organisation_id, o.name, o.province_code, SUM(t.n) AS n, SUM(CASE WHEN " + UNRESOLVED
+                + " THEN t.n ELSE 0 END) AS unresolved, SUM(CASE WHEN " + OVERDUE + " THEN t.n ELSE 0 END) AS overdue,"
+                + " SUM(CASE WHEN t.severity = 'HIGH' AND " + UNRESOLVED + " THEN t.n ELSE 0 END) AS high"
+                + " FROM finding_tally t JOIN organisation o ON o.id = t.organisation_id" + where
+                + " GROUP BY t.organisation_id, o.name, o.province_code HAVING SUM(t.n) > 0"
+                + " ORDER BY overdue DESC, unresolved DESC, n DESC, o.name, t.organisation_id";
+        return jdbc.sql(sql).params(params).query((rs, n) -> new FindingReports.GroupRow(rs.getLong("organisation_id"),
+                rs.getString("name"), rs.getString("province_code"), rs.getLong("n"), rs.getLong("unresolved"),
+                rs.getLong("overdue"), rs.getLong("high"))).list();
+    }
+
+    /** The scope and the filter as a WHERE clause on {@code t} (with its keyword); fills {@code params}. */
+    static String where(Filter q, SqlScope scope, Today today, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
+        params.putAll(scope.params());
+        params.put("today", Date.valueOf(today.date()));
+        if (q.severity() != null) {
+            where.append(" AND t.severity = :severity");
+            params.put("severity", q.severity().name());
+        }
+        if (q.category() != null) {
+            where.append(" AND t.category = :category");
+            params.put("category", q.category().name());
+        }
+        if (q.campaign() != null && !q.campaign().isBlank()) {
+            where.append(" AND t.campaign_code = :campaign");
+            params.put("campaign", q.campaign().strip());
+        }
+        if (q.organisationId() != null) {
+            where.append(" AND t.organisation_id = :t_org");
+            params.put("t_org", q.organisationId());
+        }
+        if (q.province() != null && !q.province().isBlank()) {
+            where.append(" AND t.organisation_id IN (SELECT tp_o.id FROM organisation tp_o"
+                    + " WHERE tp_o.province_code = :t_province)");
+            params.put("t_province", q.province().strip());
+        }
+        if (Boolean.TRUE.equals(q.unresolved())) {
+            where.append(" AND ").append(UNRESOLVED);
+        } else if (Boolean.FALSE.equals(q.unresolved())) {
+            where.append(" AND NOT ").append(UNRESOLVED);
+        }
+        if (Boolean.TRUE.equals(q.overdue()) || q.overdueFor() != null) {
+            where.append(" AND ").append(OVERDUE);
+        } else if (Boolean.FALSE.equals(q.overdue())) {
+            where.append(" AND NOT ").append(OVERDUE);
+        }
+        if (q.overdueFor() != null) {
+            LocalDate latest = q.overdueFor().latest(today.date());
+            LocalDate earliest = q.overdueFor().earliest(today.date());
+            where.append(" AND t.due_on <= :due_latest");
+            params.put("due_latest", Date.valueOf(latest));
+            if (earliest != null) {
+                where.append(" AND t.due_on >= :due_earliest");
+                params.put("due_earliest", Date.valueOf(earliest));
+            }
+        }
+        return where.toString();
+    }
+}

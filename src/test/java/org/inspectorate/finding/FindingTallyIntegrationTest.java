@@ -1,0 +1,218 @@
+package org.inspectorate.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.inspectorate.filing.NetworkUnitFixtures;
+import org.inspectorate.filing.NetworkUnits;
+import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Organisation;
+import org.inspectorate.organisation.OrganisationFixtures;
+import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Organisations;
+import org.inspectorate.organisation.Province;
+import org.inspectorate.organisation.Role;
+import org.inspectorate.support.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The findings' counters equal a fresh count of the register after every kind of write: manual entry, the API's
+ * upsert (new and refreshed) and bulk upsert, every lifecycle step, scanner imports that open, refresh, reopen and
+ * suppress (PostgreSQL's COPY path or the batch path, whichever the database takes), a second session of one import
+ * (an unmatched host assigned later), and an import that fails. Runs on H2, PostgreSQL and MariaDB.
+ */
+@DatabaseTest
+class FindingTallyIntegrationTest {
+
+    @Autowired
+    Findings findings;
+    @Autowired
+    ScanImports scans;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    NetworkUnits units;
+    @Autowired
+    FindingTally tally;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    Organisation org;
+    Organisation bystander;
+    Actor operator;
+    long unit;
+    long importId = 7_000_000;
+
+    @BeforeEach
+    void setUp() {
+        org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE, Province.HEBEI,
+                null);
+        operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
+        unit = units.create(operator, NetworkUnitFixtures.unitInput("计数门户", "PORTAL", "3.1",
+                List.of(NetworkUnitFixtures.ipAddress("203.0.113.70")))).id();
+        bystander = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
+                Province.HEBEI, null);
+        Actor other = OrganisationFixtures.actor(bystander, Role.OPERATOR_ADMIN);
+        long otherUnit = units.create(other, NetworkUnitFixtures.unitInput("旁观系统", "PORTAL", "2",
+                List.of(NetworkUnitFixtures.ipAddress("203.0.113.71")))).id();
+        findings.open(other, FindingFixtures.manual(otherUnit, "旁观者的问题", "WEAK_PASSWORD", "LOW", later(20)));
+    }
+
+    @Test
+    void theCountersEqualAFreshCountOfTheRegisterAfterEveryKindOfWrite() {
+        Map<FindingTally.Key, Long> bystanders = tally.counters(bystander.id());
+        assertThat(bystanders).isNotEmpty().isEqualTo(freshCount(bystander.id()));
+
+        long a = findings.open(operator, FindingFixtures.manual(unit, "弱口令", "WEAK_PASSWORD", "HIGH", later(10))).id();
+        assertCountersMatch("a manual finding");
+        long b = findings.upsert(operator, keyed("b", "远程代码执行", "VULNERABILITY", "HIGH")).finding().id();
+        assertCountersMatch("an upsert that opens");
+        findings.upsert(operator, keyed("b", "远程代码执行", "MISCONFIGURATION", "MEDIUM"));
+        assertCountersMatch("an upsert that refreshes category and severity");
+        findings.upsertAll(operator, List.of(keyed("c", "信息泄露", "PERSONAL_INFORMATION", "LOW"),
+                keyed("d", "越权访问", "VULNERABILITY", "MEDIUM"), keyed("b", "远程代码执行", "MISCONFIGURATION",
+                        "MEDIUM")));
+        assertCountersMatch("a bulk upsert");
+
+        findings.fix(operator, a, 0, "已修改口令");
+        assertCountersMatch("fix");
+        findings.verify(operator, a, 1, null);
+        findings.close(operator, a, 2, null);
+        assertCountersMatch("verify and close");
+        findings.reopen(operator, a, 3, "复测仍存在");
+        assertCountersMatch("reopen");
+        long c = findings.get(operator, idOf("c")).id();
+        findings.mitigate(operator, c, 0, "限制访问", "升级组件", "王五", later(40));
+        assertCountersMatch("mitigate: the plan's due date counts");
+
+        importReport(List.of(item("e1", Severity.HIGH, false), item("e2", Severity.MEDIUM, false),
+                item("d", Severity.LOW, false)));
+        assertCountersMatch("an import that opens and refreshes");
+        long e1 = idOf("e1");
+        findings.fix(operator, e1, 0, "已修复");
+        findings.verify(operator, e1, 1, null);
+        findings.close(operator, e1, 2, null);
+        importReport(List.of(item("e1", Severity.HIGH, false), item("e2", Severity.MEDIUM, true)));
+        assertThat(status("e1")).isEqualTo(FindingStatus.REOPENED);
+        assertThat(status("e2")).isEqualTo(FindingStatus.SUPPRESSED);
+        assertCountersMatch("an import that reopens and suppresses set-wise");
+        importReport(List.of(item("e2", Severity.MEDIUM, false)));
+        assertThat(status("e2")).isEqualTo(FindingStatus.REOPENED);
+        assertCountersMatch("an import that reopens a suppressed finding");
+
+        session(importId, false, List.of(item("f1", Severity.HIGH, false), item("e1", Severity.HIGH, false)));
+        assertCountersMatch("a second session of the same import (a host assigned afterwards)");
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            ScanImports.ImportSession session = scans.open(operator, target(++importId, true));
+            session.add(item("g1", Severity.HIGH, false));
+            session.add(item("b", Severity.LOW, false));
+            session.finish();
+            throw new IllegalStateException("the report failed after the merge");
+        })).isInstanceOf(IllegalStateException.class);
+        assertCountersMatch("an import rolled back");
+
+        assertThat(b).isPositive();
+        assertThat(tally.counters(bystander.id())).as("another operator's counters").isEqualTo(bystanders);
+    }
+
+    @Test
+    void aRecountSetsRightWhatWasChangedBehindTheRegistersBack() {
+        long id = findings.open(operator, FindingFixtures.manual(unit, "被改期", "WEAK_PASSWORD", "HIGH", later(5))).id();
+        jdbc.sql("UPDATE finding SET due_on = :d, severity = 'LOW' WHERE id = :id")
+                .param("d", Date.valueOf(LocalDate.now(clock).minusDays(2))).param("id", id).update();
+        assertThat(tally.counters(org.id())).isNotEqualTo(freshCount(org.id()));
+
+        tally.recount(org.id());
+
+        assertCountersMatch("a recount");
+    }
+
+    private void assertCountersMatch(String after) {
+        assertThat(tally.counters(org.id())).as("counters after " + after).isEqualTo(freshCount(org.id()));
+    }
+
+    /**
+     * The organisation's findings counted afresh with one GROUP BY over the register, the due date the overdue rule
+     * reads worked out in SQL; the day opened is the instant's day in the clock's zone.
+     */
+    private Map<FindingTally.Key, Long> freshCount(long organisationId) {
+        Map<FindingTally.Key, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT x.severity, x.category, x.status, x.campaign, x.created_at, x.due, COUNT(*) AS n
+                FROM (SELECT severity, category, status, COALESCE(campaign_code, '') AS campaign, created_at,
+                             CASE WHEN status IN ('OPEN', 'REOPENED') THEN due_on
+                                  WHEN status = 'MITIGATED' THEN plan_due_on END AS due
+                      FROM finding WHERE organisation_id = :org) x
+                GROUP BY x.severity, x.category, x.status, x.campaign, x.created_at, x.due""")
+                .param("org", organisationId).query(rs -> {
+                    Date due = rs.getDate("due");
+                    FindingTally.Key key = new FindingTally.Key(organisationId,
+                            Severity.valueOf(rs.getString("severity")), Category.valueOf(rs.getString("category")),
+                            FindingStatus.valueOf(rs.getString("status")), rs.getString("campaign"),
+                            rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate(),
+                            due == null ? FindingTally.NO_DUE : due.toLocalDate());
+                    counts.merge(key, rs.getLong("n"), Long::sum);
+                });
+        return counts;
+    }
+
+    private String later(int days) {
+        return LocalDate.now(clock).plusDays(days).toString();
+    }
+
+    private NewFinding keyed(String key, String title, String category, String severity) {
+        return new NewFinding(null, unit, null, title, null, category, severity, null, null, "李四", null, null, null,
+                null, FindingSource.IMPORT, null, key);
+    }
+
+    private long idOf(String key) {
+        return jdbc.sql("SELECT id FROM finding WHERE organisation_id = :o AND dedup_key = :k").param("o", org.id())
+                .param("k", key).query(Long.class).single();
+    }
+
+    private FindingStatus status(String key) {
+        return FindingStatus.valueOf(jdbc.sql("SELECT status FROM finding WHERE organisation_id = :o AND dedup_key = :k")
+                .param("o", org.id()).param("k", key).query(String.class).single());
+    }
+
+    private ScanImports.Item item(String key, Severity severity, boolean suppressed) {
+        return new ScanImports.Item(unit, "203.0.113.70:443/tcp", key, "扫描发现 " + key, "text", Category.VULNERABILITY,
+                severity, List.of(), null, "NESSUS " + key, null, null, Set.of(), null, suppressed,
+                suppressed ? "误报" : null, "203.0.113.70", null);
+    }
+
+    private ScanImports.Target target(long id, boolean flagNotSeen) {
+        return new ScanImports.Target(org.id(), Set.of(), "NESSUS", id, flagNotSeen,
+                ScanImports.Target.Coverage.none());
+    }
+
+    private void importReport(List<ScanImports.Item> items) {
+        session(++importId, true, items);
+    }
+
+    private void session(long id, boolean flagNotSeen, List<ScanImports.Item> items) {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            ScanImports.ImportSession session = scans.open(operator, target(id, flagNotSeen));
+            items.forEach(session::add);
+            session.finish();
+        });
+    }
+}
