@@ -1,8 +1,5 @@
 package org.inspectorate.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,8 +10,11 @@ import java.util.function.Function;
 
 import org.inspectorate.system.AuditableEvent;
 import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.TableExport;
+import org.inspectorate.system.XlsxExport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +31,8 @@ class AuditConsole {
 
     static final int PAGE_SIZE = 50;
 
-    /** An export is a document for a person, not a backup: at most this many rows. */
-    static final int EXPORT_LIMIT = 100_000;
+    /** Entries per sheet of an XLSX export (a sheet holds at most 1,048,576 rows). */
+    static final int SHEET_ROWS = 1_000_000;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
@@ -46,11 +46,15 @@ class AuditConsole {
         this.events = events;
     }
 
-    /** One page of matching entries, newest first; the view is audited. */
+    /**
+     * One page of matching entries, newest first, after the cursor {@code after} when given (else at the page
+     * number), with details as the auditor may read them; the view is audited.
+     */
     @Transactional
-    PageResult<AuditEntry> search(AuditQuery query, int page) {
+    PageResult<AuditLine> search(AuditQuery query, int page, String after) {
         AuditRepository.Filter filter = filter(query);
-        PageResult<AuditEntry> result = repository.search(filter, new PageRequest(page, PAGE_SIZE, "seq", false));
+        PageRequest request = new PageRequest(page, PAGE_SIZE, "seq", false, Keyset.parse(after));
+        PageResult<AuditLine> result = repository.search(filter, request).map(DetailDisclosure::line);
         events.publishEvent(new TrailViewed(query.describe() + " page=" + (result.page() + 1)));
         return result;
     }
@@ -64,32 +68,29 @@ class AuditConsole {
     }
 
     /**
-     * Writes the matching entries as CSV (newest first, at most {@link #EXPORT_LIMIT}), headed by
-     * {@code headers}, and records the export.
+     * Writes every matching entry (newest first, details as on the page) to {@code out}, headed by
+     * {@code headers}. The export is recorded first, in its own transaction, so that the chain's head is not
+     * held while a million rows are written; the rows are read in a read-only transaction, which lets every
+     * database stream them. An XLSX sheet holds {@link #SHEET_ROWS} entries; more continue on the next sheet.
      */
-    @Transactional
-    long exportCsv(AuditQuery query, List<String> headers, Function<String, String> outcomeLabel, Writer out) {
+    @Transactional(readOnly = true)
+    void export(AuditQuery query, String format, List<String> headers, Function<String, String> outcomeLabel,
+            String withheld, String sheetTitle, TableExport out) {
         AuditRepository.Filter filter = filter(query);
+        events.publishEvent(new TrailExported(query.describe() + " format=" + format));
+        out.header(headers);
         long[] rows = {0};
-        try {
-            out.write('\uFEFF'); // spreadsheet programs read UTF-8 Chinese text only with the byte-order mark
-            Csv.row(out, headers);
-            repository.forEachMatching(filter, EXPORT_LIMIT, e -> {
-                try {
-                    Csv.row(out, List.of(Long.toString(e.seq()), TIME.format(e.occurredAt().atZone(ZONE)), e.actor(),
-                            e.action(), e.subject(), outcomeLabel.apply(e.outcome()), nullToEmpty(e.detail()),
-                            nullToEmpty(e.remoteAddr()), e.hash()));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-                rows[0]++;
-            });
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        events.publishEvent(new TrailExported(query.describe() + " rows=" + rows[0]));
-        return rows[0];
+        repository.forEachMatching(filter, entry -> {
+            if (rows[0] > 0 && rows[0] % SHEET_ROWS == 0 && out instanceof XlsxExport xlsx) {
+                xlsx.sheet(sheetTitle + " " + (rows[0] / SHEET_ROWS + 1));
+                out.header(headers);
+            }
+            AuditLine e = DetailDisclosure.line(entry);
+            out.values(List.of(e.seq(), TIME.format(e.occurredAt().atZone(ZONE)), e.actor(), e.action(),
+                    e.subject(), outcomeLabel.apply(e.outcome()),
+                    e.detailWithheld() ? withheld : nullToEmpty(e.detail()), nullToEmpty(e.remoteAddr()), e.hash()));
+            rows[0]++;
+        });
     }
 
     /** Whether the query names a filter that {@link #filter} accepts. */

@@ -1,9 +1,6 @@
 package org.inspectorate.audit;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,15 +9,15 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.system.AuditableEvent;
+import org.inspectorate.system.ListDownload;
 import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageResult;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,6 +45,7 @@ class AuditPages {
 
     @GetMapping
     String trail(AuditQuery query, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model) {
@@ -58,10 +56,10 @@ class AuditPages {
         String view = htmx != null && historyRestore == null ? "audit/trail :: results" : "audit/trail";
         // A bad filter is named beside its field, with no entries listed.
         return pageActions.form(model, () -> {
-            model.addAttribute("result", console.search(query, page));
+            model.addAttribute("result", console.search(query, page, after));
             return view;
         }, () -> {
-            model.addAttribute("result", new PageResult<AuditEntry>(List.of(), 0, AuditConsole.PAGE_SIZE, 0));
+            model.addAttribute("result", new PageResult<AuditLine>(List.of(), 0, AuditConsole.PAGE_SIZE, 0));
             return view;
         });
     }
@@ -75,23 +73,26 @@ class AuditPages {
         if (htmx != null) {
             return "audit/trail :: verification";
         }
-        return trail(AuditQuery.any(), 0, null, null, model);
+        return trail(AuditQuery.any(), 0, null, null, null, model);
     }
 
-    @GetMapping("/export.csv")
-    void export(AuditQuery query, Locale locale, HttpServletResponse response) throws IOException {
+    /** {@code /audit/export.xlsx} or {@code .csv}: every entry the filter matches, streamed; audited. */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, AuditQuery query, Locale locale, HttpServletResponse response)
+            throws IOException {
+        ListDownload.Format chosen = ListDownload.Format.of(format);
         // Validate before the response is committed, so that a bad filter answers 400 and not half a file;
         // the page offers the export only for a valid filter.
         if (!AuditConsole.valid(query)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("audit-" + LocalDate.now(clock.withZone(AuditConsole.ZONE)) + ".csv").build().toString());
         List<String> headers = List.of("seq", "time", "actor", "action", "subject", "outcome", "detail", "remote",
                 "hash").stream().map(k -> messages.getMessage("audit.column." + k, null, locale)).toList();
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        console.exportCsv(query, headers, o -> messages.getMessage("audit.outcome." + o, null, o, locale), out);
+        String title = messages.getMessage("audit.title", null, locale);
+        String withheld = messages.getMessage("audit.detail.withheld", null, locale);
+        ListDownload.write(response, chosen, "audit-" + LocalDate.now(clock.withZone(AuditConsole.ZONE)), title,
+                out -> console.export(query, chosen.extension(), headers,
+                        o -> messages.getMessage("audit.outcome." + o, null, o, locale), withheld, title, out));
     }
 }

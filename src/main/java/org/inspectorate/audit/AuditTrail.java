@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
@@ -39,11 +40,14 @@ public class AuditTrail {
     static final long ANCHOR_INTERVAL = 100;
 
     private final AuditRepository repository;
+    private final AuditAnchorFile anchorFile;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    AuditTrail(AuditRepository repository, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(AuditRepository repository, AuditAnchorFile anchorFile, Clock clock,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
+        this.anchorFile = anchorFile;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -81,14 +85,26 @@ public class AuditTrail {
         actor = actor == null || actor.isEmpty() ? "system" : actor;
         String hash = AuditEntry.hashOf(seq, now, actor, action, subject, outcome, detail, remote, head.lastHash());
         repository.append(new AuditEntry(seq, now, actor, action, subject, outcome, detail, remote,
-                head.lastHash(), hash));
+                head.lastHash(), hash, AuditEntry.CURRENT));
+        AuditAnchor anchor = new AuditAnchor(seq, hash);
+        // The witness outside the database once the entry is there for good; a rolled-back one is no witness.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                anchorFile.write(anchor);
+            }
+        });
         if (seq % ANCHOR_INTERVAL == 0) {
             log.info("Audit anchor {}:{} (keep outside the database; verify with --inspectorate.audit.anchor)", seq,
                     hash);
         }
     }
 
-    /** Verifies the chain without outside anchors: detects edited and deleted entries and a cut-off tail. */
+    /**
+     * Verifies the chain against the anchor file ({@link AuditAnchorFile}): detects edited and deleted
+     * entries, a cut-off tail and a recomputed chain up to the newest anchor the file holds. Without a file
+     * the result says so ({@code tailCheck} {@code not-configured}).
+     */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
         return verify(List.of());
@@ -102,25 +118,36 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public ChainVerification verify(Collection<AuditAnchor> anchors) {
+        // The file before the head: it is written after commit, so it can lag the head read next, never lead it.
+        AuditAnchorFile.Reading file;
+        try {
+            file = anchorFile.read();
+        } catch (IllegalStateException e) {
+            // The witness itself was altered or damaged: nothing can be said about the tail.
+            log.warn("Audit chain NOT VERIFIED: {}", e.getMessage());
+            return new ChainVerification(false, 0, null, "anchorfile", "unreadable");
+        }
         AuditRepository.Head head = repository.head();
         Map<Long, String> anchored = new HashMap<>();
         anchors.forEach(a -> anchored.put(a.seq(), a.hash()));
+        file.anchor().ifPresent(a -> anchored.putIfAbsent(a.seq(), a.hash()));
         Walk walk = new Walk(anchored);
         repository.forEachInOrder(head.lastSeq(), walk::check);
         ChainVerification result;
+        String tailCheck = file.check().wire();
         if (walk.broken != null) {
-            result = walk.broken;
+            result = walk.broken.withTailCheck(tailCheck);
         } else if (walk.lastSeq < head.lastSeq()) {
             // Entries were removed from the end of the chain, the head still counts them.
-            result = ChainVerification.broken(walk.checked, walk.lastSeq + 1, "truncated");
+            result = ChainVerification.broken(walk.checked, walk.lastSeq + 1, "truncated", tailCheck);
         } else if (!head.lastHash().equals(walk.lastHash)) {
-            result = ChainVerification.broken(walk.checked, head.lastSeq(), "head");
+            result = ChainVerification.broken(walk.checked, head.lastSeq(), "head", tailCheck);
         } else {
             long beyond = anchored.keySet().stream().filter(s -> s > head.lastSeq()).mapToLong(Long::longValue)
                     .min().orElse(0);
             // An anchor beyond the head: the tail was cut off and the head rewound to hide it.
-            result = beyond > 0 ? ChainVerification.broken(walk.checked, head.lastSeq() + 1, "truncated")
-                    : ChainVerification.intact(walk.checked);
+            result = beyond > 0 ? ChainVerification.broken(walk.checked, head.lastSeq() + 1, "truncated", tailCheck)
+                    : ChainVerification.intact(walk.checked, tailCheck);
         }
         if (result.intact()) {
             log.info("Audit chain intact: {} entries; anchor {}:{}", result.entriesChecked(), head.lastSeq(),
@@ -152,16 +179,17 @@ public class AuditTrail {
             this.anchors = anchors;
         }
 
-        void check(AuditEntry entry) {
+        void check(AuditRepository.Stored stored) {
             if (broken != null) {
                 return;
             }
+            AuditEntry entry = stored.entry();
             long expected = lastSeq + 1;
             if (entry.seq() != expected) {
                 broken = ChainVerification.broken(checked, expected, "missing");
             } else if (!lastHash.equals(entry.prevHash())) {
                 broken = ChainVerification.broken(checked, entry.seq(), "link");
-            } else if (!entry.expectedHash().equals(entry.hash())) {
+            } else if (!entry.expectedHash().equals(entry.hash()) || !stored.derivedColumnsHold()) {
                 broken = ChainVerification.broken(checked, entry.seq(), "content");
             } else if (anchors.containsKey(entry.seq()) && !anchors.get(entry.seq()).equals(entry.hash())) {
                 broken = ChainVerification.broken(checked, entry.seq(), "anchor");

@@ -72,7 +72,7 @@ class AuditCoverageIntegrationTest {
      * until it is listed here.
      */
     static final Map<String, String> FILE_ENDPOINTS = Map.ofEntries(
-            Map.entry("/audit/export.csv", "audit.exported"),
+            Map.entry("/audit/export.{format}", "audit.exported"),
             Map.entry("/api/v1/draws/{id}/published", "draw.result.exported"),
             Map.entry("/draws/{id}/published", "draw.result.exported"),
             Map.entry("/findings/summary.xlsx", "finding.report.exported"),
@@ -203,7 +203,8 @@ class AuditCoverageIntegrationTest {
                 Arguments.of("operator", "/api/v1/imports/{import}", "import.viewed"),
                 Arguments.of("operator", "/api/v1/imports/{import}/unmatched", "import.unmatched.viewed"),
                 Arguments.of("auditor", "/audit", "audit.viewed"),
-                Arguments.of("auditor", "/audit/export.csv", "audit.exported"));
+                Arguments.of("auditor", "/audit/export.csv", "audit.exported"),
+                Arguments.of("auditor", "/audit/export.xlsx", "audit.exported"));
     }
 
     @ParameterizedTest(name = "{0} GET {1} is audited as {2}")

@@ -82,10 +82,10 @@ class AuditPageTest {
     void theAuditAdministratorSeesMatchingEntriesAndTheViewIsAudited() throws Exception {
         Actor admin = auditAdmin();
         String subject = Codes.username("page");
-        events.publishEvent(new AuditTestEvents.Happened(subject + ":1", "first <b>detail</b>"));
+        events.publishEvent(new AuditTestEvents.AccountHappened(subject + ":1", "first <b>detail</b>"));
         events.publishEvent(new AuditTestEvents.Happened("other:" + subject));
 
-        mvc.perform(get("/audit").param("subject", subject).param("action", "test.")
+        mvc.perform(get("/audit").param("subject", subject).param("action", "user.test")
                         .with(authentication(OrganisationFixtures.authentication(admin))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(subject + ":1")))
@@ -189,7 +189,7 @@ class AuditPageTest {
     void exportingTheFilteredTrailWritesCsvAndIsAudited() throws Exception {
         Actor admin = auditAdmin();
         String subject = Codes.username("export");
-        events.publishEvent(new AuditTestEvents.Happened(subject, "=cmd|' /C calc'!A0"));
+        events.publishEvent(new AuditTestEvents.AccountHappened(subject, "=cmd|' /C calc'!A0"));
         String csv = mvc.perform(get("/audit/export.csv").param("subject", subject).param("lang", "en")
                         .with(authentication(OrganisationFixtures.authentication(admin))))
                 .andExpect(status().isOk())

@@ -24,4 +24,21 @@ final class AuditTestEvents {
             return "audit-test";
         }
     }
+
+    /**
+     * An event of a family whose detail the audit administrator reads (an account or the trail itself,
+     * {@link DetailDisclosure}), for tests about how a shown detail is written out.
+     */
+    record AccountHappened(String subject, String detail) implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "user.test-happened";
+        }
+
+        @Override
+        public String actor() {
+            return "audit-test";
+        }
+    }
 }

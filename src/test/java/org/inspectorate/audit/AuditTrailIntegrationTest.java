@@ -34,6 +34,9 @@ class AuditTrailIntegrationTest {
     AuditTrail trail;
 
     @Autowired
+    AuditAnchorFile anchorFile;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -102,7 +105,7 @@ class AuditTrailIntegrationTest {
                     .param("seq", seq[0]).update();
             return trail.verify();
         });
-        assertThat(result).isEqualTo(new ChainVerification(false, result.entriesChecked(), seq[0], "content"));
+        assertThat(result).isEqualTo(new ChainVerification(false, result.entriesChecked(), seq[0], "content", "anchored"));
     }
 
     @Test
@@ -146,7 +149,7 @@ class AuditTrailIntegrationTest {
             jdbc.sql("DELETE FROM audit_entry WHERE seq = :seq").param("seq", seq[0]).update();
             return trail.verify();
         });
-        assertThat(result).isEqualTo(new ChainVerification(false, seq[0] - 1, seq[0], "truncated"));
+        assertThat(result).isEqualTo(new ChainVerification(false, seq[0] - 1, seq[0], "truncated", "anchored"));
     }
 
     @Test
@@ -166,7 +169,7 @@ class AuditTrailIntegrationTest {
             return List.of(trail.verify(), trail.verify(List.of(anchor)));
         });
         assertThat(results.get(0).intact()).isTrue();
-        assertThat(results.get(1)).isEqualTo(new ChainVerification(false, seq[0] - 1, seq[0], "truncated"));
+        assertThat(results.get(1)).isEqualTo(new ChainVerification(false, seq[0] - 1, seq[0], "truncated", "anchored"));
     }
 
     @Test
@@ -277,7 +280,7 @@ class AuditTrailIntegrationTest {
     @Test
     void theVerifyCommandPrintsTheResultAndAnswersZeroForAnIntactChain() {
         events.publishEvent(new AuditTestEvents.Happened(Codes.username("cli")));
-        AuditVerifyCommand command = new AuditVerifyCommand(trail, null, "");
+        AuditVerifyCommand command = new AuditVerifyCommand(trail, null, "", anchorFile);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = command.verify("", new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(AuditVerifyCommand.INTACT);
@@ -293,7 +296,7 @@ class AuditTrailIntegrationTest {
             List<AuditEntry> entries = appendThree(Codes.username("clibroken"));
             jdbc.sql("DELETE FROM audit_entry WHERE seq = :seq").param("seq", entries.get(0).seq()).update();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            int code = new AuditVerifyCommand(trail, null, "").verify("",
+            int code = new AuditVerifyCommand(trail, null, "", anchorFile).verify("",
                     new PrintStream(bytes, true, StandardCharsets.UTF_8));
             assertThat(bytes.toString(StandardCharsets.UTF_8))
                     .contains("AUDIT CHAIN BROKEN: first broken entry seq=" + entries.get(0).seq() + " reason=missing");

@@ -43,6 +43,20 @@ class AuditVerifyCommandLineTest {
     }
 
     @Test
+    void theDocumentedFlagWithoutAValueReadsAsTrueForEveryBeanThatAsksForABoolean() {
+        // docs/operations.md: java -jar ... --inspectorate.audit.verify (no value: the empty string)
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("args", Map.of("inspectorate.audit.verify", "")));
+        new AuditVerifyEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.getProperty("inspectorate.audit.verify", Boolean.class)).isTrue();
+
+        StandardEnvironment off = new StandardEnvironment();
+        off.getPropertySources().addFirst(new MapPropertySource("args", Map.of("inspectorate.audit.verify", "false")));
+        new AuditVerifyEnvironment().postProcessEnvironment(off, new SpringApplication());
+        assertThat(off.getProperty("inspectorate.audit.verify", Boolean.class)).isFalse();
+    }
+
+    @Test
     void theVerifyFlagTurnsTheWebServerOff() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("args", Map.of("inspectorate.audit.verify", "")));
