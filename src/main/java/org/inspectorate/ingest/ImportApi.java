@@ -101,8 +101,10 @@ class ImportApi {
     @GetMapping
     @Operation(summary = "The imports of the caller's jurisdiction, newest first")
     PageResult<Answer> list(Actor actor, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
-        return jobs.list(actor, new PageRequest(page, size, "createdAt", false)).map(j -> answer(j, request));
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) ImportState state,
+            @RequestParam(required = false) String q, HttpServletRequest request) {
+        return jobs.list(actor, new ImportListQuery(state, q), new PageRequest(page, size, "createdAt", false))
+                .map(j -> answer(j, request));
     }
 
     @GetMapping("/{id}")
