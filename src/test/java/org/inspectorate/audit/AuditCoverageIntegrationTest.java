@@ -88,7 +88,7 @@ class AuditCoverageIntegrationTest {
             Map.entry("/api/v1/network-units/{id}/attachments/{attachmentId}", "filing.attachment.downloaded"),
             Map.entry("/obligations/records/{recordId}/report", "obligation.report.downloaded"),
             Map.entry("/api/v1/evaluations/{recordId}/report", "obligation.report.downloaded"),
-            Map.entry("/self-inspections/status.xlsx", "selfinspection.status.exported"),
+            Map.entry("/self-inspections/status.{format}", "selfinspection.status.exported"),
             Map.entry("/self-inspections/reports/{id}/report.docx", "selfinspection.report.exported"),
             Map.entry("/self-inspections/reports/{id}/report.pdf", "selfinspection.report.exported"),
             Map.entry("/api/v1/self-inspections/{id}/report.docx", "selfinspection.report.exported"),
@@ -96,6 +96,7 @@ class AuditCoverageIntegrationTest {
             Map.entry("/self-inspections/reports/{id}/items/{itemId}/evidence/{evidenceId}", "evidence.downloaded"),
             Map.entry("/api/v1/self-inspections/{id}/items/{itemId}/evidence/{evidenceId}", "evidence.downloaded"),
             Map.entry("/commitments/{id}/file", "agency.commitment.downloaded"),
+            Map.entry("/imports/export.{format}", "import.list.exported"),
             // The blank filing template: no result in it, so nothing to audit.
             Map.entry("/network-units/template.xlsx", "-"),
             Map.entry("/api/v1/network-units/template.xlsx", "-"));
