@@ -120,7 +120,7 @@ class OrganisationRepository {
     }
 
     PageResult<Organisation> search(OrganisationQuery query, Jurisdiction jurisdiction, PageRequest page) {
-        Jurisdiction.SqlScope scope = jurisdiction.organisationScope("o.id");
+        Jurisdiction.SqlScope scope = jurisdiction.organisationRowScope("o");
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql());
         Map<String, Object> params = new HashMap<>(scope.params());
         if (query.text() != null && !query.text().isBlank()) {
