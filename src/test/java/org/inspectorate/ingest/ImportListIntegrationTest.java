@@ -6,13 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +23,7 @@ import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
 import org.inspectorate.support.BulkRows;
+import org.inspectorate.support.CsvRows;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
@@ -76,11 +75,8 @@ class ImportListIntegrationTest {
     }
 
     private List<String> csvFiles(Actor actor, String q) throws Exception {
-        byte[] body = call(actor, get("/imports/export.csv").param("q", q)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsByteArray();
-        List<String> lines = new ArrayList<>(Arrays.asList(new String(body, StandardCharsets.UTF_8).split("\r?\n")));
-        lines.remove(0);
-        return lines.stream().filter(l -> !l.isBlank()).map(l -> l.split(",", -1)[0]).toList();
+        return CsvRows.firstColumn(call(actor, get("/imports/export.csv").param("q", q)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
     }
 
     @Test
