@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.http.HttpStatus;
@@ -48,10 +49,12 @@ class NetworkUnitApi {
             @Parameter(description = "1, 2, 3.1, 3.2, 4 or 5") @RequestParam(required = false) String level,
             @RequestParam(required = false) String category, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            @RequestParam(defaultValue = "updatedAt") String sort, @RequestParam(defaultValue = "false") boolean asc) {
+            @RequestParam(defaultValue = "updatedAt") String sort, @RequestParam(defaultValue = "false") boolean asc,
+            @Parameter(description = "The cursor of the next page: `next` of the previous answer") @RequestParam(required = false) String after) {
         UnitQuery query = new UnitQuery(strict(state, FilingState::parse), strict(level, GradeLevel::parse),
                 strict(category, NetworkCategory::parse), q);
-        return units.list(actor, query, new PageRequest(page, size, sort, asc)).map(UnitSummaryDto::of);
+        return units.list(actor, query, new PageRequest(page, size, sort, asc, Keyset.parse(after)))
+                .map(UnitSummaryDto::of);
     }
 
     @GetMapping("/network-units/{id}")
@@ -96,8 +99,10 @@ class NetworkUnitApi {
     @GetMapping("/filings/review-queue")
     @Operation(summary = "Filings waiting for the caller's authority, oldest first")
     PageResult<UnitSummaryDto> reviewQueue(Actor actor, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return units.reviewQueue(actor, new PageRequest(page, size, "submittedAt", true)).map(UnitSummaryDto::of);
+            @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "The cursor of the next page: `next` of the previous answer") @RequestParam(required = false) String after) {
+        return units.reviewQueue(actor, new PageRequest(page, size, "submittedAt", true, Keyset.parse(after)))
+                .map(UnitSummaryDto::of);
     }
 
     @PostMapping("/filings/{id}/accept")

@@ -12,6 +12,7 @@ import org.inspectorate.organisation.Organisations;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageActions.Done;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,10 +59,11 @@ class NetworkUnitPages {
             @RequestParam(required = false) String level, @RequestParam(required = false) String category,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "updatedAt") String sort, @RequestParam(defaultValue = "false") boolean asc,
+            @RequestParam(required = false) String after,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         UnitQuery query = new UnitQuery(lenient(state, FilingState::parse), lenient(level, GradeLevel::parse),
                 lenient(category, NetworkCategory::parse), q);
-        model.addAttribute("result", units.list(actor, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("result", units.list(actor, query, new PageRequest(page, 20, sort, asc, Keyset.parse(after))));
         model.addAttribute("query", query);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
@@ -175,11 +177,11 @@ class NetworkUnitPages {
     String reviewQueue(Actor actor, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String level, @RequestParam(required = false) String category,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "submittedAt") String sort,
-            @RequestParam(defaultValue = "true") boolean asc,
+            @RequestParam(defaultValue = "true") boolean asc, @RequestParam(required = false) String after,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         UnitQuery query = new UnitQuery(null, lenient(level, GradeLevel::parse),
                 lenient(category, NetworkCategory::parse), q);
-        var result = units.reviewQueue(actor, query, new PageRequest(page, 20, sort, asc));
+        var result = units.reviewQueue(actor, query, new PageRequest(page, 20, sort, asc, Keyset.parse(after)));
         model.addAttribute("query", query);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);

@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.system.Jdbc;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.Seek;
+import org.inspectorate.system.Total;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -44,6 +48,15 @@ class NetworkUnitRepository {
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "u.name", "gradeLevel", "u.grade_level", "state", "u.filing_state", "category", "u.category",
             "updatedAt", "u.updated_at", "submittedAt", "u.submitted_at", "dueOn", "u.due_on");
+
+    /** The orders read by seeking (never-null columns). */
+    private static final Map<String, Function<Boolean, Seek>> SEEKABLE = Map.of(
+            "name", asc -> Seek.text("u.name", "u.id", asc),
+            "gradeLevel", asc -> Seek.text("u.grade_level", "u.id", asc),
+            "state", asc -> Seek.text("u.filing_state", "u.id", asc),
+            "category", asc -> Seek.text("u.category", "u.id", asc),
+            "updatedAt", asc -> Seek.instant("u.updated_at", "u.id", asc),
+            "submittedAt", asc -> Seek.instant("u.submitted_at", "u.id", asc));
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -299,22 +312,44 @@ class NetworkUnitRepository {
         }
     }
 
+    /**
+     * One page of the units matching the query in the scope, with a bounded total; ordered by a seekable
+     * key ({@link #SEEKABLE}) it reads after the page's cursor, otherwise by page number. The submission time
+     * is seekable only in the review queue, where every unit has one.
+     */
     PageResult<NetworkUnitSummary> search(UnitQuery query, SqlScope scope, PageRequest page, String defaultSort) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         where(query, scope, where, params);
-        long total = jdbc.sql("SELECT COUNT(*) FROM network_unit u" + where).params(params)
-                .query(Long.class).single();
-        String column = SORTABLE.getOrDefault(page.sort() == null ? defaultSort : page.sort(), SORTABLE.get(defaultSort));
+        Total total = Total.bounded(jdbc.sql(Total.boundedCountSql("SELECT 1 FROM network_unit u" + where))
+                .params(params).query(Long.class).single());
+        String key = page.sort() != null && SORTABLE.containsKey(page.sort()) ? page.sort() : defaultSort;
+        boolean seekable = SEEKABLE.containsKey(key)
+                && (!"submittedAt".equals(key) || query.state() == FilingState.SUBMITTED);
+        Seek seek = seekable ? SEEKABLE.get(key).apply(page.ascending()) : null;
+        PageRequest effective = seek != null || !page.seeks() ? page
+                : new PageRequest(page.page(), page.size(), page.sort(), page.ascending());
+        String order = seek != null ? seek.orderBy()
+                : SORTABLE.get(key) + " " + page.direction() + ", u.id " + page.direction();
         List<NetworkUnitSummary> items = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM network_unit u" + where
-                        + " ORDER BY " + column + " " + page.direction() + ", u.id " + page.direction()
-                        + " LIMIT :limit OFFSET :offset")
+                        + (seek == null ? "" : seek.condition(effective)) + " ORDER BY " + order
+                        + Seek.limit(effective))
                 .params(params)
-                .param("limit", page.size())
-                .param("offset", page.offset())
+                .params(seek == null ? Map.of() : seek.params(effective))
                 .query(NetworkUnitRepository::mapSummary)
                 .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Seek.page(items, effective, total, seek == null ? u -> null : u -> cursor(key, u));
+    }
+
+    private static Keyset cursor(String key, NetworkUnitSummary u) {
+        return new Keyset(switch (key) {
+            case "updatedAt" -> u.updatedAt().toString();
+            case "submittedAt" -> u.submittedAt().toString();
+            case "gradeLevel" -> u.gradeLevel().name();
+            case "state" -> u.state().name();
+            case "category" -> u.category().name();
+            default -> u.name();
+        }, u.id());
     }
 
     // --- mapping ----------------------------------------------------------------------------

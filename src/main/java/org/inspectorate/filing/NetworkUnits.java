@@ -178,7 +178,7 @@ public class NetworkUnits {
     @Transactional(readOnly = true)
     public PageResult<NetworkUnitSummary> reviewQueue(Actor actor, PageRequest page) {
         return reviewQueue(actor, new UnitQuery(null, null, null, null),
-                new PageRequest(page.page(), page.size(), "submittedAt", true));
+                new PageRequest(page.page(), page.size(), "submittedAt", true, page.after()));
     }
 
     /**
@@ -191,7 +191,7 @@ public class NetworkUnits {
             throw new AccessDeniedException("only the Ministry's and provincial officers review filings");
         }
         PageRequest sorted = page.sort() == null || page.sort().isBlank()
-                ? new PageRequest(page.page(), page.size(), "submittedAt", true) : page;
+                ? new PageRequest(page.page(), page.size(), "submittedAt", true, page.after()) : page;
         return repository.search(new UnitQuery(FilingState.SUBMITTED, query.gradeLevel(), query.category(),
                 query.text()), access.reviewScope(actor), sorted, "submittedAt");
     }

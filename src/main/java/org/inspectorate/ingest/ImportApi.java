@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.slf4j.Logger;
@@ -101,8 +102,11 @@ class ImportApi {
     @GetMapping
     @Operation(summary = "The imports of the caller's jurisdiction, newest first")
     PageResult<Answer> list(Actor actor, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
-        return jobs.list(actor, new PageRequest(page, size, "createdAt", false)).map(j -> answer(j, request));
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) ImportState state,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String after,
+            HttpServletRequest request) {
+        return jobs.list(actor, new ImportListQuery(state, q),
+                new PageRequest(page, size, "createdAt", false, Keyset.parse(after))).map(j -> answer(j, request));
     }
 
     @GetMapping("/{id}")

@@ -10,14 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.Seek;
+import org.inspectorate.system.Total;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -32,6 +36,9 @@ import org.springframework.stereotype.Repository;
 /** Import jobs, the per-operator lock, staged findings of unmatched hosts and host assignments, in SQL. */
 @Repository
 class ImportJobRepository {
+
+    /** The imports list's one order: newest first, read by seeking on the creation time and id. */
+    private static final Seek NEWEST = Seek.instant("j.created_at", "j.id", false);
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -184,15 +191,29 @@ class ImportJobRepository {
                 .param("id", id).params(scope.params()).query((rs, n) -> map(rs)).optional();
     }
 
-    PageResult<ImportJob> search(SqlScope scope, PageRequest page) {
+    /**
+     * The imports in the scope matching the query, newest first, read after the page's cursor (the creation
+     * time and id), with a bounded total.
+     */
+    PageResult<ImportJob> search(SqlScope scope, ImportListQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>(scope.params());
-        String where = " WHERE (" + scope.sql() + ")";
-        long total = jdbc.sql("SELECT COUNT(*) FROM import_job j" + where).params(params).query(Long.class).single();
-        List<ImportJob> items = jdbc.sql("SELECT j.* FROM import_job j" + where
-                        + " ORDER BY j.created_at DESC, j.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
+        StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
+        if (query.state() != null) {
+            where.append(" AND j.state = :state");
+            params.put("state", query.state().name());
+        }
+        if (query.text() != null) {
+            where.append(" AND LOWER(j.file_name) LIKE :text ESCAPE '!'");
+            params.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+        }
+        Total total = Total.bounded(jdbc.sql(Total.boundedCountSql("SELECT 1 FROM import_job j" + where))
+                .params(params).query(Long.class).single());
+        List<ImportJob> items = jdbc.sql("SELECT j.* FROM import_job j" + where + NEWEST.condition(page)
+                        + " ORDER BY " + NEWEST.orderBy() + Seek.limit(page))
+                .params(params).params(NEWEST.params(page))
                 .query((rs, n) -> map(rs)).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Seek.page(items, page, total, j -> new Keyset(j.createdAt().toString(), j.id()));
     }
 
     // --- unmatched hosts ------------------------------------------------------------------------

@@ -202,11 +202,21 @@ public class ImportJobs {
 
     /** The imports of the actor's jurisdiction, newest first. */
     public PageResult<ImportJob> list(Actor actor, PageRequest page) {
+        return list(actor, ImportListQuery.all(), page);
+    }
+
+    /**
+     * The imports of the actor's jurisdiction matching the query, newest first, after the page's cursor; the
+     * page, the API and the export read them here.
+     */
+    public PageResult<ImportJob> list(Actor actor, ImportListQuery query, PageRequest page) {
         if (!access.mayImport(actor)) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        separate.executeWithoutResult(status -> expiry.expire(clock.instant()));
-        return repository.search(actor.jurisdiction().organisationScope("j.organisation_id"), page);
+        if (!page.seeks() && page.page() == 0) { // once per visit of the list, not per page of an export
+            separate.executeWithoutResult(status -> expiry.expire(clock.instant()));
+        }
+        return repository.search(actor.jurisdiction().organisationScope("j.organisation_id"), query, page);
     }
 
     /** The import as its page or the API shows it (the actor's jurisdiction, else 404); the view is audited. */

@@ -3,14 +3,18 @@ package org.inspectorate.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisation;
+import org.inspectorate.system.Keyset;
+import org.inspectorate.system.ListDownload;
 import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
@@ -54,9 +58,11 @@ class ImportPages {
     private final PageActions pageActions;
     private final MessageSource messages;
     private final ImportMessages importMessages;
+    private final ImportListExport listExport;
 
     ImportPages(ImportJobs jobs, NetworkUnits units, PageActions pageActions, MessageSource messages,
-            ImportMessages importMessages) {
+            ImportMessages importMessages, ImportListExport listExport) {
+        this.listExport = listExport;
         this.jobs = jobs;
         this.units = units;
         this.pageActions = pageActions;
@@ -65,8 +71,20 @@ class ImportPages {
     }
 
     @GetMapping(PATH)
-    String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", jobs.list(actor, new PageRequest(page, 20, "createdAt", false)));
+    String list(Actor actor, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String state, @RequestParam(required = false) String q,
+            @RequestHeader(value = HTMX, required = false) String htmx,
+            @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
+            HttpServletResponse response, Model model) {
+        response.addHeader("Vary", HTMX);
+        ImportListQuery query = listQuery(state, q);
+        model.addAttribute("result", jobs.list(actor, query,
+                new PageRequest(page, 20, "createdAt", false, Keyset.parse(after))));
+        model.addAttribute("query", query);
+        model.addAttribute("states", ImportState.values());
+        if (htmx != null && historyRestore == null) {
+            return "ingest/imports :: results";
+        }
         boolean choosesOperator = jobs.choosesOperator(actor);
         model.addAttribute("choosesOperator", choosesOperator);
         if (choosesOperator) {
@@ -78,6 +96,25 @@ class ImportPages {
         model.addAttribute("formats", ReportFormat.values());
         model.addAttribute("maxMb", ImportForms.megabytes(jobs.maxSize()));
         return "ingest/imports";
+    }
+
+    /** The imports list as the page shows it (filter and jurisdiction), XLSX or CSV, audited first. */
+    @GetMapping(PATH + "/export.{format}")
+    void export(Actor actor, @PathVariable String format, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String q, Locale locale, HttpServletResponse response) throws IOException {
+        ListDownload.Format f = ListDownload.Format.of(format);
+        ImportListQuery query = listQuery(state, q);
+        listExport.record(actor, f, query);
+        Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
+        ListDownload.write(response, f, "imports", text.apply("ingest.import.list.title"),
+                out -> listExport.write(actor, query, out, text));
+    }
+
+    /** The list's filter from its parameters; a state that is not one is no filter. */
+    private static ImportListQuery listQuery(String state, String q) {
+        ImportState s = Arrays.stream(ImportState.values()).filter(v -> v.name().equals(state)).findFirst()
+                .orElse(null);
+        return new ImportListQuery(s, q);
     }
 
     /** The operator select narrowed by the filter text (htmx), keeping the operator already chosen. */
@@ -162,7 +199,7 @@ class ImportPages {
             return "ingest/imports :: upload-error";
         }
         response.setStatus(status.value());
-        return list(actor, 0, model);
+        return list(actor, 0, null, null, null, null, null, response, model);
     }
 
     @GetMapping(PATH + "/{id}")

@@ -45,6 +45,22 @@ public sealed interface Jurisdiction {
         return new SqlScope("1 = 0", Map.of());
     }
 
+    /**
+     * The same restriction as {@link #organisationScope} for a query of the organisation table itself, as a
+     * predicate on the row's own columns ({@code alias.province_code}, {@code alias.parent_id}), so that a list of
+     * organisations reads the index that starts with them instead of joining the table to itself.
+     */
+    default SqlScope organisationRowScope(String alias) {
+        if (this instanceof InProvince p) {
+            return new SqlScope(alias + ".province_code = :jur_province", Map.of("jur_province", p.province().code()));
+        }
+        if (this instanceof OrganisationTree t) {
+            return new SqlScope("(" + alias + ".id = :jur_org OR " + alias + ".parent_id = :jur_org)",
+                    Map.of("jur_org", t.organisationId()));
+        }
+        return organisationScope(alias + ".id");
+    }
+
     /** A SQL fragment and the named parameters it uses. */
     record SqlScope(String sql, Map<String, Object> params) {
     }

@@ -42,10 +42,12 @@ class OrganisationApi {
             @Parameter(description = "GB/T 2260 province code, e.g. 110000") @RequestParam(required = false) String province,
             @Parameter(description = "Only the subsidiaries of this group company") @RequestParam(required = false) Long parentId,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "The cursor of the next page (next in the previous answer)") @RequestParam(required = false) String after,
+            Actor actor) {
         OrganisationQuery query = new OrganisationQuery(q, OrganisationPages.parse(OrganisationType.class, type),
                 province == null ? null : Province.ofCode(province.strip()).orElse(null), parentId);
-        return PageDto.of(organisations.search(actor, query, Paging.request(page, size, sort, dir, "name")),
+        return PageDto.of(organisations.search(actor, query, Paging.request(page, size, sort, dir, "name", after)),
                 OrganisationDto::of);
     }
 
@@ -82,12 +84,16 @@ class OrganisationApi {
         }
     }
 
-    /** One page of a list. */
-    record PageDto<T>(List<T> items, int page, int size, long total, int totalPages) {
+    /**
+     * One page of a list: {@code total} is "at least" when {@code totalAtLeast} (a bounded count, see
+     * {@code Total}); {@code next} is the {@code after} cursor of the next page, null on the last one.
+     */
+    record PageDto<T>(List<T> items, int page, int size, long total, boolean totalAtLeast, int totalPages,
+            String next) {
 
         static <S, T> PageDto<T> of(PageResult<S> result, Function<S, T> f) {
             return new PageDto<>(result.items().stream().map(f).toList(), result.page(), result.size(), result.total(),
-                    result.totalPages());
+                    result.totalAtLeast(), result.totalPages(), result.next() == null ? null : result.next().token());
         }
     }
 }

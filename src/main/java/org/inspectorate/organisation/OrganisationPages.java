@@ -48,13 +48,13 @@ class OrganisationPages {
     String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String type,
             @RequestParam(required = false) String province, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String after,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
             HttpServletResponse response, Model model) {
         OrganisationType typeFilter = parse(OrganisationType.class, type);
         Province provinceFilter = province == null ? null : Province.ofCode(province.strip()).orElse(null);
-        PageRequest pageRequest = Paging.request(page, size, sort, dir, "name");
+        PageRequest pageRequest = Paging.request(page, size, sort, dir, "name", after);
         PageResult<Organisation> results = organisations.search(actor,
                 new OrganisationQuery(q, typeFilter, provinceFilter), pageRequest);
         Map<String, String> filters = new LinkedHashMap<>();

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.inspectorate.system.Jdbc;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.Seek;
+import org.inspectorate.system.Total;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,6 +34,12 @@ class OrganisationRepository {
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "o.name", "type", "o.type", "province", "o.province_code", "creditCode", "o.credit_code",
             "createdAt", "o.created_at");
+
+    /** The orders read by seeking: never-null columns, each served by an index with the id. */
+    private static final Map<String, Function<Boolean, Seek>> SEEKABLE = Map.of(
+            "name", asc -> Seek.text("o.name", "o.id", asc),
+            "creditCode", asc -> Seek.text("o.credit_code", "o.id", asc),
+            "createdAt", asc -> Seek.instant("o.created_at", "o.id", asc));
 
     private final JdbcClient jdbc;
 
@@ -110,7 +120,7 @@ class OrganisationRepository {
     }
 
     PageResult<Organisation> search(OrganisationQuery query, Jurisdiction jurisdiction, PageRequest page) {
-        Jurisdiction.SqlScope scope = jurisdiction.organisationScope("o.id");
+        Jurisdiction.SqlScope scope = jurisdiction.organisationRowScope("o");
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql());
         Map<String, Object> params = new HashMap<>(scope.params());
         if (query.text() != null && !query.text().isBlank()) {
@@ -134,17 +144,34 @@ class OrganisationRepository {
             where.append(" AND o.parent_id = :parentId");
             params.put("parentId", query.parentId());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM organisation o" + where).params(params)
-                .query(Long.class).single();
-        String order = (page.sort() == null ? "o.name" : SORTABLE.getOrDefault(page.sort(), "o.name")) + " " + page.direction() + ", o.id";
+        Total total = Total.bounded(jdbc.sql(Total.boundedCountSql("SELECT 1 FROM organisation o" + where))
+                .params(params).query(Long.class).single());
+        String key = page.sort() == null || !SORTABLE.containsKey(page.sort()) ? "name" : page.sort();
+        Seek seek = SEEKABLE.containsKey(key) ? SEEKABLE.get(key).apply(page.ascending()) : null;
+        String order = seek != null ? seek.orderBy() : SORTABLE.get(key) + " " + page.direction() + ", o.id";
+        PageRequest effective = seek != null ? page : withoutCursor(page);
         List<Organisation> items = jdbc.sql("SELECT " + COLUMNS + " FROM organisation o" + where
-                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                        + (seek == null ? "" : seek.condition(effective)) + " ORDER BY " + order
+                        + Seek.limit(effective))
                 .params(params)
-                .param("limit", page.size())
-                .param("offset", page.offset())
+                .params(seek == null ? Map.of() : seek.params(effective))
                 .query(OrganisationRepository::map)
                 .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Seek.page(items, effective, total, seek == null ? o -> null : o -> cursor(key, o));
+    }
+
+    /** The cursor after {@code o} in the order of {@code key} (one of {@link #SEEKABLE}). */
+    private static Keyset cursor(String key, Organisation o) {
+        return new Keyset(switch (key) {
+            case "createdAt" -> o.createdAt().toString();
+            case "creditCode" -> o.creditCode().value();
+            default -> o.name();
+        }, o.id());
+    }
+
+    /** A cursor means nothing to an order that is not seekable: such lists page by number. */
+    private static PageRequest withoutCursor(PageRequest page) {
+        return page.seeks() ? new PageRequest(page.page(), page.size(), page.sort(), page.ascending()) : page;
     }
 
     /** A LIKE pattern matching {@code text} anywhere, lower-cased, with the user's own wildcards escaped. */

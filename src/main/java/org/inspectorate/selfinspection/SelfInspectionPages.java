@@ -21,6 +21,8 @@ import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageActions;
+import org.inspectorate.system.Keyset;
+import org.inspectorate.system.ListDownload;
 import org.inspectorate.system.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -36,6 +38,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The self-inspection pages: the operator's campaigns and workspace (answers, evidence, report text,
@@ -193,7 +197,7 @@ class SelfInspectionPages {
             @RequestParam(required = false) String status, @RequestParam(required = false) String type,
             @RequestParam(required = false) String province, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "name") String sort,
-            @RequestParam(defaultValue = "true") boolean asc,
+            @RequestParam(defaultValue = "true") boolean asc, @RequestParam(required = false) String after,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         List<CampaignSummary> published = publishedCampaigns(actor);
         String code = campaign != null && !campaign.isBlank() ? campaign.strip()
@@ -202,7 +206,7 @@ class SelfInspectionPages {
             throw new NotFoundException("campaign", "published");
         }
         StatusQuery query = query(actor, status, type, province, q);
-        model.addAttribute("result", statusView.view(actor, code, query, new PageRequest(page, 20, sort, asc)));
+        model.addAttribute("result", statusView.view(actor, code, query, new PageRequest(page, 20, sort, asc, Keyset.parse(after))));
         model.addAttribute("campaignCode", code);
         model.addAttribute("campaigns", published);
         model.addAttribute("query", query);
@@ -216,16 +220,19 @@ class SelfInspectionPages {
         return htmx != null ? "selfinspection/status :: results" : "selfinspection/status";
     }
 
-    @GetMapping("/self-inspections/status.xlsx")
-    ResponseEntity<byte[]> statusExport(Actor actor, @RequestParam String campaign,
+    /** The status view as the page shows it (filter, sort, jurisdiction), XLSX or CSV, audited first. */
+    @GetMapping("/self-inspections/status.{format}")
+    void statusExport(Actor actor, @PathVariable String format, @RequestParam String campaign,
             @RequestParam(required = false) String status, @RequestParam(required = false) String type,
             @RequestParam(required = false) String province, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "true") boolean asc,
-            Locale locale) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        statusView.export(actor, campaign, query(actor, status, type, province, q), sort, asc, out,
-                (key, args) -> messages.getMessage(key, args, key, locale));
-        return file(out.toByteArray(), "self-inspection-status-" + campaign + ".xlsx", XLSX);
+            Locale locale, HttpServletResponse response) throws IOException {
+        ListDownload.Format f = ListDownload.Format.of(format);
+        StatusQuery query = query(actor, status, type, province, q);
+        statusView.recordExport(actor, campaign, query, sort, asc);
+        SummaryReport.Text text = (key, args) -> messages.getMessage(key, args, key, locale);
+        ListDownload.write(response, f, "self-inspection-status-" + campaign, text.get("selfinspection.status.title"),
+                out -> statusView.writeExport(actor, campaign, query, sort, asc, out, text));
     }
 
     // --- helpers ---------------------------------------------------------------------------

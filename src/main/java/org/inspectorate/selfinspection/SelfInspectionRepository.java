@@ -14,13 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.inspectorate.campaign.Recipient;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.Seek;
+import org.inspectorate.system.Total;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -38,6 +42,12 @@ class SelfInspectionRepository {
     private static final Map<String, String> SORTS = Map.of("name", "organisation_name", "status", "sub_status",
             "answered", "answered", "submittedAt", "submitted_at", "province", "province_code", "type",
             "organisation_type");
+
+    /** The status view's orders read by seeking (never-null columns of the derived row). */
+    private static final Map<String, Function<Boolean, Seek>> SEEKABLE = Map.of(
+            "name", asc -> Seek.text("s.organisation_name", "s.organisation_id", asc),
+            "status", asc -> Seek.text("s.sub_status", "s.organisation_id", asc),
+            "type", asc -> Seek.text("s.organisation_type", "s.organisation_id", asc));
 
     private final JdbcClient jdbc;
 
@@ -194,12 +204,21 @@ class SelfInspectionRepository {
                 FROM organisation o
                 LEFT JOIN self_inspection w ON w.organisation_id = o.id AND w.campaign_code = :code
                 WHERE o.type IN (:types)""" + " AND " + scope.sql();
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String filter = " WHERE " + (where.isEmpty() ? "1 = 1" : String.join(" AND ", where));
         String from = " FROM (" + inner + ") s" + filter;
-        long count = jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
-        String order = SORTS.getOrDefault(page.sort() == null ? "name" : page.sort(), "organisation_name");
-        List<StatusRow> rows = jdbc.sql("SELECT s.*" + from + " ORDER BY s." + order + " " + page.direction()
-                + ", s.organisation_id LIMIT " + page.size() + " OFFSET " + page.offset())
+        Total count = Total.bounded(jdbc.sql(Total.boundedCountSql("SELECT 1" + from)).params(params)
+                .query(Long.class).single());
+        String key = page.sort() == null || !SORTS.containsKey(page.sort()) ? "name" : page.sort();
+        Seek seek = SEEKABLE.containsKey(key) ? SEEKABLE.get(key).apply(page.ascending()) : null;
+        PageRequest effective = seek != null || !page.seeks() ? page
+                : new PageRequest(page.page(), page.size(), page.sort(), page.ascending());
+        String order = seek != null ? seek.orderBy()
+                : "s." + SORTS.get(key) + " " + page.direction() + ", s.organisation_id";
+        if (seek != null) {
+            params.putAll(seek.params(effective));
+        }
+        List<StatusRow> rows = jdbc.sql("SELECT s.*" + from + (seek == null ? "" : seek.condition(effective))
+                + " ORDER BY " + order + Seek.limit(effective))
                 .params(params).query((rs, n) -> new StatusRow(rs.getLong("organisation_id"),
                         rs.getString("organisation_name"), OrganisationType.valueOf(rs.getString("organisation_type")),
                         Province.ofCode(rs.getString("province_code")).orElse(null),
@@ -207,7 +226,11 @@ class SelfInspectionRepository {
                         SubmissionStatus.valueOf(rs.getString("sub_status")), rs.getInt("answered"), total,
                         localDate(rs, "due_on"), instant(rs, "submitted_at"), rs.getString("recipient_province")))
                 .list();
-        return new PageResult<>(rows, page.page(), page.size(), count);
+        return Seek.page(rows, effective, count, seek == null ? r -> null : r -> new Keyset(switch (key) {
+            case "status" -> r.status().name();
+            case "type" -> r.organisationType().name();
+            default -> r.organisationName();
+        }, r.organisationId()));
     }
 
     // --- mapping ------------------------------------------------------------------------------

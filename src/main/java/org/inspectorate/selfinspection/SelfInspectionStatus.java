@@ -15,6 +15,7 @@ import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.TableExport;
 import org.inspectorate.system.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -85,15 +86,21 @@ public class SelfInspectionStatus {
         return result;
     }
 
-    /** Writes the status view as XLSX (every page, formula-escaped) and audits the export. */
+    /**
+     * Records the export of the status view with its (bounded) count — first, in its own transaction, so that
+     * a download the browser abandons is still on record.
+     */
     @Transactional
-    public int export(Actor actor, String campaignCode, StatusQuery query, String sort, boolean asc, OutputStream out,
-            SummaryReport.Text text) throws IOException {
+    public void recordExport(Actor actor, String campaignCode, StatusQuery query, String sort, boolean asc) {
+        PageResult<StatusRow> first = status(actor, campaignCode, query, new PageRequest(0, 1, sort, asc));
+        events.publishEvent(new SelfInspectionStatusExported(campaignCode, first.total(), query));
+    }
+
+    /** Writes the status view (every row, the view's filter, sort and jurisdiction); returns the rows written. */
+    public long writeExport(Actor actor, String campaignCode, StatusQuery query, String sort, boolean asc,
+            TableExport out, SummaryReport.Text text) {
         requireRegulator(actor);
-        int count = StatusExport.write(page -> status(actor, campaignCode, query,
-                new PageRequest(page, PageRequest.MAX_SIZE, sort, asc)), out, text);
-        events.publishEvent(new SelfInspectionStatusExported(campaignCode, count, query));
-        return count;
+        return StatusExport.write(page -> status(actor, campaignCode, query, page), sort, asc, out, text);
     }
 
     private void requireRegulator(Actor actor) {

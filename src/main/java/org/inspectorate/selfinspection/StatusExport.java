@@ -1,86 +1,53 @@
 package org.inspectorate.selfinspection;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.inspectorate.system.Keyset;
+import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.TableExport;
 
-/** The submission-status view as a streaming (SXSSF) workbook: every page, text cells escaped against formulas. */
+/**
+ * The rows of the submission-status view written out (XLSX or CSV through {@code TableExport}, text defused
+ * against formulas there): every page of the view's own query, after the last row's cursor where the order
+ * seeks, by page number otherwise.
+ */
 final class StatusExport {
 
-    /** Largest export; a longer list is cut. */
-    static final int MAX_ROWS = 100_000;
+    static final List<String> COLUMNS = List.of("selfinspection.field.organisation", "selfinspection.field.type",
+            "selfinspection.field.province", "selfinspection.field.recipient", "selfinspection.field.dueOn",
+            "selfinspection.field.status", "selfinspection.field.answered", "selfinspection.field.total",
+            "selfinspection.field.submittedAt");
 
     private StatusExport() {
     }
 
-    static int write(IntFunction<PageResult<StatusRow>> pages, OutputStream out, SummaryReport.Text text)
-            throws IOException {
-        int count = 0;
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(sheetName(text.get("selfinspection.status.title")));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            List<String> header = List.of("selfinspection.field.organisation", "selfinspection.field.type",
-                    "selfinspection.field.province", "selfinspection.field.recipient", "selfinspection.field.dueOn",
-                    "selfinspection.field.status", "selfinspection.field.answered", "selfinspection.field.total",
-                    "selfinspection.field.submittedAt");
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < header.size(); i++) {
-                Cell c = head.createCell(i);
-                c.setCellValue(text.get(header.get(i)));
-                c.setCellStyle(bold);
+    /** Writes every row {@code pages} answers, a page of {@link PageRequest#MAX_SIZE} after another; returns how many. */
+    static long write(Function<PageRequest, PageResult<StatusRow>> pages, String sort, boolean asc, TableExport out,
+            SummaryReport.Text text) {
+        out.header(COLUMNS.stream().map(k -> text.get(k)).toList());
+        long count = 0;
+        Keyset after = null;
+        int page = 0;
+        while (true) {
+            PageResult<StatusRow> result = pages.apply(new PageRequest(page, PageRequest.MAX_SIZE, sort, asc, after));
+            for (StatusRow r : result.items()) {
+                out.values(Arrays.asList(r.organisationName(), text.get(r.organisationType().messageKey()),
+                        r.province() == null ? null : text.get(r.province().messageKey()),
+                        r.workspaceId() == null ? null : r.recipientName(text),
+                        r.dueOn() == null ? null : r.dueOn().toString(), text.get(r.status().messageKey()),
+                        r.answered(), r.total(), r.submittedAt() == null ? null : r.submittedAt().toString()));
+                count++;
             }
-            int next = 1;
-            for (int page = 0; count < MAX_ROWS; page++) {
-                PageResult<StatusRow> result = pages.apply(page);
-                for (StatusRow r : result.items()) {
-                    if (count >= MAX_ROWS) {
-                        break;
-                    }
-                    Row row = sheet.createRow(next++);
-                    row.createCell(0).setCellValue(safe(r.organisationName()));
-                    row.createCell(1).setCellValue(safe(text.get(r.organisationType().messageKey())));
-                    row.createCell(2).setCellValue(r.province() == null ? "" : safe(text.get(r.province().messageKey())));
-                    row.createCell(3).setCellValue(r.workspaceId() == null ? "" : safe(r.recipientName(text)));
-                    row.createCell(4).setCellValue(r.dueOn() == null ? "" : r.dueOn().toString());
-                    row.createCell(5).setCellValue(safe(text.get(r.status().messageKey())));
-                    row.createCell(6).setCellValue(r.answered());
-                    row.createCell(7).setCellValue(r.total());
-                    row.createCell(8).setCellValue(r.submittedAt() == null ? "" : r.submittedAt().toString());
-                    count++;
-                }
-                if (!result.hasNext()) {
-                    break;
-                }
+            if (result.next() != null) {
+                after = result.next();
+            } else if (after == null && result.items().size() == PageRequest.MAX_SIZE && page < PageRequest.MAX_PAGE) {
+                page++; // an order read by page number
+            } else {
+                return count;
             }
-            workbook.write(out);
         }
-        return count;
-    }
-
-    /** Text a spreadsheet would take for a formula gets a leading apostrophe (formula injection). */
-    static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.stripLeading();
-        boolean formula = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0;
-        return formula || value.startsWith("\t") || value.startsWith("\r") ? "'" + value : value;
-    }
-
-    private static String sheetName(String title) {
-        String s = title.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return s.length() > 31 ? s.substring(0, 31) : s;
     }
 }

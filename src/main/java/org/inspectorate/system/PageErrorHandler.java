@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Pages answer 404 for what does not exist or lies outside the user's jurisdiction, and 409 with the
+ * Pages answer 400 for bad input outside a form, 404 for what does not exist or lies outside the user's
+ * jurisdiction, and 409 with the
  * reason for a change that lost a race or does not fit the record's state. The API's handler comes
  * first for REST controllers.
  */
@@ -35,6 +36,17 @@ class PageErrorHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /**
+     * Bad input that reached no form, such as a list's {@code after} cursor that is not one of ours: 400 with
+     * the reasons in the user's language (forms handle their own through {@link PageActions}).
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badInput(InvalidInputException e, Model model) {
+        model.addAttribute("reasons", e.messagesByField(messages, LocaleContextHolder.getLocale()).values());
+        return "error/400";
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -38,6 +38,7 @@ import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
+import org.inspectorate.system.XlsxExport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -366,8 +367,13 @@ class SelfInspectionsIntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long before = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'selfinspection.status.exported'")
                 .query(Long.class).single();
-        int rows = statusView.export(officer, code, new StatusQuery(null, null, null, "HYPERLINK"), "name",
-                true, out, (key, args) -> key);
+        StatusQuery query = new StatusQuery(null, null, null, "HYPERLINK");
+        statusView.recordExport(officer, code, query, "name", true);
+        long rows;
+        try (XlsxExport xlsx = new XlsxExport("status")) {
+            rows = statusView.writeExport(officer, code, query, "name", true, xlsx, (key, args) -> key);
+            xlsx.write(out);
+        }
         assertThat(rows).isGreaterThanOrEqualTo(1);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = wb.getSheetAt(0);

@@ -17,12 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.filing.FilingAccess;
 import org.inspectorate.filing.FilingKind;
+import org.inspectorate.filing.FilingState;
 import org.inspectorate.filing.GradeLevel;
 import org.inspectorate.filing.NetworkCategory;
 import org.inspectorate.filing.UnitQuery;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Province;
+import org.inspectorate.system.ListDownload;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.XlsxExport;
@@ -32,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,8 +57,11 @@ class FilingReportPages {
     private final FilingReports reports;
     private final FilingAccess access;
     private final MessageSource messages;
+    private final UnitListExports unitExports;
 
-    FilingReportPages(BulkUnitUpload bulk, FilingReports reports, FilingAccess access, MessageSource messages) {
+    FilingReportPages(BulkUnitUpload bulk, FilingReports reports, FilingAccess access, MessageSource messages,
+            UnitListExports unitExports) {
+        this.unitExports = unitExports;
         this.bulk = bulk;
         this.reports = reports;
         this.access = access;
@@ -191,19 +197,41 @@ class FilingReportPages {
         return xlsx(out, "overdue-filings.xlsx");
     }
 
-    // --- review queue export ----------------------------------------------------------------
+    // --- unit list exports -----------------------------------------------------------------
 
-    @GetMapping("/filings/review-queue.xlsx")
-    ResponseEntity<byte[]> reviewQueueExport(Actor actor, @RequestParam(required = false) String level,
+    /** The registry as the page lists it (its filters, sort and the actor's units), XLSX or CSV. */
+    @GetMapping("/network-units/export.{format}")
+    void unitsExport(Actor actor, @PathVariable String format, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "updatedAt") String sort,
+            @RequestParam(defaultValue = "false") boolean asc, Locale locale, HttpServletResponse response)
+            throws IOException {
+        UnitQuery query = new UnitQuery(lenient(state, FilingState::parse), lenient(level, GradeLevel::parse),
+                lenient(category, NetworkCategory::parse), q);
+        download(actor, UnitListExports.UnitList.REGISTRY, query, sort, asc, format, "network-units", locale,
+                response);
+    }
+
+    /** The review queue as the page lists it, XLSX or CSV. */
+    @GetMapping("/filings/review-queue.{format}")
+    void reviewQueueExport(Actor actor, @PathVariable String format, @RequestParam(required = false) String level,
             @RequestParam(required = false) String category, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "submittedAt") String sort, @RequestParam(defaultValue = "true") boolean asc,
-            Locale locale) throws IOException {
+            Locale locale, HttpServletResponse response) throws IOException {
         requireRegulator(actor);
         UnitQuery query = new UnitQuery(null, lenient(level, GradeLevel::parse),
                 lenient(category, NetworkCategory::parse), q);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.exportReviewQueue(actor, query, sort, asc, out, text(locale));
-        return xlsx(out, "filing-review-queue.xlsx");
+        download(actor, UnitListExports.UnitList.REVIEW_QUEUE, query, sort, asc, format, "filing-review-queue",
+                locale, response);
+    }
+
+    private void download(Actor actor, UnitListExports.UnitList list, UnitQuery query, String sort, boolean asc,
+            String format, String baseName, Locale locale, HttpServletResponse response) throws IOException {
+        ListDownload.Format f = ListDownload.Format.of(format);
+        unitExports.record(actor, list, query, sort, asc);
+        Function<String, String> text = text(locale);
+        ListDownload.write(response, f, baseName, text.apply(list.titleKey),
+                out -> unitExports.write(actor, list, query, sort, asc, out, text));
     }
 
     // --- helpers ----------------------------------------------------------------------------

@@ -225,41 +225,6 @@ class FilingReports {
         return count;
     }
 
-    @Transactional
-    public int exportReviewQueue(Actor actor, UnitQuery query, String sort, boolean asc, OutputStream out,
-            Function<String, String> text) throws IOException {
-        scope(actor);
-        int count = 0;
-        Map<Long, String> names = new HashMap<>();
-        try (XlsxExport x = new XlsxExport(text.apply("filing.review.title"))) {
-            x.header(List.of("filing.field.submittedAt", "filing.field.organisation", "filing.field.name",
-                    "filing.field.kind", "filing.field.gradeLevel", "filing.field.category", "filing.field.dueOn")
-                    .stream().map(text).toList());
-            for (int page = 0; count < MAX_EXPORT_ROWS; page++) {
-                PageResult<NetworkUnitSummary> result = units.reviewQueue(actor, query,
-                        new PageRequest(page, PageRequest.MAX_SIZE, sort, asc));
-                for (NetworkUnitSummary u : result.items()) {
-                    Row row = x.row();
-                    x.text(row, 0, u.submittedAt() == null ? "" : u.submittedAt().toString());
-                    x.text(row, 1, names.computeIfAbsent(u.organisationId(),
-                            o -> organisations.findUnscoped(o).map(org -> org.name()).orElse("")));
-                    x.text(row, 2, u.name());
-                    x.text(row, 3, text.apply(u.kind().messageKey()));
-                    x.text(row, 4, text.apply(u.gradeLevel().messageKey()));
-                    x.text(row, 5, text.apply(u.category().messageKey()));
-                    x.text(row, 6, u.dueOn() == null ? "" : u.dueOn().toString());
-                    count++;
-                }
-                if (!result.hasNext()) {
-                    break;
-                }
-            }
-            x.write(out);
-        }
-        events.publishEvent(new FilingExported("review-queue", count, describe(query)));
-        return count;
-    }
-
     static List<String> headers(Grouping by) {
         List<String> h = new ArrayList<>();
         if (by.province()) {

@@ -199,7 +199,7 @@ class FilingReportsIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<List<String>> queueRows = rows(queue);
         assertThat(queueRows).hasSize(2);
-        assertThat(queueRows.get(1).get(2)).isEqualTo("'" + evil);
+        assertThat(queueRows.get(1).get(0)).isEqualTo("'" + evil);
 
         byte[] coverage = call(officer, get("/filings/coverage.xlsx").param("by", "TYPE_LEVEL"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

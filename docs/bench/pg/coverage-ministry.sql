@@ -1,0 +1,1 @@
+SELECT o.province_code, u.filing_state, COUNT(*) AS n FROM network_unit u JOIN organisation o ON o.id = u.organisation_id WHERE (1 = 1) GROUP BY o.province_code, u.filing_state ORDER BY o.province_code;

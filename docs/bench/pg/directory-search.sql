@@ -1,0 +1,2 @@
+SELECT COUNT(*) FROM (SELECT 1 FROM organisation o WHERE 1 = 1 AND (LOWER(o.name) LIKE '%12345%' ESCAPE '!' OR LOWER(o.credit_code) LIKE '%12345%' ESCAPE '!' OR LOWER(o.licence_number) LIKE '%12345%' ESCAPE '!') LIMIT 10001) counted;
+SELECT o.id, o.name FROM organisation o WHERE 1 = 1 AND (LOWER(o.name) LIKE '%12345%' ESCAPE '!' OR LOWER(o.credit_code) LIKE '%12345%' ESCAPE '!' OR LOWER(o.licence_number) LIKE '%12345%' ESCAPE '!') ORDER BY o.name ASC, o.id ASC LIMIT 21;

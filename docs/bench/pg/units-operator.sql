@@ -1,0 +1,2 @@
+SELECT COUNT(*) FROM (SELECT 1 FROM network_unit u WHERE (u.organisation_id IN (SELECT jur_o.id FROM organisation jur_o WHERE jur_o.id = 400008 OR jur_o.parent_id = 400008)) LIMIT 10001) counted;
+SELECT u.id, u.name FROM network_unit u WHERE (u.organisation_id IN (SELECT jur_o.id FROM organisation jur_o WHERE jur_o.id = 400008 OR jur_o.parent_id = 400008)) ORDER BY u.updated_at DESC, u.id DESC LIMIT 21;
