@@ -3,6 +3,8 @@ package org.inspectorate.system;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The position after which the next page of a list starts (seek pagination): the sort value of the
  * last row shown and its id, which breaks ties. Lists query {@code WHERE (sort_col, id) > (:value, :id)}
@@ -21,7 +23,8 @@ public record Keyset(String value, long id) {
         }
     }
 
-    /** URL-safe token carrying the value and the id. */
+    /** URL-safe token carrying the value and the id; what a list's JSON carries as its {@code next} cursor. */
+    @JsonValue
     public String token() {
         String plain = id + ":" + value;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Pages answer 404 for what does not exist or lies outside the user's jurisdiction, and 409 with the
- * reason for a change that lost a race or does not fit the record's state. The API's handler comes
+ * Pages answer 400 naming the problems of bad input no form handled, 404 for what does not exist or lies outside
+ * the user's jurisdiction, and 409 with the reason for a change that lost a race or does not fit the record's state. The API's handler comes
  * first for REST controllers.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -35,6 +35,17 @@ class PageErrorHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /**
+     * Bad input no form of the page handled (a list's {@code after} cursor that is not one of ours, a parameter a
+     * service refuses): the 400 page naming each problem, never a server error.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalidInput(InvalidInputException e, Model model) {
+        model.addAttribute("problems", e.messagesByField(messages, LocaleContextHolder.getLocale()).values());
+        return "error/400";
     }
 
     @ExceptionHandler(ConflictException.class)
