@@ -61,7 +61,7 @@ public class FindingQueries {
     public long export(Actor actor, FindingQuery query, String sort, boolean ascending, String format,
             TableExport out, Function<String, String> text) {
         FindingScope scope = listScope(actor);
-        FindingRepository.Where w = FindingRepository.where(query, scope.whole(), today());
+        FindingRepository.Where w = repository.listWhere(query, scope.whole(), today());
         Total total = repository.boundedCount(w);
         events.publishEvent(new FindingReported("register", format, total.value(),
                 (total.atLeast() ? "more than " + total.value() + " rows; " : "") + query));

@@ -4,6 +4,7 @@ import static org.inspectorate.system.Jdbc.instant;
 import static org.inspectorate.system.Jdbc.ts;
 
 import java.math.BigDecimal;
+import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,6 +30,8 @@ import org.inspectorate.system.Total;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** Reads of the findings register and its history, through plain SQL (every write is {@link FindingRegister}'s). */
@@ -43,9 +46,12 @@ class FindingRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
+    private final DataSource dataSource;
+    private volatile TextSearch search;
 
     FindingRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(STREAM_FETCH);
         this.streaming = new NamedParameterJdbcTemplate(template);
@@ -108,7 +114,7 @@ class FindingRepository {
      */
     PageResult<Finding> search(FindingQuery q, FindingScope scope, PageRequest page, FindingSort fallback, Today today) {
         FindingSort sort = FindingSort.of(page.sort(), fallback);
-        Where w = where(q, scope.whole(), today);
+        Where w = listWhere(q, scope.whole(), today);
         Total total = boundedCount(w);
         Map<String, Object> params = new HashMap<>(w.params());
         String sql = page(scope.narrowedTo(q.organisationId(), q.provinceCode()), w, sort, page, params);
@@ -200,6 +206,28 @@ class FindingRepository {
 
     /** The scope and every filter of the query, as SQL on {@code f}. */
     static Where where(FindingQuery q, SqlScope scope, Today today) {
+        return where(q, scope, today, TextSearch.LIKE);
+    }
+
+    /** The scope and every filter of the query on this repository's database (its search reads an index). */
+    Where listWhere(FindingQuery q, SqlScope scope, Today today) {
+        return where(q, scope, today, search());
+    }
+
+    private TextSearch search() {
+        if (search == null) {
+            try {
+                search = TextSearch.of(JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName));
+            } catch (MetaDataAccessException e) {
+                throw new IllegalStateException("cannot tell the database product", e);
+            }
+        }
+        return search;
+    }
+
+    /** The scope and every filter of the query, as SQL on {@code f}, the text searched as {@code search} does. */
+    static Where where(FindingQuery q, SqlScope scope, Today today, TextSearch search) {
         StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("today", Date.valueOf(today.date()));
@@ -268,18 +296,7 @@ class FindingRepository {
             }
         }
         if (q.text() != null && !q.text().isBlank()) {
-            // an exact vulnerability id is found through finding_reference's index; vuln_refs still finds the
-            // rows stored before that table (and any part of an id)
-            String ref = q.text().strip().toUpperCase(Locale.ROOT);
-            String byRef = "";
-            if (VulnerabilityReferences.valid(ref)) {
-                byRef = " OR EXISTS (SELECT 1 FROM finding_reference fr WHERE fr.ref = :ref AND fr.finding_id = f.id)";
-                params.put("ref", ref);
-            }
-            where.append(" AND (LOWER(f.title) LIKE :text ESCAPE '!' OR LOWER(f.vuln_refs) LIKE :text ESCAPE '!'"
-                    + " OR LOWER(f.asset) LIKE :text ESCAPE '!'" + byRef + ")");
-            params.put("text", "%" + q.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where.append(" AND ").append(search.condition(q.text(), params));
         }
         return new Where(where.toString(), params);
     }
