@@ -117,7 +117,9 @@ class FindingRepository {
         Where w = listWhere(q, scope.whole(), today);
         Total total = boundedCount(w);
         Map<String, Object> params = new HashMap<>(w.params());
-        String sql = page(scope.narrowedTo(q.organisationId(), q.provinceCode()), w, sort, page, params);
+        FindingScope ranges = scope.narrowedTo(q.organisationId(), q.provinceCode());
+        boolean searches = q.text() != null && !q.text().isBlank();
+        String sql = page(searches ? ranges.asOneRange() : ranges, w, sort, page, params);
         List<Keyset> cursors = new ArrayList<>();
         List<Finding> items = new ArrayList<>(jdbc.sql(sql).params(params).query((rs, n) -> {
             cursors.add(sort.cursor(rs));

@@ -63,6 +63,14 @@ record FindingScope(SqlScope whole, List<SqlScope> ranges) {
         return this;
     }
 
+    /**
+     * The whole scope as one range: a search reads its own index (trigram, FULLTEXT) and sorts the matches, where
+     * range after range would each filter their whole range for a rare term.
+     */
+    FindingScope asOneRange() {
+        return new FindingScope(whole, List.of(whole));
+    }
+
     private static List<SqlScope> provinces() {
         List<SqlScope> ranges = new ArrayList<>();
         Province[] all = Province.values();

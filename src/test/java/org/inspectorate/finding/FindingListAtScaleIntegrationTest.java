@@ -326,6 +326,33 @@ class FindingListAtScaleIntegrationTest {
         assertThat(walked).containsExactlyElementsOf(all);
     }
 
+    @Test
+    void theSearchFindsAWordAPrefixAChineseTermAndAnIdOnEveryDatabase() {
+        Timestamp now = Timestamp.from(clock.instant());
+        Date due = Date.valueOf(LocalDate.now(clock).plusDays(10));
+        List<Object[]> rows = new ArrayList<>();
+        for (String title : List.of("Remote code execution in gateway", "发现弱口令：管理后台", "TLS 1.0 enabled")) {
+            rows.add(new Object[] {shandong.id(), unitId, title, "VULNERABILITY", "HIGH", null, "MANUAL", "OPEN", due,
+                    null, now, now, campaign, "370000"});
+        }
+        insert(rows);
+        jdbc.update("UPDATE finding SET vuln_refs = 'CVE-2024-31337' WHERE campaign_code = ? AND title LIKE 'TLS%'",
+                campaign);
+
+        assertThat(titles("remote")).containsExactly("Remote code execution in gateway");
+        assertThat(titles("REMO")).containsExactly("Remote code execution in gateway");
+        assertThat(titles("code execution")).containsExactly("Remote code execution in gateway");
+        assertThat(titles("弱口令")).containsExactly("发现弱口令：管理后台");
+        assertThat(titles("cve-2024-31337")).containsExactly("TLS 1.0 enabled");
+        assertThat(titles("nothing-like-this")).isEmpty();
+    }
+
+    private List<String> titles(String q) {
+        FindingQuery query = new FindingQuery(null, null, null, null, null, null, campaign, q);
+        return queries.list(operator, query, new PageRequest(0, 20, "title", true)).items().stream()
+                .map(Finding::title).toList();
+    }
+
     private static List<String> csvLines(byte[] csv) {
         String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
         return Arrays.stream(text.split("\r?\n")).filter(l -> !l.isBlank()).toList();
