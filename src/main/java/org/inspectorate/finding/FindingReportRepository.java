@@ -15,7 +15,6 @@ import org.inspectorate.finding.FindingRepository.Today;
 import org.inspectorate.finding.FindingRepository.Where;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.PageRequest;
-import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageResult;
 import org.inspectorate.system.Total;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,18 +152,8 @@ class FindingReportRepository {
         Map<String, Object> params = new HashMap<>(w.params());
         String rows = FindingRepository.page(scope.narrowedTo(query.organisationId(), query.provinceCode()), w, seek,
                 ordered, params);
-        List<Keyset> cursors = new ArrayList<>();
-        List<FindingReports.OverdueRow> items = new ArrayList<>(jdbc.sql("SELECT " + columns + " FROM (" + rows
-                + ") f" + joins + " ORDER BY " + seek.orderBy("f", ascending)).params(params).query((rs, n) -> {
-                    cursors.add(seek.cursor(rs));
-                    return overdueRow(rs, today.date());
-                }).list());
-        Keyset next = null;
-        if (items.size() > page.size()) {
-            items = items.subList(0, page.size());
-            next = cursors.get(page.size() - 1);
-        }
-        return new PageResult<>(items, page.page(), page.size(), total, next);
+        return FindingRepository.seekPage(jdbc, "SELECT " + columns + " FROM (" + rows + ") f" + joins + " ORDER BY "
+                + seek.orderBy("f", ascending), params, seek, page, total, rs -> overdueRow(rs, today.date()));
     }
 
     private static FindingReports.OverdueRow overdueRow(ResultSet rs, LocalDate today) throws SQLException {

@@ -120,10 +120,24 @@ class FindingRepository {
         FindingScope ranges = scope.narrowedTo(q.organisationId(), q.provinceCode());
         boolean searches = q.text() != null && !q.text().isBlank();
         String sql = page(searches ? ranges.asOneRange() : ranges, w, sort, page, params);
+        return seekPage(jdbc, sql, params, sort, page, total, rs -> map(rs, today.date()));
+    }
+
+    /** A row of a seeking page's query. */
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a query of {@link #page} (size + 1 rows): the page's rows and, when the extra row came, the cursor of
+     * the last one shown as {@code next}.
+     */
+    static <T> PageResult<T> seekPage(JdbcClient jdbc, String sql, Map<String, Object> params, FindingSort sort,
+            PageRequest page, Total total, RowReader<T> reader) {
         List<Keyset> cursors = new ArrayList<>();
-        List<Finding> items = new ArrayList<>(jdbc.sql(sql).params(params).query((rs, n) -> {
+        List<T> items = new ArrayList<>(jdbc.sql(sql).params(params).query((rs, n) -> {
             cursors.add(sort.cursor(rs));
-            return map(rs, today.date());
+            return reader.read(rs);
         }).list());
         Keyset next = null;
         if (items.size() > page.size()) {
