@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.InvalidInputException;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.http.ContentDisposition;
@@ -51,7 +52,9 @@ class FindingApi {
     @GetMapping
     @Operation(summary = "List the findings the caller may see",
             description = "Operators see their organisation tree; regulators their jurisdiction. Sort keys: title, "
-                    + "severity, category, status, dueOn, createdAt, updatedAt, cvssScore.")
+                    + "severity, category, status, dueOn, createdAt, updatedAt, cvssScore. The total is exact up to "
+                    + "10,000, then 10,000 with totalAtLeast true; next is the cursor of the following page (pass it "
+                    + "as after), null on the last one. page numbers stop at 5,000: read deeper through next.")
     PageResult<Finding> list(Actor actor,
             @Parameter(description = "HIGH, MEDIUM or LOW") @RequestParam(required = false) String severity,
             @RequestParam(required = false) String category, @RequestParam(required = false) String status,
@@ -70,6 +73,8 @@ class FindingApi {
             @Parameter(description = "days past due (overdue only): D0_30, D31_90, D91_180, OVER_180")
             @RequestParam(required = false) String overdueFor,
             @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "the next cursor of the previous page; a token that is not one answers 400")
+            @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "updatedAt") String sort,
             @RequestParam(defaultValue = "false") boolean asc) {
         FindingQuery query = new FindingQuery(parse("severity", severity, Severity.class),
@@ -77,7 +82,7 @@ class FindingApi {
                 unit, parse("source", source, FindingSource.class), campaign, q, notSeen, operator,
                 province == null || province.isBlank() ? null : province.strip(), unresolved,
                 parse("age", age, AgeBucket.class), parse("overdueFor", overdueFor, AgeBucket.class));
-        return queries.list(actor, query, new PageRequest(page, size, sort, asc));
+        return queries.list(actor, query, new PageRequest(page, size, sort, asc, Keyset.parse(after)));
     }
 
     @GetMapping("/{id}")

@@ -3,17 +3,22 @@ package org.inspectorate.finding;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.filing.NetworkUnitSummary;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitQuery;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisations;
-import org.inspectorate.organisation.Province;
+import org.inspectorate.system.Keyset;
+import org.inspectorate.system.ListDownload;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +42,11 @@ class FindingPages {
     private final NetworkUnits units;
     private final Organisations organisations;
     private final PageActions pageActions;
+    private final MessageSource messages;
 
     FindingPages(Findings findings, FindingQueries queries, FindingEvidence evidence, FindingAccess access,
-            NetworkUnits units, Organisations organisations, PageActions pageActions) {
+            NetworkUnits units, Organisations organisations, PageActions pageActions, MessageSource messages) {
+        this.messages = messages;
         this.findings = findings;
         this.queries = queries;
         this.evidence = evidence;
@@ -58,33 +65,36 @@ class FindingPages {
     }
 
     @GetMapping("/findings")
-    String list(Actor actor, @RequestParam(required = false) String severity,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Boolean notSeen,
-            @RequestParam(required = false) Long operator,
-            @RequestParam(required = false) String province, @RequestParam(required = false) Boolean unresolved,
-            @RequestParam(required = false) String age, @RequestParam(required = false) String overdueFor,
-            @RequestParam(defaultValue = "0") int page,
+    String list(Actor actor, @ModelAttribute("filter") FindingFilter filter,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        // operator, province, unresolved, age and overdueFor come from the regulators' drill-down links
-        FindingQuery query = new FindingQuery(lenient(severity, Severity.class), lenient(category, Category.class),
-                lenient(status, FindingStatus.class), overdue, unit, lenient(source, FindingSource.class),
-                blankToNull(campaign), blankToNull(q), notSeen, operator,
-                Province.ofCode(province == null ? "" : province.strip()).map(Province::code).orElse(null), unresolved,
-                lenient(age, AgeBucket.class), lenient(overdueFor, AgeBucket.class));
-        model.addAttribute("result", queries.list(actor, query, new PageRequest(page, 20, sort, asc)));
+        FindingQuery query = filter.toQuery();
+        model.addAttribute("result", queries.list(actor, query,
+                new PageRequest(page, 20, sort, asc, Keyset.parse(after))));
         model.addAttribute("query", query);
-        model.addAttribute("operatorName", operator == null ? null
-                : organisations.find(actor, operator).map(o -> o.name()).orElse(null));
+        model.addAttribute("operatorName", query.organisationId() == null ? null
+                : organisations.find(actor, query.organisationId()).map(o -> o.name()).orElse(null));
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
         model.addAttribute("units", visibleUnits(actor));
         model.addAttribute("opens", access.mayOpen(actor));
         model.addAttribute("regulates", access.mayReport(actor));
         return htmx != null ? "finding/list :: results" : "finding/list";
+    }
+
+    /**
+     * The register as the page shows it — same filters, order and jurisdiction, every row — as XLSX or CSV,
+     * written while it is read; audited ({@code finding.report.exported}).
+     */
+    @GetMapping("/findings/export.{format}")
+    void export(Actor actor, @PathVariable String format, @ModelAttribute("filter") FindingFilter filter,
+            @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
+            Locale locale, HttpServletResponse response) throws IOException {
+        ListDownload.Format f = ListDownload.Format.of(format);
+        Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
+        ListDownload.write(response, f, "findings", text.apply("finding.list.title"),
+                out -> queries.export(actor, filter.toQuery(), sort, asc, f.extension(), out, text));
     }
 
     @GetMapping("/findings/new")
@@ -187,10 +197,6 @@ class FindingPages {
         if (!access.mayOpen(actor)) {
             throw new NotFoundException("finding form", "new");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static <E extends Enum<E>> E lenient(String value, Class<E> type) {

@@ -3,12 +3,15 @@ package org.inspectorate.finding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.TableExport;
+import org.inspectorate.system.Total;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +36,42 @@ public class FindingQueries {
     }
 
     /**
-     * The findings of the actor's jurisdiction that match the query; the view of the register is audited
-     * ({@code finding.report.viewed}, view {@code register}). Sort keys: title, severity, category, status, dueOn,
-     * createdAt, updatedAt, cvssScore.
+     * The findings of the actor's jurisdiction that match the query, one page: read along an index from the
+     * request's cursor ({@code after}) or page number, with a bounded total ("10,000+") and the next page's
+     * cursor; the view of the register is audited ({@code finding.report.viewed}, view {@code register}). Sort
+     * keys ({@link FindingSort}): title, severity, category, status, dueOn, createdAt, updatedAt, cvssScore;
+     * an unknown one sorts by updatedAt.
+     *
+     * @throws org.inspectorate.system.InvalidInputException naming {@code after} for a cursor that is not this
+     *                                                       order's
      */
     @Transactional(readOnly = true)
     public PageResult<Finding> list(Actor actor, FindingQuery query, PageRequest page) {
-        PageResult<Finding> result = repository.search(query, scope(actor), page, today());
+        PageResult<Finding> result = repository.search(query, listScope(actor), page, FindingSort.UPDATED, today());
         events.publishEvent(new FindingReported("register", "list", result.total(), query.toString()));
         return result;
+    }
+
+    /**
+     * Every finding of the actor's jurisdiction that matches the query, in the list's order, handed to the
+     * export row by row as one query streams them (never the whole list in memory); audited first
+     * ({@code finding.report.exported}, view {@code register}, with the list's bounded total). How many rows.
+     */
+    @Transactional(readOnly = true)
+    public long export(Actor actor, FindingQuery query, String sort, boolean ascending, String format,
+            TableExport out, Function<String, String> text) {
+        FindingScope scope = listScope(actor);
+        FindingRepository.Where w = repository.listWhere(query, scope.whole(), today());
+        Total total = repository.boundedCount(w);
+        events.publishEvent(new FindingReported("register", format, total.value(),
+                (total.atLeast() ? "more than " + total.value() + " rows; " : "") + query));
+        out.header(FindingExportRows.HEADER.stream().map(text).toList());
+        long[] rows = {0};
+        repository.stream(w, FindingSort.of(sort, FindingSort.UPDATED), ascending, today(), f -> {
+            out.values(FindingExportRows.values(f, text));
+            rows[0]++;
+        });
+        return rows[0];
     }
 
     /**
@@ -84,6 +114,11 @@ public class FindingQueries {
         List<FindingHistoryEntry> entries = history(actor, id);
         events.publishEvent(new FindingHistoryViewed(id, entries.size()));
         return entries;
+    }
+
+    /** The actor's jurisdiction as the list reads it: its index ranges (see {@link FindingScope}). */
+    private FindingScope listScope(Actor actor) {
+        return FindingScope.of(actor.jurisdiction(), repository::tree);
     }
 
     private static SqlScope scope(Actor actor) {

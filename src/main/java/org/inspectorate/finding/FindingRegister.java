@@ -32,6 +32,9 @@ class FindingRegister {
 
     private static final int BATCH = 500;
 
+    /** The province of the finding's operator, written with the finding: the provincial officers' access path. */
+    static final String PROVINCE = "(SELECT p_o.province_code FROM organisation p_o WHERE p_o.id = :org)";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final StagedMerge staged;
@@ -49,10 +52,12 @@ class FindingRegister {
     private static final String INSERT = """
             INSERT INTO finding (organisation_id, network_unit_id, asset, title, description, category, severity,
                 vuln_refs, cvss_vector, cvss_version, cvss_score, owner_name, owner_contact, owner_user_id,
-                campaign_code, source, source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version)
+                campaign_code, source, source_ref, dedup_key, status, due_on, created_by, created_at, updated_at, version,
+                province_code)
             VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector, :cvssVersion,
                 :score, :ownerName, :ownerContact, :ownerUser, :campaign, :source, :sourceRef, :dedup, :open, :due,
-                :by, :now, :now, 0)""";
+                :by, :now, :now, 0, """ + PROVINCE + ")";
+
 
     /** Opens a finding (OPEN) with its first history line; its id. */
     long open(FindingRow r, String by, Instant now) {
@@ -297,11 +302,11 @@ class FindingRegister {
                     severity, vuln_refs, cvss_vector, cvss_version, cvss_score, source, source_ref, dedup_key, status,
                     due_on, created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
                     content_hash, scan_format, solution, evidence, data_flags, suppressed, suppression_note,
-                    scan_host, scan_tool)
+                    scan_host, scan_tool, province_code)
                 VALUES (:org, :unit, :asset, :title, :description, :category, :severity, :refs, :vector,
                     :cvssVersion, :score, :source, :sourceRef, :dedup, :open, :due, :by, :now, :now, 0, :now, :import,
                     FALSE, :hash, :format, :solution, :evidence, :flags, :suppressed, :suppressionNote, :scanHost,
-                    :tool)""",
+                    :tool, """ + PROVINCE + ")",
                 fresh.stream().map(p -> (SqlParameterSource) importedValues(p, common))
                 .toArray(SqlParameterSource[]::new));
         List<SqlParameterSource> lines = new ArrayList<>();

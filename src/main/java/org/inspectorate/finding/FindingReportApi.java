@@ -4,6 +4,7 @@ import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,16 +49,18 @@ class FindingReportApi {
     @GetMapping("/overdue")
     @Operation(summary = "Overdue rectifications in the caller's jurisdiction, most overdue first",
             description = "Regulators only. Sort keys: daysOverdue (default, descending = most overdue first), severity, title, "
-                    + "operator, unit, owner, status.")
+                    + "operator, unit, owner, status. Bounded total (totalAtLeast above 10,000) and a next cursor.")
     PageResult<FindingReports.OverdueRow> overdue(Actor actor, @RequestParam(required = false) String province,
             @RequestParam(required = false) Long operator, @RequestParam(required = false) String severity,
             @RequestParam(required = false) String category, @RequestParam(required = false) String campaign,
             @Parameter(description = "D0_30, D31_90, D91_180 or OVER_180 days past due")
             @RequestParam(required = false) String overdueFor, @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "the next cursor of the previous page (days overdue, severity, title, status)")
+            @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "daysOverdue") String sort,
             @RequestParam(defaultValue = "false") boolean asc) {
         return reports.overdue(actor, query(actor, province, operator, severity, category, campaign, overdueFor),
-                new PageRequest(page, size, sort, asc), "api");
+                new PageRequest(page, size, sort, asc, Keyset.parse(after)), "api");
     }
 
     private FindingReports.ReportQuery query(Actor actor, String province, Long operator, String severity,

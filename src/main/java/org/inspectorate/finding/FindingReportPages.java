@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Province;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.XlsxExport;
@@ -87,10 +88,12 @@ class FindingReportPages {
             @RequestParam(required = false) Long operator, @RequestParam(required = false) String severity,
             @RequestParam(required = false) String category, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String overdueFor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "daysOverdue") String sort, @RequestParam(defaultValue = "false") boolean asc,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         FindingReports.ReportQuery query = query(actor, province, operator, severity, category, campaign, overdueFor);
-        model.addAttribute("result", reports.overdue(actor, query, new PageRequest(page, 20, sort, asc), "page"));
+        model.addAttribute("result", reports.overdue(actor, query,
+                new PageRequest(page, 20, sort, asc, Keyset.parse(after)), "page"));
         model.addAttribute("query", query);
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.inspectorate.finding.FindingRepository.Where;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.Total;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +27,8 @@ class FindingReportRepository {
 
     private static final String UNRESOLVED = "f.status IN ('OPEN', 'REOPENED', 'MITIGATED')";
 
-    private static final Map<String, String> OVERDUE_SORTS = Map.of("daysOverdue", FindingRepository.EFFECTIVE_DUE,
-            "severity", "CASE f.severity WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END", "title", "f.title",
+    private static final Map<String, String> OVERDUE_SORTS = Map.of("daysOverdue", "f.open_due_on",
+            "severity", "f.severity_rank", "title", "f.title",
             "operator", "o.name", "unit", "u.name", "owner", "f.owner_name", "status", "f.status");
 
     private final JdbcClient jdbc;
@@ -48,27 +50,47 @@ class FindingReportRepository {
         }
     }
 
-    /** Overdue findings with their operator and unit, sorted by a whitelisted key (daysOverdue when unknown). */
-    PageResult<FindingReports.OverdueRow> overdue(FindingQuery query, SqlScope scope, Today today, PageRequest page) {
-        Where w = FindingRepository.where(query, scope, today);
-        String from = " FROM finding f JOIN organisation o ON o.id = f.organisation_id"
-                + " JOIN network_unit u ON u.id = f.network_unit_id";
-        long total = jdbc.sql("SELECT COUNT(*) FROM finding f" + w.sql()).params(w.params()).query(Long.class).single();
+    /** The overdue list's orders read along an index of the register (the others sort the scope's overdue rows). */
+    private static final Map<String, FindingSort> OVERDUE_SEEKS = Map.of("daysOverdue", FindingSort.OVERDUE,
+            "severity", FindingSort.SEVERITY, "title", FindingSort.TITLE, "status", FindingSort.STATUS);
+
+    /**
+     * Overdue findings with their operator and unit, sorted by a whitelisted key (daysOverdue when unknown), with a
+     * bounded total. Days overdue, severity, title and status are read along the register's indexes, range by range
+     * of the scope, after the request's cursor; operator, unit and owner name are sorted (by page number).
+     */
+    PageResult<FindingReports.OverdueRow> overdue(FindingQuery query, FindingScope scope, Today today,
+            PageRequest page) {
+        Where w = FindingRepository.where(query, scope.whole(), today);
+        Total total = Total.bounded(jdbc.sql(Total.boundedCountSql("SELECT 1 FROM finding f" + w.sql()))
+                .params(w.params()).query(Long.class).single());
         String sort = page.sort() != null && OVERDUE_SORTS.containsKey(page.sort()) ? page.sort() : "daysOverdue";
         // more days overdue = an earlier due date: the direction flips for that key
-        String direction = "daysOverdue".equals(sort) ? (page.ascending() ? "DESC" : "ASC") : page.direction();
-        String order = OVERDUE_SORTS.get(sort) + " " + direction + ", f.id " + direction;
-        List<FindingReports.OverdueRow> items = jdbc.sql("SELECT f.id, f.title, f.severity, f.category, f.status, "
-                + "f.owner_name, f.plan_owner, f.organisation_id, o.name AS organisation_name, o.province_code, "
-                + "f.network_unit_id, u.name AS unit_name, f.due_on, f.plan_due_on, " + FindingRepository.EFFECTIVE_DUE
-                + " AS effective_due" + from + w.sql() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .params(w.params()).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> overdueRow(rs, today.date())).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        boolean ascending = "daysOverdue".equals(sort) != page.ascending();
+        String direction = ascending ? "ASC" : "DESC";
+        String columns = "f.id, f.title, f.severity, f.category, f.status, f.owner_name, f.plan_owner, f.organisation_id,"
+                + " o.name AS organisation_name, o.province_code, f.network_unit_id, u.name AS unit_name, f.due_on,"
+                + " f.plan_due_on, f.open_due_on, f.severity_rank";
+        String joins = " JOIN organisation o ON o.id = f.organisation_id JOIN network_unit u ON u.id = f.network_unit_id";
+        FindingSort seek = OVERDUE_SEEKS.get(sort);
+        if (seek == null) {
+            List<FindingReports.OverdueRow> items = jdbc.sql("SELECT " + columns + " FROM finding f" + joins + w.sql()
+                    + " ORDER BY " + OVERDUE_SORTS.get(sort) + " " + direction + ", f.id " + direction
+                    + " LIMIT :limit OFFSET :offset").params(w.params()).param("limit", page.size())
+                    .param("offset", page.seeks() ? 0 : page.offset())
+                    .query((rs, n) -> overdueRow(rs, today.date())).list();
+            return new PageResult<>(items, page.page(), page.size(), total, null);
+        }
+        PageRequest ordered = new PageRequest(page.page(), page.size(), sort, ascending, page.after());
+        Map<String, Object> params = new HashMap<>(w.params());
+        String rows = FindingRepository.page(scope.narrowedTo(query.organisationId(), query.provinceCode()), w, seek,
+                ordered, params);
+        return FindingRepository.seekPage(jdbc, "SELECT " + columns + " FROM (" + rows + ") f" + joins + " ORDER BY "
+                + seek.orderBy("f", ascending), params, seek, page, total, rs -> overdueRow(rs, today.date()));
     }
 
     private static FindingReports.OverdueRow overdueRow(ResultSet rs, LocalDate today) throws SQLException {
-        LocalDate effective = rs.getDate("effective_due").toLocalDate();
+        LocalDate effective = rs.getDate("open_due_on").toLocalDate();
         Date planDue = rs.getDate("plan_due_on");
         Date due = rs.getDate("due_on");
         return new FindingReports.OverdueRow(rs.getLong("id"), rs.getString("title"),

@@ -4,14 +4,14 @@ import org.inspectorate.system.AuditableEvent;
 
 /**
  * Someone looked at or exported findings in bulk ({@code finding.report.viewed}, {@code finding.report.exported}):
- * which view (the register, a regulator's report), in which form (list, page, api, xlsx), how many rows, which
- * filter.
+ * which view (the register, a regulator's report), in which form (list, page, api; xlsx or csv: an export), how
+ * many rows, which filter.
  */
 public record FindingReported(String view, String form, long rows, String filter) implements AuditableEvent {
 
     @Override
     public String action() {
-        return "xlsx".equals(form) ? "finding.report.exported" : "finding.report.viewed";
+        return "xlsx".equals(form) || "csv".equals(form) ? "finding.report.exported" : "finding.report.viewed";
     }
 
     @Override

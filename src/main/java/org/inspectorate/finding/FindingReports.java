@@ -18,6 +18,7 @@ import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.system.NotFoundException;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
 import org.inspectorate.system.XlsxExport;
@@ -173,7 +174,10 @@ class FindingReports {
     }
 
     private PageResult<OverdueRow> overduePage(Actor actor, ReportQuery query, PageRequest page) {
-        return repository.overdue(query.findings(true), scope(actor, query), today(), page);
+        scope(actor, query); // 404 outside the jurisdiction
+        // regulators only (a province or the country): the list reads the register's province ranges
+        FindingScope ranges = FindingScope.of(actor.jurisdiction(), List::of);
+        return repository.overdue(query.findings(true), ranges, today(), page);
     }
 
     // --- exports ----------------------------------------------------------------------------
@@ -222,9 +226,13 @@ class FindingReports {
                     "findingreports.field.unit", "finding.field.ownerName", "finding.field.planOwner",
                     "finding.field.dueOn", "finding.field.planDueOn", "findingreports.field.daysOverdue").stream()
                     .map(text).toList());
+            Keyset after = null;
+            boolean seeking = false;
             for (int page = 0; count < MAX_EXPORT_ROWS; page++) {
                 PageResult<OverdueRow> result = overduePage(actor, query,
-                        new PageRequest(page, PageRequest.MAX_SIZE, sort, asc));
+                        new PageRequest(after == null ? page : 0, PageRequest.MAX_SIZE, sort, asc, after));
+                after = result.next(); // orders read along an index continue after a cursor, the others by number
+                seeking |= after != null;
                 for (OverdueRow f : result.items()) {
                     Row row = x.row();
                     x.text(row, 0, f.title());
@@ -241,7 +249,7 @@ class FindingReports {
                     x.number(row, 11, f.daysOverdue());
                     count++;
                 }
-                if (!result.hasNext()) {
+                if (seeking ? after == null : result.items().size() < PageRequest.MAX_SIZE) {
                     break;
                 }
             }

@@ -4,6 +4,7 @@ import static org.inspectorate.system.Jdbc.instant;
 import static org.inspectorate.system.Jdbc.ts;
 
 import java.math.BigDecimal;
+import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,21 +18,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
+import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageRequest;
 import org.inspectorate.system.PageResult;
+import org.inspectorate.system.Total;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** Reads of the findings register and its history, through plain SQL (every write is {@link FindingRegister}'s). */
 @Repository
 class FindingRepository {
-
-    private static final Map<String, String> SORTS = Map.of("title", "f.title", "severity",
-            "CASE f.severity WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END", "category", "f.category", "status",
-            "f.status", "dueOn", "f.due_on", "createdAt", "f.created_at", "updatedAt", "f.updated_at", "cvssScore",
-            "f.cvss_score");
 
     static final String OVERDUE = """
             ((f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today)
@@ -40,9 +45,16 @@ class FindingRepository {
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final DataSource dataSource;
+    private volatile TextSearch search;
 
-    FindingRepository(JdbcClient jdbc) {
+    FindingRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(STREAM_FETCH);
+        this.streaming = new NamedParameterJdbcTemplate(template);
     }
 
     /** The organisation's findings with any of the keys, by key (looked up in chunks). */
@@ -94,15 +106,97 @@ class FindingRepository {
                 .query((rs, n) -> map(rs, today)).optional();
     }
 
-    PageResult<Finding> search(FindingQuery q, SqlScope scope, PageRequest page, Today today) {
-        Where w = where(q, scope, today);
-        long total = jdbc.sql("SELECT COUNT(*) FROM finding f" + w.sql()).params(w.params()).query(Long.class).single();
-        String order = SORTS.getOrDefault(page.sort() == null ? "" : page.sort(), "f.updated_at");
-        List<Finding> items = jdbc.sql("SELECT f.* FROM finding f" + w.sql() + " ORDER BY " + order + " "
-                + page.direction() + ", f.id " + page.direction() + " LIMIT :limit OFFSET :offset")
-                .params(w.params()).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> map(rs, today.date())).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+    /**
+     * One page of the findings that match, in the sort's order (or {@code fallback}'s): after the request's cursor
+     * (seeking) or at its page number (at most {@link PageRequest#MAX_PAGE}), each range of the scope read along its
+     * index up to the page's end; the total is bounded ({@link Total}); {@code next} is the cursor of the last row
+     * when another page follows.
+     */
+    PageResult<Finding> search(FindingQuery q, FindingScope scope, PageRequest page, FindingSort fallback, Today today) {
+        FindingSort sort = FindingSort.of(page.sort(), fallback);
+        Where w = listWhere(q, scope.whole(), today);
+        Total total = boundedCount(w);
+        Map<String, Object> params = new HashMap<>(w.params());
+        FindingScope ranges = scope.narrowedTo(q.organisationId(), q.provinceCode());
+        boolean searches = q.text() != null && !q.text().isBlank();
+        String sql = page(searches ? ranges.asOneRange() : ranges, w, sort, page, params);
+        return seekPage(jdbc, sql, params, sort, page, total, rs -> map(rs, today.date()));
+    }
+
+    /** A row of a seeking page's query. */
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a query of {@link #page} (size + 1 rows): the page's rows and, when the extra row came, the cursor of
+     * the last one shown as {@code next}.
+     */
+    static <T> PageResult<T> seekPage(JdbcClient jdbc, String sql, Map<String, Object> params, FindingSort sort,
+            PageRequest page, Total total, RowReader<T> reader) {
+        List<Keyset> cursors = new ArrayList<>();
+        List<T> items = new ArrayList<>(jdbc.sql(sql).params(params).query((rs, n) -> {
+            cursors.add(sort.cursor(rs));
+            return reader.read(rs);
+        }).list());
+        Keyset next = null;
+        if (items.size() > page.size()) {
+            items = items.subList(0, page.size());
+            next = cursors.get(page.size() - 1);
+        }
+        return new PageResult<>(items, page.page(), page.size(), total, next);
+    }
+
+    /** How many findings match, counted up to {@link Total#CAP} and no further. */
+    Total boundedCount(Where w) {
+        return Total.bounded(jdbc.sql(Total.boundedCountSql("SELECT 1 FROM finding f" + w.sql())).params(w.params())
+                .query(Long.class).single());
+    }
+
+    /**
+     * The SQL of one page plus one row ({@code f.*} and, for more than one range, as {@code x.*} of their merge):
+     * each range of the scope with the filters, the cursor's condition and the sort's order, cut at the page's
+     * end; its parameters go into {@code params}. A single range is one index range; several are read each up to
+     * the page's end and merged, so the database sorts at most ranges × (offset + size + 1) rows.
+     */
+    static String page(FindingScope scope, Where w, FindingSort sort, PageRequest page, Map<String, Object> params) {
+        params.putAll(scope.params());
+        String seek = page.seeks() ? " AND " + sort.after(page.after(), page.ascending(), params) : "";
+        params.put("limit", page.size() + 1);
+        params.put("offset", page.offset());
+        if (scope.ranges().size() == 1) {
+            return "SELECT f.* FROM finding f" + w.sql() + " AND (" + scope.ranges().get(0).sql() + ")" + seek
+                    + " ORDER BY " + sort.orderBy("f", page.ascending()) + " LIMIT :limit OFFSET :offset";
+        }
+        params.put("range_limit", page.offset() + page.size() + 1);
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < scope.ranges().size(); i++) {
+            union.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT f.* FROM finding f").append(w.sql())
+                    .append(" AND (").append(scope.ranges().get(i).sql()).append(")").append(seek).append(" ORDER BY ")
+                    .append(sort.orderBy("f", page.ascending())).append(" LIMIT :range_limit) r").append(i);
+        }
+        return "SELECT x.* FROM (" + union + ") x ORDER BY " + sort.orderBy("x", page.ascending())
+                + " LIMIT :limit OFFSET :offset";
+    }
+
+    /** Rows a streamed read fetches at a time: the export holds no more than these in memory. */
+    private static final int STREAM_FETCH = 1_000;
+
+    /**
+     * Every finding that matches, in the sort's order, handed to {@code row} as one query streams them from the
+     * database ({@value #STREAM_FETCH} rows per fetch; on PostgreSQL inside the caller's transaction).
+     */
+    void stream(Where w, FindingSort sort, boolean ascending, Today today, Consumer<Finding> row) {
+        streaming.query("SELECT f.* FROM finding f" + w.sql() + " ORDER BY " + sort.orderBy("f", ascending),
+                w.params(), rs -> {
+                    row.accept(map(rs, today.date()));
+                });
+    }
+
+    /** The organisations of an operator's tree: itself and its direct subsidiaries (the jurisdiction's rule). */
+    List<Long> tree(long organisationId) {
+        return jdbc.sql("SELECT id FROM organisation WHERE id = :org OR parent_id = :org ORDER BY id")
+                .param("org", organisationId).query(Long.class).list();
     }
 
     /** How many findings match: one COUNT. */
@@ -128,12 +222,34 @@ class FindingRepository {
 
     /** The scope and every filter of the query, as SQL on {@code f}. */
     static Where where(FindingQuery q, SqlScope scope, Today today) {
+        return where(q, scope, today, TextSearch.LIKE);
+    }
+
+    /** The scope and every filter of the query on this repository's database (its search reads an index). */
+    Where listWhere(FindingQuery q, SqlScope scope, Today today) {
+        return where(q, scope, today, search());
+    }
+
+    private TextSearch search() {
+        if (search == null) {
+            try {
+                search = TextSearch.of(JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName));
+            } catch (MetaDataAccessException e) {
+                throw new IllegalStateException("cannot tell the database product", e);
+            }
+        }
+        return search;
+    }
+
+    /** The scope and every filter of the query, as SQL on {@code f}, the text searched as {@code search} does. */
+    static Where where(FindingQuery q, SqlScope scope, Today today, TextSearch search) {
         StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("today", Date.valueOf(today.date()));
         if (q.severity() != null) {
-            where.append(" AND f.severity = :severity");
-            params.put("severity", q.severity().name());
+            where.append(" AND f.severity_rank = :severity_rank"); // the sort's column: one index for both
+            params.put("severity_rank", q.severity().ordinal() + 1);
         }
         if (q.category() != null) {
             where.append(" AND f.category = :category");
@@ -161,8 +277,7 @@ class FindingRepository {
             params.put("f_org", q.organisationId());
         }
         if (q.provinceCode() != null && !q.provinceCode().isBlank()) {
-            where.append(" AND f.organisation_id IN (SELECT fp_o.id FROM organisation fp_o"
-                    + " WHERE fp_o.province_code = :f_province)");
+            where.append(" AND f.province_code = :f_province");
             params.put("f_province", q.provinceCode().strip());
         }
         if (q.campaignCode() != null && !q.campaignCode().isBlank()) {
@@ -173,16 +288,17 @@ class FindingRepository {
             where.append(" AND f.not_seen = :notSeen");
             params.put("notSeen", q.notSeen());
         }
+        // open_due_on: the effective due date of an unresolved finding (NULL once resolved), so overdue is one range
         if (Boolean.TRUE.equals(q.overdue()) || q.overdueFor() != null) {
-            where.append(" AND ").append(OVERDUE);
+            where.append(" AND f.open_due_on < :today");
         } else if (Boolean.FALSE.equals(q.overdue())) {
-            where.append(" AND NOT ").append(OVERDUE);
+            where.append(" AND (f.open_due_on IS NULL OR f.open_due_on >= :today)");
         }
         if (q.overdueFor() != null) {
-            where.append(" AND ").append(EFFECTIVE_DUE).append(" <= :due_latest");
+            where.append(" AND f.open_due_on <= :due_latest");
             params.put("due_latest", Date.valueOf(q.overdueFor().latest(today.date())));
             if (q.overdueFor().earliest(today.date()) != null) {
-                where.append(" AND ").append(EFFECTIVE_DUE).append(" >= :due_earliest");
+                where.append(" AND f.open_due_on >= :due_earliest");
                 params.put("due_earliest", Date.valueOf(q.overdueFor().earliest(today.date())));
             }
         }
@@ -196,18 +312,7 @@ class FindingRepository {
             }
         }
         if (q.text() != null && !q.text().isBlank()) {
-            // an exact vulnerability id is found through finding_reference's index; vuln_refs still finds the
-            // rows stored before that table (and any part of an id)
-            String ref = q.text().strip().toUpperCase(Locale.ROOT);
-            String byRef = "";
-            if (VulnerabilityReferences.valid(ref)) {
-                byRef = " OR EXISTS (SELECT 1 FROM finding_reference fr WHERE fr.ref = :ref AND fr.finding_id = f.id)";
-                params.put("ref", ref);
-            }
-            where.append(" AND (LOWER(f.title) LIKE :text ESCAPE '!' OR LOWER(f.vuln_refs) LIKE :text ESCAPE '!'"
-                    + " OR LOWER(f.asset) LIKE :text ESCAPE '!'" + byRef + ")");
-            params.put("text", "%" + q.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where.append(" AND ").append(search.condition(q.text(), params));
         }
         return new Where(where.toString(), params);
     }

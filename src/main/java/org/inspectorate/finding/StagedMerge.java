@@ -120,12 +120,12 @@ final class StagedMerge {
                         severity, vuln_refs, cvss_vector, cvss_score, source, source_ref, dedup_key, status, due_on,
                         created_by, created_at, updated_at, version, last_seen_at, last_import_id, not_seen,
                         content_hash, scan_format, cvss_version, solution, evidence, data_flags, suppressed,
-                        suppression_note, scan_host, scan_tool)
+                        suppression_note, scan_host, scan_tool, province_code)
                     SELECT :org, s.network_unit_id, s.asset, s.title, s.description, s.category, s.severity,
                         s.vuln_refs, s.cvss_vector, s.cvss_score, :source, s.source_ref, s.dedup_key, :open,
                         s.due_on, :by, :now, :now, 0, :now, :import, FALSE, s.content_hash, :format, s.cvss_version,
                         s.solution, s.evidence, s.data_flags, s.suppressed, s.suppression_note, s.scan_host,
-                        s.scan_tool
+                        s.scan_tool, """ + FindingRegister.PROVINCE + """
                     FROM finding_import_stage s
                     WHERE NOT EXISTS (SELECT 1 FROM finding_import_known k WHERE k.dedup_key = s.dedup_key)
                     RETURNING id, dedup_key),

@@ -38,6 +38,15 @@ public class ListPages {
                 .encode().build().toUriString();
     }
 
+    /**
+     * The current list's filters and sort on another path — its export ({@code /findings/export.xlsx}) — without
+     * the page or cursor: an export holds every row of the list.
+     */
+    public String export(String path) {
+        UriComponentsBuilder b = currentListWithout("page", "after");
+        return UriComponentsBuilder.fromPath(path).query(b.build().getQuery()).build().toUriString();
+    }
+
     /** The current request's path and query sorted by {@code sort} in the given direction, from the first page. */
     public String sorted(String sort, boolean ascending) {
         return currentListWithout("page", "after", "sort", "asc").queryParam("sort", sort).queryParam("asc", ascending)

@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Pages answer 400 for bad input outside a form, 404 for what does not exist or lies outside the user's
- * jurisdiction, and 409 with the
- * reason for a change that lost a race or does not fit the record's state. The API's handler comes
+ * Pages answer 400 naming the problems of bad input no form handled, 404 for what does not exist or lies outside
+ * the user's jurisdiction, and 409 with the reason for a change that lost a race or does not fit the record's state. The API's handler comes
  * first for REST controllers.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -39,13 +38,13 @@ class PageErrorHandler {
     }
 
     /**
-     * Bad input that reached no form, such as a list's {@code after} cursor that is not one of ours: 400 with
-     * the reasons in the user's language (forms handle their own through {@link PageActions}).
+     * Bad input no form of the page handled (a list's {@code after} cursor that is not one of ours, a parameter a
+     * service refuses): the 400 page naming each problem, never a server error.
      */
     @ExceptionHandler(InvalidInputException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badInput(InvalidInputException e, Model model) {
-        model.addAttribute("reasons", e.messagesByField(messages, LocaleContextHolder.getLocale()).values());
+    String invalidInput(InvalidInputException e, Model model) {
+        model.addAttribute("problems", e.messagesByField(messages, LocaleContextHolder.getLocale()).values());
         return "error/400";
     }
 
