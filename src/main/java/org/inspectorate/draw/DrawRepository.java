@@ -436,12 +436,17 @@ class DrawRepository {
                 .param("user", userId).query(DrawRepository::check).list();
     }
 
-    /** Day of each operator's latest planned spot check that was not cancelled, by organisation id. */
-    Map<Long, LocalDate> lastInspections() {
+    /**
+     * "Last inspected" for a draw dated {@code drawDate} (docs/draw-algorithm.md §4), by operator (organisation id):
+     * the latest day a team started a spot check on any of its units, counting only checks started before that date.
+     * A check only planned (not started), or started on or after the draw date, does not count.
+     */
+    Map<Long, LocalDate> lastInspections(LocalDate drawDate) {
         Map<Long, LocalDate> out = new HashMap<>();
         jdbc.sql("""
-                SELECT target_organisation_id, MAX(planned_on) FROM planned_spot_check WHERE check_state <> 'CANCELLED'
-                GROUP BY target_organisation_id""")
+                SELECT target_organisation_id, MAX(started_on) FROM planned_spot_check
+                WHERE started_on IS NOT NULL AND started_on < :drawDate GROUP BY target_organisation_id""")
+                .param("drawDate", drawDate)
                 .query((rs, n) -> out.put(rs.getLong(1), rs.getDate(2).toLocalDate())).list();
         return out;
     }
