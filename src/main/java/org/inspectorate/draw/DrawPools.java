@@ -66,7 +66,8 @@ class DrawPools {
             inspectors.add(new InspectorCandidate(Long.toString(e.userId()), Long.toString(e.agencyId()), skills,
                     e.employment().stream().map(m -> new InspectorCandidate.Employment(Long.toString(m.organisationId()),
                             m.from(), m.until())).toList(),
-                    e.declaredConflicts().stream().map(String::valueOf).collect(Collectors.toSet()),
+                    e.declaredConflicts().stream().map(o -> InspectorCandidate.operatorConflict(Long.toString(o)))
+                            .collect(Collectors.toSet()),
                     e.vettingValidUntil(), e.commitmentValidUntil()));
         }
         List<AgencyRelation> relations = new ArrayList<>();
