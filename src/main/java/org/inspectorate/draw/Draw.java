@@ -248,7 +248,8 @@ final class Draw {
         requireNotOwnRequest(by);
         requireDateAhead(today);
         RedrawRequest request = redraw;
-        int superseded = rounds.current();
+        boolean newAttempt = state == DrawState.RETRY_REQUESTED;
+        int round = newAttempt ? rounds.last() : rounds.current();
         Commitment c = recommit.get();
         state = DrawState.SCHEDULED;
         seedHash = c.seedHash();
@@ -257,7 +258,7 @@ final class Draw {
         publishedAt = null;
         redraw = null;
         rounds = new Rounds(rounds.last(), 0, 0);
-        return new RedrawApproved(id, superseded, request.requestedBy(), request.reason(), c.digest());
+        return new RedrawApproved(id, round, newAttempt, request.requestedBy(), request.reason(), c.digest());
     }
 
     /** Refuses another officer's re-draw request (one's own → conflict): back to DRAWN or PUBLISHED. */
