@@ -33,7 +33,7 @@ class WorkedExampleTest {
                                 List.of(new Employment("OP-A", LocalDate.of(2019, 5, 1), LocalDate.of(2024, 8, 31))),
                                 Set.of(), VALID, VALID),
                         new InspectorCandidate("I3", "AG-2", Set.of("TEAM_LEADER"), List.of(), Set.of(), VALID, VALID),
-                        new InspectorCandidate("I4", "AG-2", Set.of("PENETRATION_TESTING"), List.of(), Set.of("OP-E"),
+                        new InspectorCandidate("I4", "AG-2", Set.of("PENETRATION_TESTING"), List.of(), Set.of("operator:OP-E"),
                                 VALID, VALID),
                         new InspectorCandidate("I5", "AG-3", Set.of("PENETRATION_TESTING", "CODE_REVIEW"), List.of(),
                                 Set.of(), VALID, LocalDate.of(2026, 11, 30))),
