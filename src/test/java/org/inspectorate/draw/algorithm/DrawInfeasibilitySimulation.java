@@ -28,7 +28,7 @@ final class DrawInfeasibilitySimulation {
             new Scenario("provincial, capacity 1.07 × sample", 300, 120, 6, 6, 28, 5, 2, 0.10, 0.10),
             new Scenario("provincial, capacity = sample", 300, 120, 6, 6, 30, 5, 2, 0.10, 0.10),
             new Scenario("many conflicts, capacity = sample", 300, 120, 6, 6, 30, 5, 2, 0.40, 0.30),
-            new Scenario("national, capacity 1.25 × sample", 3000, 1000, 40, 8, 400, 12, 3, 0.10, 0.10));
+            new Scenario("national, capacity 1.2 × sample", 3000, 1000, 40, 8, 400, 12, 3, 0.10, 0.10));
 
     /** One generated pool: every operator has 1–5 units; agencies relate to a share of operators. */
     static PoolSnapshot pool(Scenario s, Random r) {
