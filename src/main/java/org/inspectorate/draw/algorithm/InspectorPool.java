@@ -141,6 +141,18 @@ final class InspectorPool {
         return c;
     }
 
+    /** Counts the first {@code c} candidates' skill masks ({@code maskCount}) and number ({@code perAgency}) per agency. */
+    private void count(int[] candidates, int c, int[][] maskCount, int[] perAgency) {
+        for (int k = 0; k < c; k++) {
+            int a = agency[candidates[k]];
+            if (maskCount[a] == null) {
+                maskCount[a] = new int[full + 1];
+            }
+            maskCount[a][mask[candidates[k]]]++;
+            perAgency[a]++;
+        }
+    }
+
     /**
      * Whether some agency could field a team for the target before any agency has been used: a qualified leader
      * without conflict whose agency has enough conflict-free colleagues to cover the required skills (§8b's test for
@@ -151,14 +163,7 @@ final class InspectorPool {
         int c = candidates(target, false, candidates);
         int[][] maskCount = new int[agencyUse.length][];
         int[] perAgency = new int[agencyUse.length];
-        for (int k = 0; k < c; k++) {
-            int a = agency[candidates[k]];
-            if (maskCount[a] == null) {
-                maskCount[a] = new int[full + 1];
-            }
-            maskCount[a][mask[candidates[k]]]++;
-            perAgency[a]++;
-        }
+        count(candidates, c, maskCount, perAgency);
         for (int k = 0; k < c; k++) {
             int x = candidates[k];
             if (!leader[x] || perAgency[agency[x]] - 1 < rules.teamSize() - 1) {
@@ -183,15 +188,10 @@ final class InspectorPool {
         // Skill-mask counts of the candidates per agency: a team comes from one agency.
         int[][] maskCount = new int[agencyUse.length][];
         int[] perAgency = new int[agencyUse.length];
+        count(candidates, c, maskCount, perAgency);
         int[] leaders = new int[c];
         int l = 0;
         for (int k = 0; k < c; k++) {
-            int a = agency[candidates[k]];
-            if (maskCount[a] == null) {
-                maskCount[a] = new int[full + 1];
-            }
-            maskCount[a][mask[candidates[k]]]++;
-            perAgency[a]++;
             if (leader[candidates[k]]) {
                 leaders[l++] = candidates[k];
             }
