@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DatabaseTest
 class DrawLastInspectedIntegrationTest {
 
-    static final Province PROVINCE = Province.ZHEJIANG;
+    static final Province PROVINCE = Province.HAINAN;
 
     @Autowired
     Draws draws;
@@ -85,7 +85,7 @@ class DrawLastInspectedIntegrationTest {
     private DrawView scheduled(String sample, LocalDate drawDate) {
         DrawRulesVersion rules = drawRules.save(preparer, new RulesInput("last-inspected", sample, "2",
                 List.of("PENETRATION_TESTING"), "TEAM_LEADER", "1000", "3", "12", ""));
-        DrawView draft = draws.prepare(preparer, new DrawInput("浙江省抽查", Long.toString(rules.id()), PROVINCE.code(),
+        DrawView draft = draws.prepare(preparer, new DrawInput("海南省抽查", Long.toString(rules.id()), PROVINCE.code(),
                 "VALUE_ADDED_TELECOM", "", "", List.of(), drawDate.toString()));
         return draws.approve(approver, draft.id());
     }
