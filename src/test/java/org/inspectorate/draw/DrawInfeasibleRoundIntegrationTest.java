@@ -2,6 +2,10 @@ package org.inspectorate.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hamcrest.Matchers;
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
 import org.inspectorate.agency.EligibleInspector;
@@ -42,6 +47,7 @@ import org.inspectorate.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 14 item 12: a run whose seed and witness entropy make the draw infeasible is a round of its own — seed
@@ -75,6 +81,8 @@ class DrawInfeasibleRoundIntegrationTest {
     NetworkUnits units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private Actor officer(OrganisationType type) {
         return OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations, type, PROVINCE, null),
@@ -166,6 +174,13 @@ class DrawInfeasibleRoundIntegrationTest {
                 .param("s", "draw:" + id).query(String.class).single();
         assertThat(audited).contains("seed=" + attempt.seed().hex()).contains(bad)
                 .contains("infeasibleAt=" + attempt.infeasibleAt());
+
+        // The page shows the attempt with its seed and where it failed, and offers a new attempt.
+        mvc.perform(get("/draws/" + id).with(authentication(OrganisationFixtures.authentication(preparer))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"infeasible-1\"")))
+                .andExpect(content().string(Matchers.containsString(attempt.seed().hex())))
+                .andExpect(content().string(Matchers.containsString("id=\"retry\"")));
 
         // No second run under the spent seed, with other witness text or any.
         assertThatThrownBy(() -> draws.run(preparer, id, "另一段见证文字"))

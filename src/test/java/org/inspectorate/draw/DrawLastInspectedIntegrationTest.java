@@ -83,7 +83,7 @@ class DrawLastInspectedIntegrationTest {
     }
 
     private DrawView scheduled(String sample, LocalDate drawDate) {
-        DrawRulesVersion rules = drawRules.save(preparer, new RulesInput("last-inspected", sample, "2",
+        DrawRulesVersion rules = drawRules.save(preparer, new RulesInput("last-inspected-hainan", sample, "2",
                 List.of("PENETRATION_TESTING"), "TEAM_LEADER", "1000", "3", "12", ""));
         DrawView draft = draws.prepare(preparer, new DrawInput("海南省抽查", Long.toString(rules.id()), PROVINCE.code(),
                 "VALUE_ADDED_TELECOM", "", "", List.of(), drawDate.toString()));
@@ -101,6 +101,7 @@ class DrawLastInspectedIntegrationTest {
         Actor operator = officer(OrganisationType.VALUE_ADDED_TELECOM, Role.OPERATOR_ADMIN);
         NetworkUnit inspected = filedUnit(operator);
         NetworkUnit sibling = filedUnit(operator);
+        filedUnit(officer(OrganisationType.VALUE_ADDED_TELECOM, Role.OPERATOR_ADMIN)); // another operator's: eligible
 
         // A draw dated a month ahead plans checks on every target of the pool (its sample is the whole pool).
         int pool = repository.snapshot(scheduled("1", today.plusDays(30)).id()).targets().size();
