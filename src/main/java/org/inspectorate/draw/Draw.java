@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.AuditableEvent;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.InvalidInputException;
 
@@ -19,9 +21,11 @@ import org.inspectorate.system.InvalidInputException;
  * ({@link #restore}) and saves it back; the service does the freezing, sealing and drawing that a move needs, in the
  * step the move hands it.
  *
- * <p>The moves ({@link Move}): DRAFT → (edit) DRAFT → (approve, by another officer) SCHEDULED → (run) DRAWN →
- * (publish) PUBLISHED; DRAWN or PUBLISHED → (request a re-draw) REDRAW_REQUESTED → (approve, by another officer)
- * SCHEDULED, or (refuse) back to where it was.
+ * <p>The moves ({@link Move}): DRAFT → (edit) DRAFT → (approve, by another officer) SCHEDULED → (run) DRAWN, or
+ * INFEASIBLE when the seed and witness entropy leave a drawn target without a team (the attempt is a round too, its
+ * seed spent) → (publish) PUBLISHED; DRAWN, PUBLISHED or INFEASIBLE → (request a re-draw, or a new attempt)
+ * REDRAW_REQUESTED (RETRY_REQUESTED from INFEASIBLE) → (approve, by another officer) SCHEDULED with a new seed, or
+ * (refuse) back to where it was.
  */
 final class Draw {
 
@@ -55,9 +59,9 @@ final class Draw {
         FROM.put(Move.APPROVE, EnumSet.of(DrawState.DRAFT));
         FROM.put(Move.RUN, EnumSet.of(DrawState.SCHEDULED));
         FROM.put(Move.PUBLISH, EnumSet.of(DrawState.DRAWN));
-        FROM.put(Move.REQUEST_REDRAW, EnumSet.of(DrawState.DRAWN, DrawState.PUBLISHED));
-        FROM.put(Move.APPROVE_REDRAW, EnumSet.of(DrawState.REDRAW_REQUESTED));
-        FROM.put(Move.REFUSE_REDRAW, EnumSet.of(DrawState.REDRAW_REQUESTED));
+        FROM.put(Move.REQUEST_REDRAW, EnumSet.of(DrawState.DRAWN, DrawState.PUBLISHED, DrawState.INFEASIBLE));
+        FROM.put(Move.APPROVE_REDRAW, EnumSet.of(DrawState.REDRAW_REQUESTED, DrawState.RETRY_REQUESTED));
+        FROM.put(Move.REFUSE_REDRAW, EnumSet.of(DrawState.REDRAW_REQUESTED, DrawState.RETRY_REQUESTED));
     }
 
     /** The states in which a round has been drawn and is in force (a re-draw awaiting approval leaves it so). */
@@ -72,8 +76,23 @@ final class Draw {
     record Commitment(int targets, int inspectors, String snapshotHash, String seedHash, String digest) {
     }
 
-    /** What running a draw drew: the revealed seed, the witnesses' count and the result's digest. */
-    record Drawn(String seedHex, int witnesses, String resultDigest) {
+    /**
+     * What a run attempt came to: the revealed seed, the witness entropy, and the result's digest — or, for an
+     * infeasible attempt, no digest and the position in draw order of the first target left without a team.
+     */
+    record Drawn(String seedHex, List<String> witnessEntropy, String resultDigest, int infeasibleAt) {
+
+        static Drawn drawn(String seedHex, List<String> witnessEntropy, String resultDigest) {
+            return new Drawn(seedHex, witnessEntropy, resultDigest, 0);
+        }
+
+        static Drawn infeasible(String seedHex, List<String> witnessEntropy, int infeasibleAt) {
+            return new Drawn(seedHex, witnessEntropy, null, infeasibleAt);
+        }
+
+        boolean feasible() {
+            return resultDigest != null;
+        }
     }
 
     /** The draw's rounds: how many were drawn, and the one in force ({@code 0} for none). */
@@ -124,7 +143,12 @@ final class Draw {
                 new DrawPlan(v.title(), v.provinceCode(), v.rulesId(), v.filterProvince(), v.filterOperatorType(),
                         v.filterCategory(), v.filterGrade(), v.inspectorSkills(), v.drawDate()),
                 v.approvedBy(), v.scheduledAt(), v.snapshotHash(), v.seedHash(), v.rulesHash(), v.commitmentDigest(),
-                v.publishedBy(), v.publishedAt(), v.state() == DrawState.REDRAW_REQUESTED ? redraw : null, rounds);
+                v.publishedBy(), v.publishedAt(), awaitsSecond(v.state()) ? redraw : null, rounds);
+    }
+
+    /** Whether a request (a re-draw, or a new attempt after an infeasible one) waits for another officer. */
+    static boolean awaitsSecond(DrawState state) {
+        return state == DrawState.REDRAW_REQUESTED || state == DrawState.RETRY_REQUESTED;
     }
 
     /** Whether the move may start from the state; the transition table in one question. */
@@ -170,13 +194,22 @@ final class Draw {
         return new DrawApproved(id, c.targets(), c.inspectors(), c.snapshotHash(), c.seedHash(), c.digest());
     }
 
-    /** Runs the scheduled draw: {@code drawRound} draws and stores the next round (given its number) → DRAWN. */
-    DrawRun run(IntFunction<Drawn> drawRound) {
+    /**
+     * Runs the scheduled draw: {@code drawRound} draws and stores the next round (given its number) → DRAWN; an
+     * attempt it found infeasible is stored as a round too → INFEASIBLE, its seed spent: a new attempt needs a
+     * reason and another officer's approval ({@link #requestRedraw}, {@link #approveRedraw}).
+     */
+    AuditableEvent run(IntFunction<Drawn> drawRound) {
         require(Move.RUN);
         int round = rounds.last() + 1;
         Drawn drawn = drawRound.apply(round);
+        if (!drawn.feasible()) {
+            state = DrawState.INFEASIBLE;
+            rounds = new Rounds(round, 0, 0);
+            return new DrawRoundInfeasible(id, round, drawn.seedHex(), drawn.witnessEntropy(), drawn.infeasibleAt());
+        }
         state = DrawState.DRAWN;
-        return new DrawRun(id, round, drawn.seedHex(), drawn.witnesses(), drawn.resultDigest());
+        return new DrawRun(id, round, drawn.seedHex(), drawn.witnessEntropy(), drawn.resultDigest());
     }
 
     /** Publishes the drawn result (一公开) → PUBLISHED. */
@@ -189,8 +222,8 @@ final class Draw {
     }
 
     /**
-     * Asks for a re-draw with a reason (required, at most {@value #MAX_REASON} characters) → REDRAW_REQUESTED; the
-     * round in force stays so until another officer decides.
+     * Asks for a re-draw — or, after an infeasible attempt, a new attempt — with a reason (required, at most
+     * {@value #MAX_REASON} characters) → REDRAW_REQUESTED; the round in force stays so until another officer decides.
      */
     RedrawRequested requestRedraw(Actor by, String reason, Instant at) {
         require(Move.REQUEST_REDRAW);
@@ -202,7 +235,7 @@ final class Draw {
             throw new InvalidInputException("reason", "draw.redraw.reason.tooLong", MAX_REASON);
         }
         redraw = new RedrawRequest(why, by.userId(), by.username(), at, state);
-        state = DrawState.REDRAW_REQUESTED;
+        state = state == DrawState.INFEASIBLE ? DrawState.RETRY_REQUESTED : DrawState.REDRAW_REQUESTED;
         return new RedrawRequested(id, rounds.last(), why);
     }
 
@@ -215,7 +248,8 @@ final class Draw {
         requireNotOwnRequest(by);
         requireDateAhead(today);
         RedrawRequest request = redraw;
-        int superseded = rounds.current();
+        boolean newAttempt = state == DrawState.RETRY_REQUESTED;
+        int round = newAttempt ? rounds.last() : rounds.current();
         Commitment c = recommit.get();
         state = DrawState.SCHEDULED;
         seedHash = c.seedHash();
@@ -224,7 +258,7 @@ final class Draw {
         publishedAt = null;
         redraw = null;
         rounds = new Rounds(rounds.last(), 0, 0);
-        return new RedrawApproved(id, superseded, request.requestedBy(), request.reason(), c.digest());
+        return new RedrawApproved(id, round, newAttempt, request.requestedBy(), request.reason(), c.digest());
     }
 
     /** Refuses another officer's re-draw request (one's own → conflict): back to DRAWN or PUBLISHED. */
@@ -303,7 +337,7 @@ final class Draw {
         return publishedAt;
     }
 
-    /** The pending re-draw request; {@code null} unless REDRAW_REQUESTED. */
+    /** The pending re-draw (or new attempt) request; {@code null} unless REDRAW_REQUESTED or RETRY_REQUESTED. */
     RedrawRequest redraw() {
         return redraw;
     }

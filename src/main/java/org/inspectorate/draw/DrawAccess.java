@@ -48,7 +48,7 @@ final class DrawAccess {
         }
         return switch (draw.state()) {
             case DRAFT -> !actor.username().equals(draw.preparedBy());
-            case REDRAW_REQUESTED -> !actor.username().equals(draw.redrawRequestedBy());
+            case REDRAW_REQUESTED, RETRY_REQUESTED -> !actor.username().equals(draw.redrawRequestedBy());
             default -> false;
         };
     }

@@ -83,7 +83,8 @@ class DrawApi {
     }
 
     @PostMapping("/draws/{id}/run")
-    @Operation(summary = "Run a scheduled draw with the witnesses' entropy (one string per line)")
+    @Operation(summary = "Run a scheduled draw with the witnesses' entropy (one string per line); an attempt the seed "
+            + "makes infeasible answers 409 draw.infeasible.round and is kept as a round (INFEASIBLE, seed revealed)")
     DrawView run(Actor actor, @PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
         return draws.run(actor, id, body == null ? "" : body.getOrDefault("witnessEntropy", ""));
     }
@@ -95,7 +96,8 @@ class DrawApi {
     }
 
     @PostMapping("/draws/{id}/redraw")
-    @Operation(summary = "Ask for a re-draw with a recorded reason (REDRAW_REQUESTED); another officer approves it")
+    @Operation(summary = "Ask for a re-draw with a recorded reason (REDRAW_REQUESTED), or a new attempt after an "
+            + "infeasible one (RETRY_REQUESTED); another officer approves it")
     DrawView redraw(Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
         return draws.redraw(actor, id, body.get("reason"));
     }

@@ -31,10 +31,10 @@ class DrawInputs {
 
     private static final List<String> GRADES = List.of("1", "2", "3.1", "3.2", "4", "5");
 
-    private final DrawRepository repository;
+    private final DrawRulesRepository repository;
     private final Clock clock;
 
-    DrawInputs(DrawRepository repository, Clock clock) {
+    DrawInputs(DrawRulesRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

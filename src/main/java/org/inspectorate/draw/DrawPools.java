@@ -20,8 +20,8 @@ import org.inspectorate.filing.NetworkUnits;
 import org.springframework.stereotype.Component;
 
 /**
- * Freezes a draw's pools when it is approved: the filed units its filter keeps (with each operator's latest planned
- * spot check), the eligible inspectors with the skills it wants, and the agencies' relations to operators, read
+ * Freezes a draw's pools when it is approved: the filed units its filter keeps (with the day each operator was last
+ * inspected: its latest spot check started before the draw date), the eligible inspectors with the skills it wants, and the agencies' relations to operators, read
  * from the filing and agency modules across every jurisdiction, as the draw's snapshot.
  */
 @Component
@@ -39,7 +39,7 @@ class DrawPools {
 
     /** The pools of a draw prepared as {@code f} (its filters; {@code null}: any), eligible on {@code today}. */
     PoolSnapshot freeze(DrawPlan f, LocalDate today) {
-        Map<Long, LocalDate> last = repository.lastInspections();
+        Map<Long, LocalDate> last = repository.lastInspections(f.drawDate());
         List<TargetCandidate> targets = new ArrayList<>();
         for (FiledUnit u : units.filedUnitsUnscoped()) {
             if (u.provinceCode() == null) {
@@ -66,7 +66,8 @@ class DrawPools {
             inspectors.add(new InspectorCandidate(Long.toString(e.userId()), Long.toString(e.agencyId()), skills,
                     e.employment().stream().map(m -> new InspectorCandidate.Employment(Long.toString(m.organisationId()),
                             m.from(), m.until())).toList(),
-                    e.declaredConflicts().stream().map(String::valueOf).collect(Collectors.toSet()),
+                    e.declaredConflicts().stream().map(o -> InspectorCandidate.operatorConflict(Long.toString(o)))
+                            .collect(Collectors.toSet()),
                     e.vettingValidUntil(), e.commitmentValidUntil()));
         }
         List<AgencyRelation> relations = new ArrayList<>();

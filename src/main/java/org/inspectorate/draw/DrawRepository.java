@@ -12,11 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.inspectorate.draw.algorithm.CanonicalJson;
 import org.inspectorate.draw.algorithm.DrawCommitment;
+import org.inspectorate.draw.algorithm.DrawInfeasibleException;
 import org.inspectorate.draw.algorithm.DrawResult;
-import org.inspectorate.draw.algorithm.DrawRules;
 import org.inspectorate.draw.algorithm.DrawSeed;
 import org.inspectorate.draw.algorithm.PackedSnapshot;
 import org.inspectorate.draw.algorithm.PoolSnapshot;
@@ -54,56 +55,6 @@ class DrawRepository {
     DrawRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
-    }
-
-    // --- rules -------------------------------------------------------------------------------
-
-    int latestRulesVersion(String name) {
-        Integer v = jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM draw_rules WHERE rules_name = :name").param("name", name)
-                .query(Integer.class).single();
-        return v == null ? 0 : v;
-    }
-
-    /** The authority owning the rules name: empty when unknown, "" for the Ministry, else a province code. */
-    Optional<String> rulesOwner(String name) {
-        return jdbc.sql("SELECT COALESCE(MIN(province_code), '') FROM draw_rules WHERE rules_name = :name "
-                        + "HAVING COUNT(*) > 0").param("name", name).query(String.class).optional();
-    }
-
-    long insertRules(DrawRules rules, String province, String by, Instant now) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO draw_rules (rules_name, version_no, definition, rules_hash, province_code, created_by,
-                    created_at)
-                VALUES (:name, :version, :definition, :hash, :province, :by, :now)""")
-                .param("name", rules.name()).param("version", rules.version()).param("province", province)
-                .param("definition", rules.canonicalJson()).param("hash", rules.hash()).param("by", by)
-                .param("now", Jdbc.ts(now))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    Optional<DrawRulesVersion> rules(long id) {
-        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE id = :id")
-                .param("id", id).query(DrawRepository::rulesRow).optional();
-    }
-
-    /** A rules version the scope ({@code province_code} of {@code draw_rules}) lets the caller draw under. */
-    Optional<DrawRulesVersion> rules(long id, SqlScope scope) {
-        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE id = :id AND ("
-                        + scope.sql() + ")")
-                .params(scope.params()).param("id", id).query(DrawRepository::rulesRow).optional();
-    }
-
-    List<DrawRulesVersion> allRules(SqlScope scope) {
-        return jdbc.sql("SELECT id, definition, rules_hash, created_by, created_at FROM draw_rules WHERE ("
-                        + scope.sql() + ") ORDER BY rules_name, version_no DESC")
-                .params(scope.params()).query(DrawRepository::rulesRow).list();
-    }
-
-    private static DrawRulesVersion rulesRow(ResultSet rs, int n) throws SQLException {
-        return new DrawRulesVersion(rs.getLong("id"), PublishedDraw.rulesFromJson(rs.getString("definition")),
-                rs.getString("rules_hash"), rs.getString("created_by"), Jdbc.instant(rs, "created_at"));
     }
 
     // --- draws -------------------------------------------------------------------------------
@@ -295,10 +246,47 @@ class DrawRepository {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Stores a run attempt the seed and witness entropy made infeasible as a round of its own: the seed revealed,
+     * nothing drawn, the first target left without a team and every shortfall.
+     */
+    void insertInfeasibleRound(long drawId, int roundNo, DrawCommitment c, DrawSeed seed, List<String> witness,
+            DrawInfeasibleException e, String by, Instant now) {
+        String shortfalls = e.shortfalls().stream().map(Object::toString).collect(Collectors.joining("; "));
+        jdbc.sql("""
+                INSERT INTO draw_result (draw_id, round_no, seed_hash, snapshot_hash, rules_hash, draw_date,
+                    commitment_digest, seed_hex, witness_json, assignments_json, result_digest, result_state, drawn_by,
+                    drawn_at, infeasible_at, shortfalls)
+                VALUES (:draw, :round, :seedHash, :snapshotHash, :rulesHash, :date, :digest, :seed, :witness, '[]',
+                    :resultDigest, 'INFEASIBLE', :by, :now, :at, :shortfalls)""")
+                .param("draw", drawId).param("round", roundNo).param("seedHash", c.seedHash())
+                .param("snapshotHash", c.snapshotHash()).param("rulesHash", c.rulesHash()).param("date", c.drawDate())
+                .param("digest", c.digest()).param("seed", seed.hex())
+                .param("witness", CanonicalJson.write(witness))
+                .param("resultDigest", new DrawResult(c, seed, witness, List.of()).digest()).param("by", by).param("now", Jdbc.ts(now))
+                .param("at", e.infeasibleAt()).param("shortfalls", shortfalls)
+                .update();
+    }
+
+    /** Every shortfall an infeasible round found. */
+    String shortfalls(long drawId, int roundNo) {
+        return jdbc.sql("SELECT shortfalls FROM draw_result WHERE draw_id = :id AND round_no = :round")
+                .param("id", drawId).param("round", roundNo).query(String.class).single();
+    }
+
+    /** Records on an infeasible round who asked for a new attempt, why, and who approved it. */
+    void recordNewAttempt(long drawId, int roundNo, String reason, String by, String approvedBy, Instant now) {
+        jdbc.sql("""
+                UPDATE draw_result SET superseded_reason = :reason, superseded_by = :by, redraw_approved_by = :approvedBy,
+                    superseded_at = :now WHERE draw_id = :id AND round_no = :round AND result_state = 'INFEASIBLE'""")
+                .param("reason", reason).param("by", by).param("approvedBy", approvedBy).param("now", Jdbc.ts(now))
+                .param("id", drawId).param("round", roundNo).update();
+    }
+
     private static final String ROUND_COLUMNS = """
             r.id, r.round_no, r.seed_hash, r.snapshot_hash, r.rules_hash, r.draw_date, r.commitment_digest, r.seed_hex,
             r.witness_json, r.result_digest, r.result_state, r.drawn_by, r.drawn_at, r.superseded_reason,
-            r.superseded_by, r.superseded_at, r.redraw_approved_by""";
+            r.superseded_by, r.superseded_at, r.redraw_approved_by, r.infeasible_at, r.shortfalls""";
 
     /**
      * Every round of the draw with all its assignments as drawn (for verification and the published file), the
@@ -349,7 +337,8 @@ class DrawRepository {
                 PublishedDraw.stringsFromJson(rs.getString("witness_json")), assignments, drawnTargets,
                 rs.getString("result_digest"), "SUPERSEDED".equals(rs.getString("result_state")),
                 rs.getString("drawn_by"), Jdbc.instant(rs, "drawn_at"), rs.getString("superseded_reason"),
-                rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at"), rs.getString("redraw_approved_by"));
+                rs.getString("superseded_by"), Jdbc.instant(rs, "superseded_at"), rs.getString("redraw_approved_by"),
+                rs.getObject("infeasible_at", Integer.class), rs.getString("shortfalls"));
     }
 
     /** Marks a round superseded by an approved re-draw (who asked, why, who approved) and cancels its planned checks. */
@@ -436,12 +425,17 @@ class DrawRepository {
                 .param("user", userId).query(DrawRepository::check).list();
     }
 
-    /** Day of each operator's latest planned spot check that was not cancelled, by organisation id. */
-    Map<Long, LocalDate> lastInspections() {
+    /**
+     * "Last inspected" for a draw dated {@code drawDate} (docs/draw-algorithm.md §4), by operator (organisation id):
+     * the latest day a team started a spot check on any of its units, counting only checks started before that date.
+     * A check only planned (not started), or started on or after the draw date, does not count.
+     */
+    Map<Long, LocalDate> lastInspections(LocalDate drawDate) {
         Map<Long, LocalDate> out = new HashMap<>();
         jdbc.sql("""
-                SELECT target_organisation_id, MAX(planned_on) FROM planned_spot_check WHERE check_state <> 'CANCELLED'
-                GROUP BY target_organisation_id""")
+                SELECT target_organisation_id, MAX(started_on) FROM planned_spot_check
+                WHERE started_on IS NOT NULL AND started_on < :drawDate GROUP BY target_organisation_id""")
+                .param("drawDate", drawDate)
                 .query((rs, n) -> out.put(rs.getLong(1), rs.getDate(2).toLocalDate())).list();
         return out;
     }

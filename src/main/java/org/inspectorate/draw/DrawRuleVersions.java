@@ -26,11 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DrawRuleVersions {
 
-    private final DrawRepository repository;
+    private final DrawRulesRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DrawRuleVersions(DrawRepository repository, ApplicationEventPublisher events, Clock clock) {
+    DrawRuleVersions(DrawRulesRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.events = events;
         this.clock = clock;

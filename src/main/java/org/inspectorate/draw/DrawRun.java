@@ -1,10 +1,20 @@
 package org.inspectorate.draw;
 
+import java.util.List;
+
+import org.inspectorate.draw.algorithm.CanonicalJson;
 import org.inspectorate.system.AuditableEvent;
 
-/** A scheduled draw was run: the seed revealed (it is no secret any more), the round's result stored. */
-public record DrawRun(long drawId, int round, String seedHex, int witnesses, String resultDigest)
+/**
+ * A scheduled draw was run: the seed revealed (it is no secret any more) with the witness entropy, the round's result
+ * stored.
+ */
+public record DrawRun(long drawId, int round, String seedHex, List<String> witnessEntropy, String resultDigest)
         implements AuditableEvent {
+
+    public DrawRun {
+        witnessEntropy = List.copyOf(witnessEntropy);
+    }
 
     @Override
     public String action() {
@@ -18,6 +28,7 @@ public record DrawRun(long drawId, int round, String seedHex, int witnesses, Str
 
     @Override
     public String detail() {
-        return "round=" + round + " seed=" + seedHex + " witnesses=" + witnesses + " result=" + resultDigest;
+        return "round=" + round + " seed=" + seedHex + " witness=" + CanonicalJson.write(witnessEntropy) + " result="
+                + resultDigest;
     }
 }

@@ -22,6 +22,7 @@ import org.inspectorate.draw.algorithm.DrawResult;
 import org.inspectorate.draw.algorithm.DrawRules;
 import org.inspectorate.draw.algorithm.DrawSeed;
 import org.inspectorate.draw.algorithm.DrawVerifier;
+import org.inspectorate.draw.algorithm.EarlierRound;
 import org.inspectorate.draw.algorithm.PackedSnapshot;
 import org.inspectorate.draw.algorithm.PoolSnapshot;
 import org.inspectorate.draw.algorithm.PublishedDraw;
@@ -33,6 +34,7 @@ import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.system.AuditableEvent;
 import org.inspectorate.system.ConflictException;
 import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageRequest;
@@ -53,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Draws {
 
     private final DrawRepository repository;
+    private final DrawRulesRepository rulesRepository;
     private final DrawInputs inputs;
     private final DrawPools pools;
     private final NetworkUnits units;
@@ -71,10 +74,11 @@ public class Draws {
     private record Frozen(long drawId, String hash, PoolSnapshot snapshot) {
     }
 
-    Draws(DrawRepository repository, DrawInputs inputs, DrawPools pools, NetworkUnits units,
+    Draws(DrawRepository repository, DrawRulesRepository rulesRepository, DrawInputs inputs, DrawPools pools, NetworkUnits units,
             Organisations organisations, UserAccounts accounts, SeedSeal seal, ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.rulesRepository = rulesRepository;
         this.inputs = inputs;
         this.pools = pools;
         this.units = units;
@@ -208,11 +212,20 @@ public class Draws {
         if (!d.drawn()) {
             throw new ConflictException("draw.notDrawn", d.state().name());
         }
-        DrawRound current = repository.rounds(d.id()).get(0);
+        List<DrawRound> rounds = repository.rounds(d.id());
+        DrawRound current = rounds.get(0);
+        List<EarlierRound> earlier = new ArrayList<>();
+        for (int i = rounds.size() - 1; i > 0; i--) {
+            DrawRound r = rounds.get(i);
+            earlier.add(r.infeasible()
+                    ? EarlierRound.infeasible(r.roundNo(), r.commitment(), r.seed(), r.witnessEntropy(), r.infeasibleAt())
+                    : EarlierRound.superseded(r.roundNo(), r.commitment(), r.seed(), r.witnessEntropy(),
+                            r.assignments()));
+        }
         PoolSnapshot snapshot = repository.snapshot(d.id());
-        DrawRules rules = repository.rules(d.rulesId()).orElseThrow().rules();
+        DrawRules rules = rulesRepository.rules(d.rulesId()).orElseThrow().rules();
         return new PublishedDraw(snapshot, rules, current.commitment(), current.seed(), current.witnessEntropy(),
-                current.assignments());
+                current.assignments(), earlier);
     }
 
     // --- governance -----------------------------------------------------------------------------
@@ -253,6 +266,7 @@ public class Draws {
         DrawApproved approved = d.approve(actor, today(), now, () -> {
             DrawRules rules = rules(d);
             PoolSnapshot snapshot = pools.freeze(d.plan(), today());
+            requireCapacity(snapshot, rules, d.drawDate());
             DrawSeed seed = DrawSeed.generate(random);
             DrawCommitment commitment = DrawCommitment.of(seed, snapshot, rules, d.drawDate());
             repository.storeSnapshot(id, PackedSnapshot.pack(snapshot));
@@ -270,18 +284,35 @@ public class Draws {
      * Runs a scheduled draw: witnesses' entropy (one string per line) is added, the sealed seed is revealed and
      * checked against the commitment, and the result is stored once, with a planned spot check per target.
      */
-    @Transactional
+    @Transactional(noRollbackFor = InfeasibleAttempt.class)
     public DrawView run(Actor actor, long id, String witnessText) {
         Draw d = locked(actor, id);
         Instant now = clock.instant();
-        DrawRun run = d.run(round -> drawRound(actor, d, round, DrawInputs.witnesses(witnessText), now));
+        AuditableEvent run = d.run(round -> drawRound(actor, d, round, DrawInputs.witnesses(witnessText), now));
         repository.save(d, now);
         repository.storeSealedSeed(id, null); // revealed: no secret to keep any more
         events.publishEvent(run);
+        if (run instanceof DrawRoundInfeasible infeasible) { // stored and audited: the refusal commits
+            throw new InfeasibleAttempt(infeasible.infeasibleAt(), repository.shortfalls(id, infeasible.round()));
+        }
         return get(actor, id);
     }
 
-    /** Draws round {@code round} of the scheduled draw and stores it with its planned spot checks. */
+    /**
+     * A run attempt found the draw infeasible (409 {@code draw.infeasible}); unlike other refusals it does not roll
+     * back: the attempt is kept as a round, with its seed revealed, in the audit trail and the published file.
+     */
+    static final class InfeasibleAttempt extends ConflictException {
+
+        InfeasibleAttempt(int infeasibleAt, String shortfalls) {
+            super("draw.infeasible.round", infeasibleAt, shortfalls);
+        }
+    }
+
+    /**
+     * Draws round {@code round} of the scheduled draw and stores it with its planned spot checks; an attempt the seed
+     * and witness entropy make infeasible is stored as an INFEASIBLE round, with nothing drawn.
+     */
     private Draw.Drawn drawRound(Actor actor, Draw d, int round, List<String> witness, Instant now) {
         long id = d.id();
         DrawRules rules = rules(d);
@@ -303,8 +334,8 @@ public class Draws {
             events.publishEvent(new DrawRevealRefused(id, e.getMessage()));
             throw new ConflictException("draw.seed.mismatch", e.getMessage());
         } catch (DrawInfeasibleException e) {
-            throw new ConflictException("draw.infeasible", e.shortfalls().stream().map(Object::toString)
-                    .collect(Collectors.joining("; ")));
+            repository.insertInfeasibleRound(id, round, commitment, seed, witness, e, actor.username(), now);
+            return Draw.Drawn.infeasible(seed.hex(), witness, e.infeasibleAt());
         }
         long resultId = repository.insertRound(id, round, result, actor.username(), now);
         Map<String, TargetCandidate> targets = snapshot.targets().stream()
@@ -319,7 +350,7 @@ public class Draws {
                     Long.parseLong(a.leaderId()), a.memberIds().stream().map(Long::parseLong).toList()));
         }
         repository.insertPlannedChecks(id, resultId, checks, d.drawDate(), now);
-        return new Draw.Drawn(seed.hex(), witness.size(), result.digest());
+        return Draw.Drawn.drawn(seed.hex(), witness, result.digest());
     }
 
     /** Publishes a drawn result (一公开) to the authority and the assigned teams. */
@@ -358,8 +389,13 @@ public class Draws {
         Instant now = clock.instant();
         Draw.RedrawRequest request = d.redraw();
         long current = d.rounds().currentId();
+        int last = d.rounds().last();
         RedrawApproved approved = d.approveRedraw(actor, today(), () -> {
-            repository.supersede(current, request.reason(), request.requestedBy(), actor.username(), now);
+            if (request.from() == DrawState.INFEASIBLE) { // a new attempt: why and who approved, on the spent round
+                repository.recordNewAttempt(id, last, request.reason(), request.requestedBy(), actor.username(), now);
+            } else {
+                repository.supersede(current, request.reason(), request.requestedBy(), actor.username(), now);
+            }
             DrawRules rules = rules(d);
             PoolSnapshot snapshot = repository.snapshot(id);
             DrawSeed seed = DrawSeed.generate(random);
@@ -394,8 +430,21 @@ public class Draws {
         return repository.lock(id).orElseThrow(() -> new NotFoundException("draw", id));
     }
 
+    /**
+     * The capacity check before the commitment (docs/draw-algorithm.md §5a): a pool that fails a check of §5, or has
+     * an eligible target no agency could field a team for, is refused now, before a seed exists, so that what is
+     * left to chance at the run is only how agencies' use adds up (docs/draw-governance.md says how rarely that fails).
+     */
+    private static void requireCapacity(PoolSnapshot snapshot, DrawRules rules, LocalDate drawDate) {
+        List<DrawInfeasibleException.Shortfall> shortfalls = DoubleRandomDraw.capacity(snapshot, rules, drawDate);
+        if (!shortfalls.isEmpty()) {
+            throw new ConflictException("draw.infeasible", shortfalls.stream().map(Object::toString)
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
     private DrawRules rules(Draw d) {
-        return repository.rules(d.rulesId()).orElseThrow().rules();
+        return rulesRepository.rules(d.rulesId()).orElseThrow().rules();
     }
 
     /** The snapshot approval froze for this draw: kept from the approval when its hash is the committed one, else read. */

@@ -4,9 +4,10 @@ import org.inspectorate.system.AuditableEvent;
 
 /**
  * Another officer approved a re-draw: the round in force was superseded (its planned checks cancelled) and a new
- * seed committed over the same frozen snapshot; the draw is SCHEDULED again.
+ * seed committed over the same frozen snapshot; the draw is SCHEDULED again. Or, with {@code newAttempt}, approved a
+ * new attempt after the infeasible round {@code round}: nothing was in force, the new seed is committed likewise.
  */
-public record RedrawApproved(long drawId, int supersededRound, String requestedBy, String reason,
+public record RedrawApproved(long drawId, int round, boolean newAttempt, String requestedBy, String reason,
         String newCommitmentDigest) implements AuditableEvent {
 
     @Override
@@ -21,7 +22,7 @@ public record RedrawApproved(long drawId, int supersededRound, String requestedB
 
     @Override
     public String detail() {
-        return "superseded round=" + supersededRound + " requestedBy=" + requestedBy + " reason=" + reason
+        return (newAttempt ? "new attempt after infeasible round=" : "superseded round=") + round + " requestedBy=" + requestedBy + " reason=" + reason
                 + " newCommitment=" + newCommitmentDigest;
     }
 }

@@ -133,7 +133,7 @@ public final class DrawBenchmark {
                 LocalDate from = LocalDate.of(2010 + r.nextInt(10), 1, 1);
                 employment.add(new Employment("OP" + r.nextInt(30_000), from, from.plusYears(1 + r.nextInt(8))));
             }
-            Set<String> declared = r.nextInt(10) == 0 ? Set.of("OP" + r.nextInt(30_000)) : Set.of();
+            Set<String> declared = r.nextInt(10) == 0 ? Set.of("operator:OP" + r.nextInt(30_000)) : Set.of();
             LocalDate commitment = r.nextInt(20) == 0 ? DRAW_DATE.minusDays(1) : DRAW_DATE.plusYears(1);
             inspectors.add(new InspectorCandidate(String.format("IN%05d", i), "AG" + (i % 40), Set.copyOf(skills),
                     employment, declared, DRAW_DATE.plusYears(2), commitment));

@@ -273,30 +273,29 @@ class DrawGovernanceIntegrationTest {
     }
 
     @Test
-    void quotasThatCannotBeMetDrawNothingAndSayByHowMuch() {
+    void quotasThatCannotBeMetAreRefusedAtApprovalBeforeAnySeedIsCommittedAndSayByHowMuch() {
         DrawView draft = prepared(rules("100000", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=99999"),
                 LocalDate.now(clock));
-        DrawView scheduled = draws.approve(approver, draft.id());
-        assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
+        assertThatThrownBy(() -> draws.approve(approver, draft.id()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("draw.infeasible");
                     assertThat(e.args()[0].toString()).contains("needs 99999").contains("short by");
                 });
-        assertThat(draws.get(preparer, scheduled.id()).state()).isEqualTo(DrawState.SCHEDULED);
-        assertThat(draws.rounds(preparer, scheduled.id())).isEmpty();
-        assertThat(draws.plannedChecks(preparer, scheduled.id())).isEmpty();
+        DrawView still = draws.get(preparer, draft.id());
+        assertThat(still.state()).isEqualTo(DrawState.DRAFT);
+        assertThat(still.commitmentDigest()).isNull();
+        assertThat(draws.rounds(preparer, draft.id())).isEmpty();
     }
 
     @Test
-    void aPoolSmallerThanTheSampleDrawsNothing() {
+    void aPoolSmallerThanTheSampleIsRefusedAtApproval() {
         DrawView draft = prepared(rules("100000", ""), LocalDate.now(clock));
-        DrawView scheduled = draws.approve(approver, draft.id());
-        assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), ""))
+        assertThatThrownBy(() -> draws.approve(approver, draft.id()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("draw.infeasible");
                     assertThat(e.args()[0].toString()).startsWith("sample: needs 100000");
                 });
-        assertThat(draws.rounds(preparer, scheduled.id())).isEmpty();
+        assertThat(draws.get(preparer, draft.id()).state()).isEqualTo(DrawState.DRAFT);
     }
 
     @Test

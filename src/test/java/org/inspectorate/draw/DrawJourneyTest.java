@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
+import org.inspectorate.draw.algorithm.DrawVerifier;
+import org.inspectorate.draw.algorithm.PublishedDraw;
 import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
@@ -212,6 +214,30 @@ class DrawJourneyTest extends BrowserTest {
         click(By.id("verify"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("MATCH").doesNotContain("MISMATCH");
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    @Test
+    void theDrawPagesDownloadLinkGivesThePublishedFileWithTheSessionAndTheFileVerifies() throws Exception {
+        Organisation administration = administration();
+        DrawView draw = drawn(administration);
+        signIn(officerAccount(administration));
+        driver.get(url("/draws/" + draw.id()));
+        String href = driver.findElement(By.id("download")).getAttribute("href");
+        assertThat(href).endsWith("/draws/" + draw.id() + "/published");
+        // What the link downloads, fetched as the browser does: with its session cookie, from the page.
+        Object fetched = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => r.text().then(t => done([r.status, r.headers.get('content-disposition') || '', t])))
+                    .catch(e => done([0, '', String(e)]));""", href);
+        List<?> response = (List<?>) fetched;
+        assertThat(((Number) response.get(0)).intValue()).isEqualTo(200);
+        assertThat(response.get(1).toString()).contains("attachment");
+        PublishedDraw file = PublishedDraw.fromJson(response.get(2).toString());
+        assertThat(file.commitment().digest()).isEqualTo(draw.commitmentDigest())
+                .isEqualTo(driver.findElement(By.id("commitment")).getText());
+        assertThat(DrawVerifier.verify(file).matches()).isTrue();
         assertNoContentSecurityPolicyViolation();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,10 +41,12 @@ class DrawTest {
             Draw.Move.RUN, Map.of(DrawState.SCHEDULED, DrawState.DRAWN),
             Draw.Move.PUBLISH, Map.of(DrawState.DRAWN, DrawState.PUBLISHED),
             Draw.Move.REQUEST_REDRAW, Map.of(DrawState.DRAWN, DrawState.REDRAW_REQUESTED,
-                    DrawState.PUBLISHED, DrawState.REDRAW_REQUESTED),
-            Draw.Move.APPROVE_REDRAW, Map.of(DrawState.REDRAW_REQUESTED, DrawState.SCHEDULED),
-            // the fixture's re-draw was asked for from PUBLISHED
-            Draw.Move.REFUSE_REDRAW, Map.of(DrawState.REDRAW_REQUESTED, DrawState.PUBLISHED)));
+                    DrawState.PUBLISHED, DrawState.REDRAW_REQUESTED, DrawState.INFEASIBLE, DrawState.RETRY_REQUESTED),
+            Draw.Move.APPROVE_REDRAW, Map.of(DrawState.REDRAW_REQUESTED, DrawState.SCHEDULED,
+                    DrawState.RETRY_REQUESTED, DrawState.SCHEDULED),
+            // the fixture's re-draw was asked for from PUBLISHED, its new attempt from INFEASIBLE
+            Draw.Move.REFUSE_REDRAW, Map.of(DrawState.REDRAW_REQUESTED, DrawState.PUBLISHED,
+                    DrawState.RETRY_REQUESTED, DrawState.INFEASIBLE)));
 
     static final Map<Draw.Move, String> REFUSAL = Map.of(Draw.Move.EDIT, "draw.notEditable", Draw.Move.APPROVE,
             "draw.notDraft", Draw.Move.RUN, "draw.notScheduled", Draw.Move.PUBLISH, "draw.notDrawn",
@@ -61,9 +64,11 @@ class DrawTest {
                 state, PREPARER.username(), null, null, "snapshot-hash", "seed-hash", "rules-hash", "digest", null,
                 null, AT, 1, "复核发现遗漏", SECOND.username(), AT);
         Draw.RedrawRequest redraw = new Draw.RedrawRequest("复核发现遗漏", SECOND.userId(), SECOND.username(), AT,
-                DrawState.PUBLISHED);
-        boolean drawn = state != DrawState.DRAFT && state != DrawState.SCHEDULED;
-        return Draw.restore(view, PREPARER.userId(), redraw, drawn ? new Draw.Rounds(1, 90, 1) : Draw.Rounds.NONE);
+                state == DrawState.RETRY_REQUESTED ? DrawState.INFEASIBLE : DrawState.PUBLISHED);
+        boolean inForce = Draw.roundInForce(state);
+        boolean spent = state == DrawState.INFEASIBLE || state == DrawState.RETRY_REQUESTED;
+        return Draw.restore(view, PREPARER.userId(), redraw, inForce ? new Draw.Rounds(1, 90, 1)
+                : spent ? new Draw.Rounds(1, 0, 0) : Draw.Rounds.NONE);
     }
 
     /** Makes the move on the draw as an officer allowed to (the preparer's second, the requester's second). */
@@ -71,7 +76,7 @@ class DrawTest {
         return switch (move) {
             case EDIT -> d.edit(() -> new DrawPlan("新标题", "44", 3, "44", null, null, null, null, DRAW_DATE));
             case APPROVE -> d.approve(SECOND, TODAY, AT, () -> COMMITMENT);
-            case RUN -> d.run(round -> new Draw.Drawn("seed-hex", 2, "result-digest"));
+            case RUN -> d.run(round -> Draw.Drawn.drawn("seed-hex", List.of("甲", "乙"), "result-digest"));
             case PUBLISH -> d.publish(SECOND.username(), AT);
             case REQUEST_REDRAW -> d.requestRedraw(SECOND, "复核发现遗漏", AT);
             case APPROVE_REDRAW -> d.approveRedraw(PREPARER, TODAY, () -> COMMITMENT);
@@ -141,10 +146,35 @@ class DrawTest {
         Draw d = Draw.restore(new DrawView(7, "t", "44", 3, "rules", 1, null, null, null, null, null, DRAW_DATE,
                 DrawState.SCHEDULED, "preparer", "second", AT, "s", "h", "r", "digest", null, null, AT, 3, null, null,
                 null), PREPARER.userId(), null, new Draw.Rounds(2, 0, 0));
-        DrawRun run = d.run(round -> new Draw.Drawn("seed-" + round, 1, "result"));
-        assertThat(run.round()).isEqualTo(3);
-        assertThat(run.detail()).isEqualTo("round=3 seed=seed-3 witnesses=1 result=result");
+        AuditableEvent run = d.run(round -> Draw.Drawn.drawn("seed-" + round, List.of("0042"), "result"));
+        assertThat(run.detail()).isEqualTo("round=3 seed=seed-3 witness=[\"0042\"] result=result");
         assertThat(run.action()).isEqualTo("draw.drawn");
+    }
+
+    @Test
+    void anInfeasibleAttemptIsARoundThatSpendsTheSeedAndANewAttemptNeedsAReasonAndAnotherOfficer() {
+        Draw d = Draw.restore(new DrawView(7, "t", "44", 3, "rules", 1, null, null, null, null, null, DRAW_DATE,
+                DrawState.SCHEDULED, "preparer", "second", AT, "s", "h", "r", "digest", null, null, AT, 3, null, null,
+                null), PREPARER.userId(), null, new Draw.Rounds(1, 0, 0));
+        AuditableEvent run = d.run(round -> Draw.Drawn.infeasible("seed-" + round, List.of("0042"), 2));
+        assertThat(run).isInstanceOf(DrawRoundInfeasible.class);
+        assertThat(run.action()).isEqualTo("draw.infeasible");
+        assertThat(run.detail()).isEqualTo("round=2 seed=seed-2 witness=[\"0042\"] infeasibleAt=2");
+        assertThat(d.state()).isEqualTo(DrawState.INFEASIBLE);
+        assertThat(Draw.roundInForce(d.state())).isFalse();
+        assertThatThrownBy(() -> d.run(round -> Draw.Drawn.drawn("again", List.of("another witness"), "r")))
+                .as("the seed is spent: no second run under it").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> d.requestRedraw(SECOND, " ", AT)).isInstanceOf(InvalidInputException.class);
+        d.requestRedraw(SECOND, "两家机构同时达到上限", AT);
+        assertThat(d.state()).isEqualTo(DrawState.RETRY_REQUESTED);
+        assertThatThrownBy(() -> d.approveRedraw(SECOND, TODAY, () -> COMMITMENT))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
+        RedrawApproved approved = d.approveRedraw(PREPARER, TODAY,
+                () -> new Draw.Commitment(3, 4, "snapshot-hash", "new-seed", "new-digest"));
+        assertThat(approved.detail()).isEqualTo(
+                "new attempt after infeasible round=2 requestedBy=second reason=两家机构同时达到上限 newCommitment=new-digest");
+        assertThat(d.state()).isEqualTo(DrawState.SCHEDULED);
     }
 
     @Test

@@ -60,11 +60,100 @@ public final class DoubleRandomDraw {
         }
     }
 
+    /**
+     * The capacity check made before the commitment (docs/draw-algorithm.md §5a), without a seed: every shortfall of
+     * §5's checks, and every eligible target for which no agency could field a team even if no agency had been used
+     * yet. Empty when the draw can be committed; what is left to chance is then only §8's agency use.
+     */
+    public static List<Shortfall> capacity(PoolSnapshot snapshot, DrawRules rules, LocalDate drawDate) {
+        Prepared p = prepare(snapshot, rules, drawDate);
+        List<Shortfall> shortfalls = new ArrayList<>(p.shortfalls());
+        List<TargetCandidate> targets = snapshot.targets();
+        List<String> without = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            if (p.eligible()[i] && !p.pool().teamPossible(targets.get(i))) {
+                without.add(targets.get(i).id());
+            }
+        }
+        if (!without.isEmpty()) {
+            shortfalls.add(new Shortfall("teams for eligible targets", p.eligibleCount(),
+                    p.eligibleCount() - without.size(), "no agency can field a team of " + rules.teamSize()
+                            + " without conflicts for " + (without.size() <= 10 ? without
+                            : without.subList(0, 10) + " and " + (without.size() - 10) + " more")));
+        }
+        return shortfalls;
+    }
+
+    /** What steps 3–5 find before anything is drawn: eligibility, the strata, the inspector pool and the shortfalls. */
+    private record Prepared(boolean[] eligible, int eligibleCount, List<TreeMap<List<String>, int[]>> strata,
+            InspectorPool pool, List<Shortfall> shortfalls) {
+    }
+
     /** The selection itself (steps 3–8 of docs/draw-algorithm.md). */
     public static List<TeamAssignment> select(PoolSnapshot snapshot, DrawRules rules, LocalDate drawDate, DrawSeed seed,
             List<String> witnessEntropy) {
         checkWitnessEntropy(witnessEntropy);
+        Prepared p = prepare(snapshot, rules, drawDate);
+        if (!p.shortfalls().isEmpty()) {
+            throw new DrawInfeasibleException(p.shortfalls());
+        }
         RandomStream random = new RandomStream(seed.bytes(), witnessEntropy);
+        List<TargetCandidate> targets = snapshot.targets();
+        int n = targets.size();
+        boolean[] eligible = p.eligible();
+        int eligibleCount = p.eligibleCount();
+        List<TreeMap<List<String>, int[]>> strata = p.strata();
+        InspectorPool pool = p.pool();
+        List<Shortfall> shortfalls = new ArrayList<>();
+
+        // Step 6: quotas, stratum by stratum.
+        boolean[] selected = new boolean[n];
+        List<Integer> order = new ArrayList<>(rules.sampleSize());
+        for (int q = 0; q < strata.size(); q++) {
+            int atLeast = rules.quotas().get(q).atLeast();
+            for (int[] members : strata.get(q).values()) {
+                int already = 0;
+                int free = 0;
+                int[] candidates = new int[members.length];
+                for (int i : members) {
+                    if (selected[i]) {
+                        already++;
+                    } else {
+                        candidates[free++] = i;
+                    }
+                }
+                pick(candidates, free, Math.max(0, atLeast - already), random, selected, order);
+            }
+        }
+
+        // Step 7: the rest of the sample from every eligible target not yet drawn.
+        int[] rest = new int[eligibleCount];
+        int free = 0;
+        for (int i = 0; i < n; i++) {
+            if (eligible[i] && !selected[i]) {
+                rest[free++] = i;
+            }
+        }
+        pick(rest, free, rules.sampleSize() - order.size(), random, selected, order);
+
+        // Step 8: a team for every drawn target, in draw order.
+        List<TeamAssignment> assignments = new ArrayList<>(order.size());
+        int infeasibleAt = 0;
+        for (int k = 0; k < order.size(); k++) {
+            TeamAssignment team = pool.team(targets.get(order.get(k)), random, shortfalls);
+            if (team != null) {
+                assignments.add(team);
+            } else if (infeasibleAt == 0) {
+                infeasibleAt = k + 1;
+            }
+        }
+        if (!shortfalls.isEmpty()) {
+            throw new DrawInfeasibleException(shortfalls, infeasibleAt);
+        }
+        return assignments;
+    }
+
+    private static Prepared prepare(PoolSnapshot snapshot, DrawRules rules, LocalDate drawDate) {
         List<TargetCandidate> targets = snapshot.targets();
         int n = targets.size();
         List<Shortfall> shortfalls = new ArrayList<>();
@@ -124,54 +213,10 @@ public final class DoubleRandomDraw {
         }
 
         // Step 5 (checks only): the inspector pool as a whole.
-        Inspectors pool = new Inspectors(snapshot, rules, drawDate);
+        InspectorPool pool = new InspectorPool(snapshot, rules, drawDate);
         pool.checkPool(shortfalls);
-        if (!shortfalls.isEmpty()) {
-            throw new DrawInfeasibleException(shortfalls);
-        }
+        return new Prepared(eligible, eligibleCount, strata, pool, shortfalls);
 
-        // Step 6: quotas, stratum by stratum.
-        boolean[] selected = new boolean[n];
-        List<Integer> order = new ArrayList<>(rules.sampleSize());
-        for (int q = 0; q < strata.size(); q++) {
-            int atLeast = rules.quotas().get(q).atLeast();
-            for (int[] members : strata.get(q).values()) {
-                int already = 0;
-                int free = 0;
-                int[] candidates = new int[members.length];
-                for (int i : members) {
-                    if (selected[i]) {
-                        already++;
-                    } else {
-                        candidates[free++] = i;
-                    }
-                }
-                pick(candidates, free, Math.max(0, atLeast - already), random, selected, order);
-            }
-        }
-
-        // Step 7: the rest of the sample from every eligible target not yet drawn.
-        int[] rest = new int[eligibleCount];
-        int free = 0;
-        for (int i = 0; i < n; i++) {
-            if (eligible[i] && !selected[i]) {
-                rest[free++] = i;
-            }
-        }
-        pick(rest, free, rules.sampleSize() - order.size(), random, selected, order);
-
-        // Step 8: a team for every drawn target, in draw order.
-        List<TeamAssignment> assignments = new ArrayList<>(order.size());
-        for (int i : order) {
-            TeamAssignment team = pool.team(targets.get(i), random, shortfalls);
-            if (team != null) {
-                assignments.add(team);
-            }
-        }
-        if (!shortfalls.isEmpty()) {
-            throw new DrawInfeasibleException(shortfalls);
-        }
-        return assignments;
     }
 
     /**
@@ -216,223 +261,6 @@ public final class DoubleRandomDraw {
             s.append(i == 0 ? ", stratum " : ", ").append(quota.per().get(i)).append('=').append(key.get(i));
         }
         return s.toString();
-    }
-
-    /** The inspector pool prepared for the draw date: qualification, skills and conflicts. */
-    private static final class Inspectors {
-
-        private final DrawRules rules;
-        private final List<InspectorCandidate> all;
-        private final boolean[] qualified;
-        private final boolean[] leader;
-        private final int[] mask;
-        private final int[] agency;
-        private final int[] agencyUse;
-        /**
-         * Step 7's exclusions turned around, so that a team is found without set look-ups per inspector: for an
-         * organisation id, the inspectors who may not inspect it (own or former employer within the look-back,
-         * a declared conflict, an agency that evaluated or advised it); for a target id, those who declared it.
-         */
-        private final Map<String, BitSet> excludedForOrganisation = new HashMap<>();
-        private final Map<String, BitSet> excludedForTarget = new HashMap<>();
-        private final List<String> skills;
-        private final int full;
-
-        Inspectors(PoolSnapshot snapshot, DrawRules rules, LocalDate drawDate) {
-            this.rules = rules;
-            this.all = snapshot.inspectors();
-            this.skills = List.copyOf(rules.requiredSkills());
-            this.full = (1 << skills.size()) - 1;
-            LocalDate boundary = drawDate.minusYears(rules.conflictLookbackYears());
-            int m = all.size();
-            qualified = new boolean[m];
-            leader = new boolean[m];
-            mask = new int[m];
-            agency = new int[m];
-            Map<String, BitSet> agencyMembers = new HashMap<>();
-            Map<String, Integer> agencies = new HashMap<>();
-            for (int i = 0; i < m; i++) {
-                InspectorCandidate c = all.get(i);
-                qualified[i] = c.qualifiedOn(drawDate);
-                leader[i] = c.skills().contains(rules.leaderSkill());
-                for (int s = 0; s < skills.size(); s++) {
-                    if (c.skills().contains(skills.get(s))) {
-                        mask[i] |= 1 << s;
-                    }
-                }
-                agency[i] = agencies.computeIfAbsent(c.agencyId(), a -> agencies.size());
-                Set<String> orgs = new HashSet<>(c.declaredConflicts());
-                for (InspectorCandidate.Employment e : c.employment()) {
-                    if (e.relevantSince(boundary)) {
-                        orgs.add(e.organisationId());
-                    }
-                }
-                for (String organisation : orgs) {
-                    excludedForOrganisation.computeIfAbsent(organisation, o -> new BitSet(m)).set(i);
-                }
-                for (String declared : c.declaredConflicts()) {
-                    excludedForTarget.computeIfAbsent(declared, t -> new BitSet(m)).set(i);
-                }
-                agencyMembers.computeIfAbsent(c.agencyId(), a -> new BitSet(m)).set(i);
-            }
-            agencyUse = new int[agencies.size()];
-            for (AgencyRelation r : snapshot.relations()) {
-                BitSet members = agencyMembers.get(r.agencyId());
-                if (members != null && !r.date().isBefore(boundary)) {
-                    excludedForOrganisation.computeIfAbsent(r.organisationId(), o -> new BitSet(m)).or(members);
-                }
-            }
-        }
-
-        void checkPool(List<Shortfall> shortfalls) {
-            int count = 0;
-            int leaders = 0;
-            int[] perSkill = new int[skills.size()];
-            Set<Integer> agencies = new HashSet<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (!qualified[i]) {
-                    continue;
-                }
-                count++;
-                agencies.add(agency[i]);
-                if (leader[i]) {
-                    leaders++;
-                }
-                for (int s = 0; s < skills.size(); s++) {
-                    if ((mask[i] & (1 << s)) != 0) {
-                        perSkill[s]++;
-                    }
-                }
-            }
-            String qualifiedNote = "inspectors vetted and under a valid confidentiality commitment on the draw date";
-            if (count < rules.teamSize()) {
-                shortfalls.add(new Shortfall("team size", rules.teamSize(), count, qualifiedNote));
-            }
-            if (leaders == 0) {
-                shortfalls.add(new Shortfall("team leader (" + rules.leaderSkill() + ")", 1, 0, qualifiedNote));
-            }
-            for (int s = 0; s < skills.size(); s++) {
-                if (perSkill[s] == 0) {
-                    shortfalls.add(new Shortfall("required skill " + skills.get(s), 1, 0, qualifiedNote));
-                }
-            }
-            long capacity = (long) agencies.size() * rules.maxTargetsPerAgency();
-            if (capacity < rules.sampleSize()) {
-                shortfalls.add(new Shortfall("agency capacity", rules.sampleSize(), (int) capacity,
-                        agencies.size() + " agencies with qualified inspectors, at most " + rules.maxTargetsPerAgency()
-                                + " targets each"));
-            }
-        }
-
-        /** Step 8 for one target; {@code null} with a shortfall added when no team can be formed. */
-        TeamAssignment team(TargetCandidate target, RandomStream random, List<Shortfall> shortfalls) {
-            String organisation = target.operatorId();
-            int[] candidates = new int[all.size()];
-            int c = 0;
-            BitSet byOrganisation = excludedForOrganisation.get(organisation);
-            BitSet byTarget = excludedForTarget.get(target.id());
-            for (int i = 0; i < all.size(); i++) {
-                if (qualified[i] && agencyUse[agency[i]] < rules.maxTargetsPerAgency()
-                        && (byOrganisation == null || !byOrganisation.get(i))
-                        && (byTarget == null || !byTarget.get(i))) {
-                    candidates[c++] = i;
-                }
-            }
-            int teamSize = rules.teamSize();
-            // Skill-mask counts of the candidates per agency: a team comes from one agency.
-            int[][] maskCount = new int[agencyUse.length][];
-            int[] perAgency = new int[agencyUse.length];
-            int[] leaders = new int[c];
-            int l = 0;
-            for (int k = 0; k < c; k++) {
-                int a = agency[candidates[k]];
-                if (maskCount[a] == null) {
-                    maskCount[a] = new int[full + 1];
-                }
-                maskCount[a][mask[candidates[k]]]++;
-                perAgency[a]++;
-                if (leader[candidates[k]]) {
-                    leaders[l++] = candidates[k];
-                }
-            }
-            // 8b: the leader, the first in random order whose agency can complete the team.
-            int chosenLeader = -1;
-            for (int k = 0; k < l && chosenLeader < 0; k++) {
-                int j = k + random.uniform(l - k);
-                int x = leaders[j];
-                leaders[j] = leaders[k];
-                leaders[k] = x;
-                int[] counts = maskCount[agency[x]];
-                counts[mask[x]]--;
-                if (perAgency[agency[x]] - 1 >= teamSize - 1 && coverable(full & ~mask[x], counts, teamSize - 1)) {
-                    chosenLeader = x;
-                } else {
-                    counts[mask[x]]++;
-                }
-            }
-            if (chosenLeader < 0) {
-                shortfalls.add(teamShortfall(target, candidates, c, l));
-                return null;
-            }
-            // 8c: the members from the leader's agency, in random order, each accepted if the team can still be
-            // completed.
-            int teamAgency = agency[chosenLeader];
-            int[] counts = maskCount[teamAgency];
-            int[] others = new int[perAgency[teamAgency] - 1];
-            int o = 0;
-            for (int k = 0; k < c; k++) {
-                if (candidates[k] != chosenLeader && agency[candidates[k]] == teamAgency) {
-                    others[o++] = candidates[k];
-                }
-            }
-            int missing = full & ~mask[chosenLeader];
-            int remaining = teamSize - 1;
-            int unvisited = o;
-            List<String> members = new ArrayList<>(remaining);
-            for (int k = 0; remaining > 0; k++) {
-                if (k == o) {
-                    throw new IllegalStateException("team construction ran out of candidates for " + target.id());
-                }
-                int j = k + random.uniform(o - k);
-                int x = others[j];
-                others[j] = others[k];
-                others[k] = x;
-                counts[mask[x]]--;
-                unvisited--;
-                if (unvisited >= remaining - 1 && coverable(missing & ~mask[x], counts, remaining - 1)) {
-                    members.add(all.get(x).id());
-                    missing &= ~mask[x];
-                    remaining--;
-                }
-            }
-            agencyUse[teamAgency]++;
-            return new TeamAssignment(target.id(), all.get(chosenLeader).id(), members);
-        }
-
-        private Shortfall teamShortfall(TargetCandidate target, int[] candidates, int c, int leaders) {
-            String what = "team for target " + target.id();
-            String note = "inspectors qualified on the draw date, without conflict with " + target.operatorId()
-                    + " or " + target.id() + ", from agencies below " + rules.maxTargetsPerAgency() + " targets";
-            if (c < rules.teamSize()) {
-                return new Shortfall(what, rules.teamSize(), c, note);
-            }
-            if (leaders == 0) {
-                return new Shortfall(what + ": leader (" + rules.leaderSkill() + ")", 1, 0, note);
-            }
-            for (int s = 0; s < skills.size(); s++) {
-                int have = 0;
-                for (int k = 0; k < c; k++) {
-                    if ((mask[candidates[k]] & (1 << s)) != 0) {
-                        have++;
-                    }
-                }
-                if (have == 0) {
-                    return new Shortfall(what + ": skill " + skills.get(s), 1, 0, note);
-                }
-            }
-            return new Shortfall(what, rules.teamSize(), c, "no agency can field a team of " + rules.teamSize()
-                    + " with one leader covering " + skills + " among " + c + " " + note);
-        }
     }
 
     /**

@@ -31,7 +31,47 @@ public final class DrawVerifier {
         if (!recomputed.isEmpty() || reasons.isEmpty()) {
             compare(draw.result(), recomputed, reasons);
         }
+        for (EarlierRound e : draw.earlierRounds()) {
+            verifyEarlier(draw, e, reasons);
+        }
         return new Verification(reasons.isEmpty(), reasons, recomputed);
+    }
+
+    /**
+     * An earlier round must have run under the same snapshot, rules and draw date, with a seed matching its own
+     * commitment, and recompute to what it claims: infeasible at the same target, or the superseded result.
+     */
+    private static void verifyEarlier(PublishedDraw draw, EarlierRound e, List<String> reasons) {
+        String round = "earlier round " + e.round() + ": ";
+        e.commitment().mismatches(e.seed(), draw.snapshot(), draw.rules()).forEach(m -> reasons.add(round + m));
+        if (!e.commitment().drawDate().equals(draw.commitment().drawDate())) {
+            reasons.add(round + "its draw date " + e.commitment().drawDate() + " is not the draw's "
+                    + draw.commitment().drawDate());
+        }
+        List<TeamAssignment> again;
+        try {
+            again = DoubleRandomDraw.select(draw.snapshot(), draw.rules(), e.commitment().drawDate(), e.seed(),
+                    e.witnessEntropy());
+        } catch (DrawInfeasibleException x) {
+            if (e.outcome() != EarlierRound.Outcome.INFEASIBLE) {
+                reasons.add(round + "recomputing finds it infeasible, yet a result is claimed: " + x.getMessage());
+            } else if (x.infeasibleAt() != e.infeasibleAt()) {
+                reasons.add(round + "claimed infeasible at target " + e.infeasibleAt() + ", recomputed at target "
+                        + x.infeasibleAt());
+            }
+            return;
+        } catch (IllegalArgumentException x) {
+            reasons.add(round + "cannot be recomputed: " + x.getMessage());
+            return;
+        }
+        if (e.outcome() == EarlierRound.Outcome.INFEASIBLE) {
+            reasons.add(round + "claimed infeasible at target " + e.infeasibleAt() + ", yet recomputing draws "
+                    + again.size() + " targets with teams");
+            return;
+        }
+        List<String> differences = new ArrayList<>();
+        compare(e.result(), again, differences);
+        differences.forEach(d -> reasons.add(round + d));
     }
 
     private static void compare(List<TeamAssignment> claimed, List<TeamAssignment> recomputed, List<String> reasons) {

@@ -18,12 +18,18 @@ import java.util.TreeSet;
  * @param agencyId             organisation id of the inspector's testing agency
  * @param skills               skill codes, e.g. {@code PENETRATION_TESTING}, {@code TEAM_LEADER}
  * @param employment           employment history (own and former employers)
- * @param declaredConflicts    target ids or organisation ids the inspector declared a conflict with
+ * @param declaredConflicts    what the inspector declared a conflict with, each typed: {@code operator:<operator id>}
+ *                             or {@code target:<target id>}, so that an operator's id and a target's never collide
  * @param vettingValidUntil    last day the vetting (审查) is valid
  * @param commitmentValidUntil last day the signed confidentiality commitment (保密承诺书) is valid
  */
 public record InspectorCandidate(String id, String agencyId, SortedSet<String> skills, List<Employment> employment,
         SortedSet<String> declaredConflicts, LocalDate vettingValidUntil, LocalDate commitmentValidUntil) {
+
+    /** The prefix of a declared conflict with an operator (网络运行单位), followed by its id. */
+    public static final String OPERATOR_CONFLICT = "operator:";
+    /** The prefix of a declared conflict with one target (network unit), followed by its id. */
+    public static final String TARGET_CONFLICT = "target:";
 
     static final Comparator<Employment> EMPLOYMENT_ORDER = Comparator.comparing(Employment::organisationId)
             .thenComparing(Employment::from)
@@ -39,6 +45,14 @@ public record InspectorCandidate(String id, String agencyId, SortedSet<String> s
         employment = List.copyOf(sorted);
         declaredConflicts = Collections.unmodifiableSortedSet(
                 new TreeSet<>(Checks.codes(declaredConflicts, "inspector " + id + " declaredConflicts")));
+        for (String declared : declaredConflicts) {
+            String prefix = declared.startsWith(OPERATOR_CONFLICT) ? OPERATOR_CONFLICT
+                    : declared.startsWith(TARGET_CONFLICT) ? TARGET_CONFLICT : null;
+            if (prefix == null || !Checks.isCode(declared.substring(prefix.length()))) {
+                throw new IllegalArgumentException("inspector " + id + " declaredConflicts: \"" + declared
+                        + "\" must be operator:<operator id> or target:<target id>");
+            }
+        }
         Checks.required(vettingValidUntil, "inspector " + id + " vettingValidUntil");
         Checks.required(commitmentValidUntil, "inspector " + id + " commitmentValidUntil");
     }
@@ -48,6 +62,16 @@ public record InspectorCandidate(String id, String agencyId, SortedSet<String> s
         this(id, agencyId, new TreeSet<>(Checks.codes(skills, "inspector " + id + " skills")), employment,
                 new TreeSet<>(Checks.codes(declaredConflicts, "inspector " + id + " declaredConflicts")),
                 vettingValidUntil, commitmentValidUntil);
+    }
+
+    /** A declared conflict with the operator {@code operatorId}, as the snapshot holds it. */
+    public static String operatorConflict(String operatorId) {
+        return OPERATOR_CONFLICT + operatorId;
+    }
+
+    /** A declared conflict with the one target {@code targetId}, as the snapshot holds it. */
+    public static String targetConflict(String targetId) {
+        return TARGET_CONFLICT + targetId;
     }
 
     /**

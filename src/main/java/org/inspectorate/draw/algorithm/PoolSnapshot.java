@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PoolSnapshot {
 
-    static final String FORMAT = "inspectorate-pool-v1";
+    static final String FORMAT = "inspectorate-pool-v2";
 
     private final List<TargetCandidate> targets;
     private final List<InspectorCandidate> inspectors;

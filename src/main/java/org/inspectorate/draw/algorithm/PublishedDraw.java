@@ -28,13 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A draw as published (一公开) for anyone to verify: the snapshot, the rules, the commitment, the revealed
- * seed, the witness entropy and the claimed result. Written as canonical JSON; read strictly (unknown or
- * duplicate members are errors, so nothing in the file goes unchecked).
+ * seed, the witness entropy and the claimed result of the current round, and every round run before it
+ * ({@link EarlierRound}: infeasible attempts and superseded results, in order). Written as canonical JSON; read
+ * strictly (unknown or duplicate members are errors, so nothing in the file goes unchecked).
  */
 public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitment commitment, DrawSeed seed,
-        List<String> witnessEntropy, List<TeamAssignment> result) {
+        List<String> witnessEntropy, List<TeamAssignment> result, List<EarlierRound> earlierRounds) {
 
-    static final String FORMAT = "inspectorate-published-draw-v1";
+    static final String FORMAT = "inspectorate-published-draw-v2";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -47,6 +48,19 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
         Checks.required(seed, "seed");
         witnessEntropy = List.copyOf(Checks.required(witnessEntropy, "witnessEntropy"));
         result = List.copyOf(Checks.required(result, "result"));
+        earlierRounds = List.copyOf(Checks.required(earlierRounds, "earlierRounds"));
+        for (int i = 0; i < earlierRounds.size(); i++) {
+            if (earlierRounds.get(i).round() != i + 1) {
+                throw new IllegalArgumentException("earlierRounds must be rounds 1, 2, … in order; item " + (i + 1)
+                        + " is round " + earlierRounds.get(i).round());
+            }
+        }
+    }
+
+    /** A draw published after its first run, with no earlier round. */
+    public PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitment commitment, DrawSeed seed,
+            List<String> witnessEntropy, List<TeamAssignment> result) {
+        this(snapshot, rules, commitment, seed, witnessEntropy, result, List.of());
     }
 
     /** Canonical JSON of the whole published draw (the format read by {@link #fromJson}). */
@@ -90,6 +104,7 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
         m.put("seed", seed.hex());
         m.put("witnessEntropy", witnessEntropy);
         m.put("result", result.stream().map(TeamAssignment::canonical).toList());
+        m.put("earlierRounds", earlierRounds.stream().map(EarlierRound::canonical).toList());
         return m;
     }
 
@@ -140,20 +155,54 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
         draw.constant("format", FORMAT);
         draw.constant("algorithm", DoubleRandomDraw.ALGORITHM);
         DrawRules rules = rules(draw.obj("rules"));
-        Obj c = draw.obj("commitment");
+        DrawCommitment commitment = commitment(draw.obj("commitment"));
+        DrawSeed seed = draw.make(() -> DrawSeed.fromHex(draw.string("seed")));
+        List<String> witness = draw.strings("witnessEntropy");
+        List<TeamAssignment> result = assignments(draw, "result");
+        List<EarlierRound> earlier = new ArrayList<>();
+        for (Obj e : draw.objects("earlierRounds")) {
+            earlier.add(earlierRound(e));
+        }
+        draw.end();
+        return draw.make(() -> new PublishedDraw(snapshot, rules, commitment, seed, witness, result, earlier));
+    }
+
+    private static List<TeamAssignment> assignments(Obj o, String name) {
+        List<TeamAssignment> result = new ArrayList<>();
+        for (Obj a : o.objects(name)) {
+            result.add(a.make(() -> new TeamAssignment(a.string("target"), a.string("leader"), a.strings("members"))));
+            a.end();
+        }
+        return result;
+    }
+
+    private static EarlierRound earlierRound(Obj e) {
+        DrawCommitment commitment = commitment(e.obj("commitment"));
+        DrawSeed seed = e.make(() -> DrawSeed.fromHex(e.string("seed")));
+        List<String> witness = e.strings("witnessEntropy");
+        String outcome = e.string("outcome");
+        Integer infeasibleAt = e.optionalInteger("infeasibleAt");
+        List<TeamAssignment> result = assignments(e, "result");
+        int round = e.integer("round");
+        e.end();
+        return e.make(() -> new EarlierRound(round, commitment, seed, witness, outcome(outcome), infeasibleAt, result));
+    }
+
+    private static EarlierRound.Outcome outcome(String name) {
+        for (EarlierRound.Outcome o : EarlierRound.Outcome.values()) {
+            if (o.name().equals(name)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("outcome must be INFEASIBLE or SUPERSEDED, was \"" + name + "\"");
+    }
+
+    private static DrawCommitment commitment(Obj c) {
         c.constant("format", DrawCommitment.FORMAT);
         DrawCommitment commitment = c.make(() -> new DrawCommitment(c.string("seedHash"), c.string("snapshotHash"),
                 c.string("rulesHash"), c.date("drawDate")));
         c.end();
-        DrawSeed seed = draw.make(() -> DrawSeed.fromHex(draw.string("seed")));
-        List<String> witness = draw.strings("witnessEntropy");
-        List<TeamAssignment> result = new ArrayList<>();
-        for (Obj a : draw.objects("result")) {
-            result.add(a.make(() -> new TeamAssignment(a.string("target"), a.string("leader"), a.strings("members"))));
-            a.end();
-        }
-        draw.end();
-        return new PublishedDraw(snapshot, rules, commitment, seed, witness, result);
+        return commitment;
     }
 
     /** Reads the rules' canonical JSON (as {@link DrawRules#canonicalJson()} writes it). */
@@ -258,6 +307,17 @@ public record PublishedDraw(PoolSnapshot snapshot, DrawRules rules, DrawCommitme
             JsonNode v = member(name);
             if (!v.isIntegralNumber() || !v.canConvertToInt()) {
                 throw new IllegalArgumentException(path + "." + name + " must be an integer");
+            }
+            return v.intValue();
+        }
+
+        Integer optionalInteger(String name) {
+            JsonNode v = member(name);
+            if (v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                throw new IllegalArgumentException(path + "." + name + " must be an integer or null");
             }
             return v.intValue();
         }

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * @param province       province code, e.g. {@code 44}
  * @param networkCategory network category code
  * @param gradeLevel     grade level code ({@code 1}, {@code 2}, {@code 3.1}, {@code 3.2}, {@code 4}, {@code 5})
- * @param lastInspected  day of the operator's last spot check, or {@code null} if never
+ * @param lastInspected  the day the operator's latest spot check (on any of its units) started, counting only those
+ *                       started before the draw date; {@code null} if none
  * @param attributes     further codes quotas may stratify on ({@code attributes.<name>})
  */
 public record TargetCandidate(String id, String operatorId, String operatorType, String province,

@@ -92,6 +92,11 @@ public final class VerifyDrawCli {
         out.println("draw date: " + draw.commitment().drawDate() + ", snapshot: " + draw.snapshot().targets().size()
                 + " targets, " + draw.snapshot().inspectors().size() + " inspectors; result: " + draw.result().size()
                 + " targets, digest " + DrawResult.digest(draw.result()));
+        for (EarlierRound e : draw.earlierRounds()) { // each commitment was announced too: compare them all
+            out.println("earlier round " + e.round() + ": " + e.outcome()
+                    + (e.infeasibleAt() != null ? " at target " + e.infeasibleAt() : "") + ", commitment digest "
+                    + e.commitment().digest());
+        }
         return v.matches() && commitmentOk ? 0 : 1;
     }
 }

@@ -46,7 +46,7 @@ class CanonicalDigestTest {
                 employment.add(new Employment(awkward(r), from, r.nextBoolean() ? null : from.plusDays(r.nextInt(900))));
             }
             inspectors.add(new InspectorCandidate(awkward(r) + "#" + i, awkward(r), Set.of(awkward(r), "S" + i),
-                    employment, r.nextBoolean() ? Set.of() : Set.of(awkward(r)), date(r), date(r)));
+                    employment, r.nextBoolean() ? Set.of() : Set.of("operator:" + awkward(r)), date(r), date(r)));
         }
         List<AgencyRelation> relations = new ArrayList<>();
         for (int i = 0; i < 500; i++) {

@@ -219,13 +219,35 @@ class DoubleRandomDrawTest {
 
     @Test
     void declaredConflictsWithTheTargetOrItsOperatorAreExcluded() {
-        InspectorCandidate byTarget = inspector("declares-target", "ag-1", List.of(), Set.of("only"), VALID, VALID, LEADER);
-        InspectorCandidate byOperator = inspector("declares-op", "ag-1", List.of(), Set.of("op-x"), VALID, VALID, LEADER);
-        InspectorCandidate unrelated = inspector("declares-other", "ag-1", List.of(), Set.of("op-y"), VALID, VALID, LEADER);
+        InspectorCandidate byTarget = inspector("declares-target", "ag-1", List.of(), Set.of("target:only"), VALID,
+                VALID, LEADER);
+        InspectorCandidate byOperator = inspector("declares-op", "ag-1", List.of(), Set.of("operator:op-x"), VALID,
+                VALID, LEADER);
+        InspectorCandidate unrelated = inspector("declares-other", "ag-1", List.of(), Set.of("operator:op-y"), VALID,
+                VALID, LEADER);
 
         Set<Set<String>> teams = teamsOver(200, List.of(), byTarget, byOperator, unrelated);
         assertThat(teams).noneSatisfy(team -> assertThat(team).containsAnyOf("declares-target", "declares-op"));
         assertThat(teams).anySatisfy(team -> assertThat(team).contains("declares-other"));
+    }
+
+    @Test
+    void anOperatorConflictNeverExcludesFromATargetWhoseIdIsTheSameTextNorATargetConflictFromAnOperator() {
+        // Ids are numbers in both lists of the application: operator 7 and target (unit) 7 are different things.
+        InspectorCandidate operatorSeven = inspector("declares-operator-7", "ag-1", List.of(), Set.of("operator:7"),
+                VALID, VALID, LEADER);
+        InspectorCandidate targetOfOperator = inspector("declares-target-op-x", "ag-1", List.of(),
+                Set.of("target:op-x"), VALID, VALID, LEADER);
+        List<InspectorCandidate> pool = List.of(operatorSeven, targetOfOperator, inspector("free", "ag-1", LEADER));
+        PoolSnapshot snapshot = snapshot(List.of(target("7", "op-x", "VALUE_ADDED_TELECOM", "44")), pool, List.of());
+        Set<String> served = new HashSet<>();
+        for (int s = 0; s < 200; s++) {
+            served.addAll(draw(snapshot, rules(1), s).assignments().get(0).team());
+        }
+        assertThat(served).contains("declares-operator-7", "declares-target-op-x");
+        assertThatThrownBy(() -> inspector("untyped", "ag-1", List.of(), Set.of("7"), VALID, VALID, LEADER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be operator:<operator id> or target:<target id>");
     }
 
     @Test

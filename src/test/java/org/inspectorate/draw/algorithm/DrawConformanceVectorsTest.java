@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Our verifier over every conformance vector in docs/draw-conformance gives the verdict expected.txt lists. */
+/**
+ * Our verifier over every conformance vector in docs/draw-conformance gives the verdict expected.txt lists, and the
+ * committed vectors are exactly what {@link DrawConformanceVectorWriter} writes.
+ */
 class DrawConformanceVectorsTest {
 
     private static final Path VECTORS = Path.of("docs/draw-conformance");
@@ -39,5 +42,14 @@ class DrawConformanceVectorsTest {
             assertThat(printed).as(file).startsWith(verdict + "\n");
             assertThat(exit).as(file).isEqualTo(verdict.equals("MATCH") ? 0 : 1);
         });
+    }
+
+    @Test
+    void theCommittedVectorsAreThoseTheWriterWritesSoAChangeOfTheFormatRewritesThem() throws IOException {
+        for (Map.Entry<String, byte[]> v : DrawConformanceVectorWriter.vectors().entrySet()) {
+            assertThat(Files.readAllBytes(VECTORS.resolve(v.getKey())))
+                    .as(v.getKey() + ": run DrawConformanceVectorWriter.main and commit docs/draw-conformance")
+                    .isEqualTo(v.getValue());
+        }
     }
 }

@@ -126,8 +126,8 @@ class DrawVerifierTest {
         assertThat(cli(1, Files.writeString(dir.resolve("t.json"), tampered).toString()))
                 .startsWith("MISMATCH\n").contains("draw 1 differs");
 
-        String extraMember = json.replace("\"format\":\"inspectorate-published-draw-v1\"",
-                "\"format\":\"inspectorate-published-draw-v1\",\"note\":\"x\"");
+        String extraMember = json.replace("\"format\":\"inspectorate-published-draw-v2\"",
+                "\"format\":\"inspectorate-published-draw-v2\",\"note\":\"x\"");
         assertThat(cli(1, Files.writeString(dir.resolve("x.json"), extraMember).toString()))
                 .contains("not a valid published draw: $.note is not a known member");
 

@@ -24,7 +24,7 @@ class PackedSnapshotTest {
             List.of(new InspectorCandidate("7", "5", Set.of("TEAM_LEADER", "CODE_REVIEW"),
                     List.of(new InspectorCandidate.Employment("9", LocalDate.of(2019, 1, 1), null),
                             new InspectorCandidate.Employment("8", LocalDate.of(2010, 1, 1), LocalDate.of(2012, 2, 29))),
-                    Set.of("3", "9"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
+                    Set.of("operator:3", "target:9"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
                     new InspectorCandidate("8", "5", Set.of(), List.of(), Set.of(), LocalDate.of(9999, 12, 31),
                             LocalDate.of(2026, 1, 1))),
             List.of(new AgencyRelation("5", "9", LocalDate.of(2024, 5, 5), "EVALUATED"),

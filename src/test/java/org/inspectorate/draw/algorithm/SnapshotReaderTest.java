@@ -19,7 +19,7 @@ class SnapshotReaderTest {
                     Map.of("region", "south")), new TargetCandidate("1", "9", "VALUE_ADDED_TELECOM", "44", "PORTAL", "2",
                     null)),
             List.of(new InspectorCandidate("7", "5", Set.of("TEAM_LEADER", "CODE_REVIEW"),
-                    List.of(new InspectorCandidate.Employment("9", LocalDate.of(2019, 1, 1), null)), Set.of("3"),
+                    List.of(new InspectorCandidate.Employment("9", LocalDate.of(2019, 1, 1), null)), Set.of("operator:3"),
                     LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30))),
             List.of(new AgencyRelation("5", "9", LocalDate.of(2024, 5, 5), "EVALUATED")));
 
