@@ -18,6 +18,14 @@ final class FindingAccess {
         return actor.operates() || actor.regulates();
     }
 
+    /**
+     * Reads the register's list and its download: an operator's team or a regulator's officer. Everyone else (an
+     * inspector, another department, the three administrators) has no register to read, not an empty one.
+     */
+    boolean mayReadRegister(Actor actor) {
+        return actor.operates() || actor.regulates();
+    }
+
     /** Fixes and mitigates findings and keeps their accountability record: the operator's team. */
     boolean mayRectify(Actor actor) {
         return actor.operates();
