@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInService {
 
     private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
     private final SignInRepository signIns;
     private final Passwords passwords;
     private final DemoMode demoMode;
@@ -41,13 +42,14 @@ class SignInService {
     private final TotpCodes totp = new TotpCodes();
     private final SecureRandom random = new SecureRandom();
 
-    SignInService(UserAccountRepository users, SignInRepository signIns, SignInNames names, Passwords passwords,
+    SignInService(UserAccountRepository users, OrganisationRepository organisations, SignInRepository signIns, SignInNames names, Passwords passwords,
             TotpSecretSeal seal, RecoveryCodeRepository recoveryCodes,
             DemoMode demoMode, ApplicationEventPublisher events, Clock clock,
             @Value("${inspectorate.security.lockout.max-failures:5}") int maxFailures,
             @Value("${inspectorate.security.lockout.duration:15m}") Duration lockDuration,
             @Value("${inspectorate.security.totp.issuer:Inspectorate}") String issuer) {
         this.users = users;
+        this.organisations = organisations;
         this.signIns = signIns;
         this.names = names;
         this.passwords = passwords;
@@ -301,7 +303,9 @@ class SignInService {
         if (!currentRight) {
             problems.add(new FieldProblem("currentPassword", "password.current.wrong"));
         }
-        problems.addAll(passwords.problems("newPassword", c.username(), change.newPassword()));
+        PasswordContext context = new PasswordContext(c.username(), c.displayName(),
+                organisations.findUnscoped(c.organisationId()).map(Organisation::name).orElse(null));
+        problems.addAll(passwords.problems("newPassword", context, change.newPassword()));
         if (currentRight && change.newPassword() != null && change.newPassword().equals(change.currentPassword())) {
             problems.add(new FieldProblem("newPassword", "password.sameAsCurrent"));
         }
@@ -320,7 +324,7 @@ class SignInService {
             }
             throw new InvalidInputException(problems);
         }
-        signIns.updatePassword(userId, passwords.hash("newPassword", c.username(), change.newPassword()),
+        signIns.updatePassword(userId, passwords.hash("newPassword", context, change.newPassword()),
                 clock.instant());
         events.publishEvent(new AccountSecurityEvent.PasswordChanged(c.username()));
     }
