@@ -1,10 +1,5 @@
 package org.inspectorate.organisation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +47,8 @@ final class PasswordPolicy {
 
     /** The policy with the weak-password and breached-password lists shipped beside this class. */
     static PasswordPolicy standard() {
-        return new PasswordPolicy(loadList("weak-passwords.txt"), PasswordStrength.standard());
+        return new PasswordPolicy(Set.copyOf(PasswordStrength.readList("weak-passwords.txt", false)),
+                PasswordStrength.standard());
     }
 
     /** One broken rule: {@code code} is a message key, {@code args} its arguments. */
@@ -168,24 +164,5 @@ final class PasswordPolicy {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
-    }
-
-    private static Set<String> loadList(String resource) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("weak-password list missing: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
     }
 }

@@ -165,7 +165,7 @@ final class PasswordStrength {
     }
 
     /** One entry per line, in rank order; blank lines and {@code #} comments skipped. */
-    private static List<String> readList(String resource, boolean gzipped) {
+    static List<String> readList(String resource, boolean gzipped) {
         List<String> words = new ArrayList<>();
         try (InputStream raw = PasswordStrength.class.getResourceAsStream(resource)) {
             if (raw == null) {

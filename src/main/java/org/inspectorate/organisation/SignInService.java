@@ -181,7 +181,7 @@ class SignInService {
         boolean used = RecoveryCodes.normalised(typed).isPresent()
                 && recoveryCodes.use(c.id(), RecoveryCodes.hash(c.id(), typed), now);
         if (used) {
-            throttling.secondFactorAccepted(c.id());
+            throttling.accepted(SignInThrottling.Step.SECOND_FACTOR, c.id());
             users.recordSignIn(c.id(), now);
             events.publishEvent(new AccountSecurityEvent.RecoveryCodeUsed(c.username(), recoveryCodes.remaining(c.id())));
             return new MfaOutcome(MfaOutcome.Result.ACCEPTED, SignInPolicy.afterMfa(c.mustChangePassword()));
@@ -252,7 +252,7 @@ class SignInService {
         String secret = c.sealedTotpSecret() == null ? null : seal.open(c.id(), c.sealedTotpSecret());
         OptionalLong step = totp.matchingStep(secret, code, now.getEpochSecond());
         if (step.isPresent() && signIns.claimTotpStep(c.id(), step.getAsLong())) {
-            throttling.secondFactorAccepted(c.id());
+            throttling.accepted(SignInThrottling.Step.SECOND_FACTOR, c.id());
             if (signingIn) {
                 users.recordSignIn(c.id(), now);
             }
@@ -263,7 +263,7 @@ class SignInService {
 
     /** Whether the second factor must still wait after wrong codes; a refused attempt is audited. */
     private boolean throttled(UserAccountRepository.Credentials c) {
-        if (throttling.secondFactorWait(c.id()).isPresent()) {
+        if (throttling.wait(SignInThrottling.Step.SECOND_FACTOR, c.id()).isPresent()) {
             events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), "throttled"));
             return true;
         }
@@ -273,8 +273,8 @@ class SignInService {
     /** A wrong second factor: audited and counted on the account's second-factor key; the next one may wait. */
     private MfaOutcome failed(UserAccountRepository.Credentials c, String reason) {
         events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), reason));
-        throttling.secondFactorFailed(c.id(), c.username());
-        if (throttling.secondFactorWait(c.id()).isPresent()) {
+        throttling.failed(SignInThrottling.Step.SECOND_FACTOR, c.id(), c.username());
+        if (throttling.wait(SignInThrottling.Step.SECOND_FACTOR, c.id()).isPresent()) {
             return new MfaOutcome(MfaOutcome.Result.THROTTLED, Stage.MFA_PENDING);
         }
         return new MfaOutcome(MfaOutcome.Result.WRONG_CODE, Stage.MFA_PENDING);
@@ -292,7 +292,7 @@ class SignInService {
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void changePassword(long userId, PasswordChange change) {
         UserAccountRepository.Credentials c = credentials(userId);
-        Optional<Duration> wait = throttling.passwordChangeWait(userId);
+        Optional<Duration> wait = throttling.wait(SignInThrottling.Step.PASSWORD_CHANGE, userId);
         if (wait.isPresent()) {
             events.publishEvent(new AccountSecurityEvent.PasswordChangeRefused(c.username(), "throttled"));
             throw new InvalidInputException(List.of(new FieldProblem("currentPassword", "password.current.throttled",
@@ -316,7 +316,7 @@ class SignInService {
             events.publishEvent(new AccountSecurityEvent.PasswordChangeRefused(c.username(),
                     String.join(",", problems.stream().map(FieldProblem::code).distinct().toList())));
             if (!currentRight) {
-                throttling.passwordChangeFailed(userId, c.username());
+                throttling.failed(SignInThrottling.Step.PASSWORD_CHANGE, userId, c.username());
             }
             throw new InvalidInputException(problems);
         }

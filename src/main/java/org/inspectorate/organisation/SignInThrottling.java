@@ -137,32 +137,48 @@ class SignInThrottling {
         return keep ? Optional.empty() : Optional.of(token);
     }
 
-    /** How long the second factor of the account must still wait. */
+    /** A step of a user past the password, with a key of its own per account. */
+    enum Step {
+        /** The TOTP or recovery code: only someone who knew the password can slow it down. */
+        SECOND_FACTOR("mfa:", "second factor"),
+        /** The current password on the change form of a signed-in user (a left-open session). */
+        PASSWORD_CHANGE("change:", "password change");
+
+        private final String prefix;
+        private final String label;
+
+        Step(String prefix, String label) {
+            this.prefix = prefix;
+            this.label = label;
+        }
+
+        String key(long userId) {
+            return prefix + userId;
+        }
+    }
+
+    /** How long the account's {@code step} must still wait after failures. */
     @Transactional(readOnly = true)
-    public Optional<Duration> secondFactorWait(long userId) {
-        return longestWait(List.of("mfa:" + userId), clock.instant());
+    public Optional<Duration> wait(Step step, long userId) {
+        return longestWait(List.of(step.key(userId)), clock.instant());
     }
 
-    /** A wrong second factor: its own key, so that only someone who knew the password can slow it. */
+    /** A failure of the account's {@code step}: counted on its key; audited when the next one must wait. */
     @Transactional
-    public void secondFactorFailed(long userId, String username) {
-        perAccountFailure("mfa:" + userId, username, "second factor");
+    public void failed(Step step, long userId, String username) {
+        Instant now = clock.instant();
+        SignInThrottle.State state = throttles.recordFailure(step.key(userId), throttle, now);
+        if (state.nextAttemptAt() != null) {
+            events.publishEvent(new AccountSecurityEvent.Throttled(username, "-",
+                    SignInThrottle.seconds(Duration.between(now, state.nextAttemptAt())),
+                    state.failures() + " " + step.label + " failures in a row"));
+        }
     }
 
+    /** The account's {@code step} succeeded: its count starts afresh. */
     @Transactional
-    public void secondFactorAccepted(long userId) {
-        throttles.clear("mfa:" + userId);
-    }
-
-    /** How long a signed-in user's password change must wait (after wrong current passwords). */
-    @Transactional(readOnly = true)
-    public Optional<Duration> passwordChangeWait(long userId) {
-        return longestWait(List.of("change:" + userId), clock.instant());
-    }
-
-    @Transactional
-    public void passwordChangeFailed(long userId, String username) {
-        perAccountFailure("change:" + userId, username, "password change");
+    public void accepted(Step step, long userId) {
+        throttles.clear(step.key(userId));
     }
 
     /** The account's latest failed attempts, newest first; {@code seen} marks them seen (the notice ends). */
@@ -179,16 +195,6 @@ class SignInThrottling {
     @Transactional(readOnly = true)
     public long unseenFailures(long userId) {
         return throttles.unseenFailures(userId);
-    }
-
-    private void perAccountFailure(String key, String username, String what) {
-        Instant now = clock.instant();
-        SignInThrottle.State state = throttles.recordFailure(key, throttle, now);
-        if (state.nextAttemptAt() != null) {
-            events.publishEvent(new AccountSecurityEvent.Throttled(username, "-",
-                    SignInThrottle.seconds(Duration.between(now, state.nextAttemptAt())),
-                    state.failures() + " " + what + " failures in a row"));
-        }
     }
 
     private Optional<Duration> longestWait(List<String> keys, Instant now) {
