@@ -111,7 +111,7 @@ class SignInThrottling {
             }
         }
         if (target.userId() != null) {
-            throttles.recordAccountFailure(target.userId(), source(attempt), !delay.isZero(), now);
+            throttles.recordAccountFailure(target.userId(), source(attempt), false, now); // a wrong password
         }
         if (!delay.isZero()) {
             events.publishEvent(new AccountSecurityEvent.Throttled(target.name(), source(attempt),
