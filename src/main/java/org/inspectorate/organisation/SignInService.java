@@ -273,8 +273,7 @@ class SignInService {
     /** A wrong second factor: audited and counted on the account's second-factor key; the next one may wait. */
     private MfaOutcome failed(UserAccountRepository.Credentials c, String reason) {
         events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), reason));
-        throttling.failed(SignInThrottling.Step.SECOND_FACTOR, c.id(), c.username());
-        if (throttling.wait(SignInThrottling.Step.SECOND_FACTOR, c.id()).isPresent()) {
+        if (throttling.failed(SignInThrottling.Step.SECOND_FACTOR, c.id(), c.username()).isPresent()) {
             return new MfaOutcome(MfaOutcome.Result.THROTTLED, Stage.MFA_PENDING);
         }
         return new MfaOutcome(MfaOutcome.Result.WRONG_CODE, Stage.MFA_PENDING);

@@ -163,16 +163,22 @@ class SignInThrottling {
         return longestWait(List.of(step.key(userId)), clock.instant());
     }
 
-    /** A failure of the account's {@code step}: counted on its key; audited when the next one must wait. */
+    /**
+     * A failure of the account's {@code step}: counted on its key; audited when the next one must wait. Returns
+     * that wait, from the count itself (a transaction that read the key before, under repeatable read, would not
+     * see the new count).
+     */
     @Transactional
-    public void failed(Step step, long userId, String username) {
+    public Optional<Duration> failed(Step step, long userId, String username) {
         Instant now = clock.instant();
         SignInThrottle.State state = throttles.recordFailure(step.key(userId), throttle, now);
-        if (state.nextAttemptAt() != null) {
-            events.publishEvent(new AccountSecurityEvent.Throttled(username, "-",
-                    SignInThrottle.seconds(Duration.between(now, state.nextAttemptAt())),
-                    state.failures() + " " + step.label + " failures in a row"));
+        if (state.nextAttemptAt() == null) {
+            return Optional.empty();
         }
+        Duration wait = Duration.between(now, state.nextAttemptAt());
+        events.publishEvent(new AccountSecurityEvent.Throttled(username, "-", SignInThrottle.seconds(wait),
+                state.failures() + " " + step.label + " failures in a row"));
+        return Optional.of(wait);
     }
 
     /** The account's {@code step} succeeded: its count starts afresh. */
