@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.inspectorate.organisation.CreditCode;
 import org.inspectorate.organisation.OrganisationType;
+import org.inspectorate.organisation.Passwords;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
 
@@ -15,8 +16,8 @@ import org.inspectorate.organisation.Role;
  */
 final class DemoDirectory {
 
-    /** The password of every demo account; meets the strong policy (length, classes, not a weak pattern). */
-    static final String PASSWORD = "Inspect@2026!";
+    /** The password of every demo account: guessable by design, accepted for these shipped accounts in demo mode only. */
+    static final String PASSWORD = Passwords.DEMO_PASSWORD;
 
     /** An organisation to create; {@code parentKey} names the group company of a subsidiary. */
     record DemoOrganisation(String key, OrganisationType type, String name, String creditCode, Province province,

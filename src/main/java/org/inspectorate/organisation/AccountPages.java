@@ -30,11 +30,13 @@ class AccountPages {
     private final ApiTokens tokens;
     private final OrganisationRepository organisations;
     private final SignInFlow flow;
+    private final SignInThrottling throttling;
     private final MessageSource messages;
     private final PageActions pageActions;
 
     AccountPages(SignInService signIn, ApiTokens tokens, OrganisationRepository organisations, SignInFlow flow,
-            MessageSource messages, PageActions pageActions) {
+            SignInThrottling throttling, MessageSource messages, PageActions pageActions) {
+        this.throttling = throttling;
         this.signIn = signIn;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -83,8 +85,8 @@ class AccountPages {
             return MfaPages.recoveryCodesPage(outcome.recoveryCodes(), principal, "/account", model, messages,
                     locale);
         }
-        if (outcome.result() == SignInService.MfaOutcome.Result.LOCKED) {
-            return "redirect:" + flow.signOutLocked(request, response);
+        if (outcome.result() == SignInService.MfaOutcome.Result.THROTTLED) {
+            return "redirect:" + flow.signOutThrottled(request, response);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("recoveryError", "mfa.code.wrong");
@@ -103,25 +105,20 @@ class AccountPages {
             @RequestParam(name = "confirmPassword", required = false) String confirmPassword, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         AccountPrincipal principal = SignInFlow.currentPrincipal();
-        try {
-            return pageActions.form(model, PASSWORD_FIELDS, () -> {
-                signIn.changePassword(principal.actor().userId(),
-                        new SignInService.PasswordChange(currentPassword, newPassword, confirmPassword));
-                redirect.addFlashAttribute(PageActions.DONE, "password.changed");
-                redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
-                if (forced()) {
-                    return "redirect:" + flow.moveTo(SignInPolicy.Stage.COMPLETE, principal, request, response);
-                }
-                return "redirect:/account";
-            }, () -> {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("forced", forced());
-                return "organisation/account-password";
-            });
-        } catch (SignInService.AccountLockedException e) {
-            // Too many wrong current passwords: the account is locked and this session ends.
-            return "redirect:" + flow.signOutLocked(request, response);
-        }
+        return pageActions.form(model, PASSWORD_FIELDS, () -> {
+            signIn.changePassword(principal.actor().userId(),
+                    new SignInService.PasswordChange(currentPassword, newPassword, confirmPassword));
+            redirect.addFlashAttribute(PageActions.DONE, "password.changed");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
+            if (forced()) {
+                return "redirect:" + flow.moveTo(SignInPolicy.Stage.COMPLETE, principal, request, response);
+            }
+            return "redirect:/account";
+        }, () -> {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("forced", forced());
+            return "organisation/account-password";
+        });
     }
 
     private String accountPage(Actor actor, Model model, ApiTokens.NewToken form) {
@@ -131,6 +128,9 @@ class AccountPages {
         model.addAttribute("mfaRequired", SignInPolicy.mfaRequired(account.roles(), account.mfaEnrolled()));
         model.addAttribute("recoveryCodesLeft", account.mfaEnrolled() ? signIn.recoveryCodesLeft(actor.userId()) : 0);
         model.addAttribute("tokens", tokens.list(actor));
+        // the owner is told of failed sign-ins on their account; showing them here is telling
+        model.addAttribute("unseenFailures", throttling.unseenFailures(actor.userId()));
+        model.addAttribute("signInFailures", throttling.recentFailures(actor.userId(), true));
         model.addAttribute("tokenForm", form);
         model.addAttribute("maxValidityDays", ApiTokenPolicy.MAX_VALIDITY_DAYS);
         return "organisation/account";

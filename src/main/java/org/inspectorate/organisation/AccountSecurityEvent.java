@@ -23,16 +23,19 @@ interface AccountSecurityEvent extends AuditableEvent {
         return username();
     }
 
-    /** Too many failures locked the account; {@code after} says of what (password, mfa, password change). */
-    record Locked(String username, String after) implements AccountSecurityEvent {
+    /**
+     * Sign-in attempts on the account's name are slowed down: after {@code why}, the next attempt from that
+     * {@code source} (an address, or "-" for a signed-in step) waits {@code seconds}. Nothing is locked.
+     */
+    record Throttled(String username, String source, long seconds, String why) implements AccountSecurityEvent {
         @Override
         public String action() {
-            return "signin.locked";
+            return "signin.throttled";
         }
 
         @Override
         public String detail() {
-            return after;
+            return why + "; source " + source + "; next attempt in " + seconds + " s";
         }
 
         @Override

@@ -122,9 +122,10 @@ class ApiTokens {
 
     /**
      * Checks a bearer token: it must be well formed, known, not expired and not revoked ({@code apitoken.problem.invalid}
-     * otherwise, telling nothing more about a token that may be guessed); and its account must be enabled, not
-     * locked and not waiting for a password change, checked on every request, so that a token never outlives what
-     * the account's administrators or the lockout decided since it was made (each refusal says which).
+     * otherwise, telling nothing more about a token that may be guessed); and its account must be enabled and not
+     * waiting for a password change, checked on every request, so that a token never outlives what the account's
+     * administrators decided since it was made (each refusal says which). Failed sign-ins never stop a token: it is
+     * a credential of its own, and sign-in failures only slow down sign-ins ({@link SignInThrottling}).
      */
     @Transactional
     public TokenCheck authenticate(String value) {
@@ -140,9 +141,6 @@ class ApiTokens {
         AccountPrincipal principal = principals.principal(account.get());
         if (!principal.isEnabled()) {
             return TokenCheck.refused("apitoken.problem.accountDisabled");
-        }
-        if (!principal.isAccountNonLocked()) {
-            return TokenCheck.refused("apitoken.problem.accountLocked");
         }
         if (account.get().mustChangePassword()) {
             return TokenCheck.refused("apitoken.problem.passwordChangeRequired");

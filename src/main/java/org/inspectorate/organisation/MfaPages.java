@@ -52,7 +52,7 @@ class MfaPages {
         long userId = principal.actor().userId();
         if (recoveryCode != null) {
             SignInService.MfaOutcome outcome = signIn.verifyRecoveryCode(userId, recoveryCode);
-            if (!outcome.accepted() && outcome.result() != SignInService.MfaOutcome.Result.LOCKED) {
+            if (!outcome.accepted() && outcome.result() != SignInService.MfaOutcome.Result.THROTTLED) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("recoveryError", "mfa.recovery.wrong");
                 return "organisation/mfa";
@@ -84,7 +84,7 @@ class MfaPages {
             model.addAttribute("notice", "mfa.enrolled");
             return recoveryCodesPage(outcome.recoveryCodes(), principal, next, model, messages, locale);
         }
-        if (!outcome.accepted() && outcome.result() != SignInService.MfaOutcome.Result.LOCKED) {
+        if (!outcome.accepted() && outcome.result() != SignInService.MfaOutcome.Result.THROTTLED) {
             enrolPage(principal, model);
         }
         return after(outcome, principal, "organisation/mfa-enrol", model, request, response);
@@ -103,8 +103,8 @@ class MfaPages {
         if (outcome.accepted()) {
             return "redirect:" + flow.moveTo(outcome.next(), principal, request, response);
         }
-        if (outcome.result() == SignInService.MfaOutcome.Result.LOCKED) {
-            return "redirect:" + flow.signOutLocked(request, response);
+        if (outcome.result() == SignInService.MfaOutcome.Result.THROTTLED) {
+            return "redirect:" + flow.signOutThrottled(request, response);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("codeError", "mfa.code.wrong");

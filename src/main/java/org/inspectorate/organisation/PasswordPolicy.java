@@ -1,10 +1,5 @@
 package org.inspectorate.organisation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +20,11 @@ import java.util.Set;
  * <em>core</em>: what remains after stripping leading and trailing digits and symbols
  * ({@code Huawei@2024 → huawei}, {@code 2024!Zhangwei → zhangwei}, {@code P@ssw0rd123 → p@ssw0rd}), with and
  * without its symbols. A word with a year or "123" around it is no stronger than the word.</li>
+ * <li>once every rule above holds: needs at least 10^10 guesses by the strength estimator ({@link PasswordStrength},
+ * zxcvbn with the breached-password list and the account's context words), refused as
+ * {@code password.guessable.<reason>} naming the keyboard walk, repeat, sequence, date, dictionary word, breached
+ * password or context word that made it guessable. It comes last so that a password has one clear reason at a
+ * time: the rule the user can fix by typing, then how guessable what they typed is.</li>
  * </ul>
  * Each broken rule is one {@link Violation} whose code is a message key.
  */
@@ -36,16 +36,19 @@ final class PasswordPolicy {
     private static final int MIN_USERNAME_LENGTH_CHECKED = 3;
 
     private final Set<String> weak;
+    private final PasswordStrength strength;
 
-    PasswordPolicy(Set<String> weakPasswords) {
+    PasswordPolicy(Set<String> weakPasswords, PasswordStrength strength) {
         Set<String> normalised = new HashSet<>();
         weakPasswords.forEach(w -> normalised.add(w.strip().toLowerCase(Locale.ROOT)));
         this.weak = Set.copyOf(normalised);
+        this.strength = strength;
     }
 
-    /** The policy with the weak-password list shipped beside this class. */
+    /** The policy with the weak-password and breached-password lists shipped beside this class. */
     static PasswordPolicy standard() {
-        return new PasswordPolicy(loadList("weak-passwords.txt"));
+        return new PasswordPolicy(Set.copyOf(PasswordStrength.readList("weak-passwords.txt", false)),
+                PasswordStrength.standard());
     }
 
     /** One broken rule: {@code code} is a message key, {@code args} its arguments. */
@@ -62,6 +65,26 @@ final class PasswordPolicy {
 
     /** Every rule {@code candidate} breaks for the account {@code username}; empty when it is acceptable. */
     List<Violation> violations(String username, String candidate) {
+        return violations(PasswordContext.of(username), candidate);
+    }
+
+    /** Every rule {@code candidate} breaks for the account {@code context} describes; empty when acceptable. */
+    List<Violation> violations(PasswordContext context, String candidate) {
+        List<Violation> violations = structuralViolations(context.username(), candidate);
+        if (violations.isEmpty()) {
+            PasswordStrength.Estimate estimate = strength.estimate(candidate, context.words());
+            if (estimate.guessable()) {
+                violations.add(Violation.of(estimate.reason().messageKey()));
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * The rules without the strength estimate: what the shipped demo accounts' documented password must meet in
+     * demo mode ({@link Passwords}), where it is known to everyone by design.
+     */
+    List<Violation> structuralViolations(String username, String candidate) {
         List<Violation> violations = new ArrayList<>();
         if (candidate == null || candidate.isBlank()) {
             violations.add(Violation.of("password.required"));
@@ -141,24 +164,5 @@ final class PasswordPolicy {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
-    }
-
-    private static Set<String> loadList(String resource) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("weak-password list missing: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
     }
 }

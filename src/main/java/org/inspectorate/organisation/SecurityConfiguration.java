@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -78,8 +79,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInFlow signIn, ObjectProvider<StreamedUploadPath> streamed)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInFlow signIn, SignInThrottling throttling,
+            ObjectProvider<StreamedUploadPath> streamed) throws Exception {
         // A streamed upload's token is a part of the body, which this filter must not parse (it would buffer the
         // file): its controller checks the token itself before reading the file (see StreamedUploadPath).
         RequestMatcher[] streamedUploads = streamed.orderedStream()
@@ -100,6 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Role.AUDIT_ADMIN.name())
                         .anyRequest().access(stage(SignInPolicy.Stage.COMPLETE)))
                 .formLogin(f -> f.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+                // a sign-in that must still wait is refused before its password is checked
+                .addFilterBefore(new SignInThrottleFilter(throttling), UsernamePasswordAuthenticationFilter.class)
                 .securityContext(c -> c.securityContextRepository(signIn.securityContextRepository()))
                 .exceptionHandling(e -> e.accessDeniedHandler(signIn))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("INSPECTORATE_SESSION"))

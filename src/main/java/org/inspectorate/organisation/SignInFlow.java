@@ -1,13 +1,18 @@
 package org.inspectorate.organisation;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.inspectorate.organisation.SignInPolicy.Stage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -38,14 +43,20 @@ import org.springframework.stereotype.Component;
 class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureHandler, AccessDeniedHandler {
 
     static final String FAILURE_URL = "/login?error";
+    /** The sign-in page's parameter for "try again in N seconds". */
+    static final String WAIT_PARAMETER = "wait";
+    /** Where a user lands whose account had failed sign-in attempts they have not seen. */
+    static final String ACCOUNT_NOTICE_URL = "/account?failedAttempts";
 
     private final SignInService signIn;
+    private final SignInThrottling throttling;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
-    SignInFlow(SignInService signIn) {
+    SignInFlow(SignInService signIn, SignInThrottling throttling) {
         this.signIn = signIn;
+        this.throttling = throttling;
     }
 
     SecurityContextRepository securityContextRepository() {
@@ -56,6 +67,8 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
         AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
+        throttling.succeeded(principal.actor().userId(), principal.actor().username(), knownSource(request))
+                .ifPresent(token -> rememberSource(token, request, response));
         Stage next = signIn.passwordAccepted(principal.actor().userId());
         response.sendRedirect(request.getContextPath() + moveTo(next, principal, request, response));
     }
@@ -63,12 +76,42 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        // Only a wrong password counts; a locked or disabled account is refused without extending the lock.
-        // Every failure shows the same message: the page never tells whether the account exists or is locked.
+        // Only a wrong password (or an unknown name, which Spring Security reports alike) counts; a disabled account
+        // is refused without counting. Every failure shows the same message, and an unknown name is slowed down
+        // exactly as a known one: the page never tells whether the account exists.
+        String target = FAILURE_URL;
         if (exception instanceof BadCredentialsException) {
-            signIn.passwordFailed(request.getParameter("username"));
+            Optional<Duration> wait = throttling.failed(attempt(request));
+            if (wait.isPresent()) {
+                target = FAILURE_URL + "&" + WAIT_PARAMETER + "=" + SignInThrottle.seconds(wait.get());
+            }
         }
-        response.sendRedirect(request.getContextPath() + FAILURE_URL);
+        response.sendRedirect(request.getContextPath() + target);
+    }
+
+    /** The sign-in attempt of this request: the typed name, the source address and the known-source cookie. */
+    static SignInThrottling.Attempt attempt(HttpServletRequest request) {
+        return new SignInThrottling.Attempt(request.getParameter("username"), request.getRemoteAddr(),
+                knownSource(request));
+    }
+
+    private static String knownSource(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (SignInThrottling.KNOWN_SOURCE_COOKIE.equals(c.getName())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Marks this browser as a known source of sign-ins: sent back only with the sign-in form, never to script. */
+    private static void rememberSource(String token, HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(SignInThrottling.KNOWN_SOURCE_COOKIE, token)
+                .path(request.getContextPath() + "/login").httpOnly(true).secure(request.isSecure()).sameSite("Lax")
+                .maxAge(Duration.ofDays(365)).build().toString());
     }
 
     /** Puts the authentication of {@code stage} in place, on a new session id; returns the stage's page. */
@@ -83,11 +126,14 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
             request.changeSessionId();
         }
         contexts.saveContext(context, request, response);
+        if (stage == Stage.COMPLETE && throttling.unseenFailures(principal.actor().userId()) > 0) {
+            return ACCOUNT_NOTICE_URL; // failed attempts on the account since the owner last looked: tell them first
+        }
         return pageOf(stage);
     }
 
-    /** Ends the session (the account got locked mid-way); returns the sign-in page with its generic failure. */
-    String signOutLocked(HttpServletRequest request, HttpServletResponse response) {
+    /** Ends the session (too many wrong codes: the next must wait); returns the sign-in page with its failure. */
+    String signOutThrottled(HttpServletRequest request, HttpServletResponse response) {
         new SecurityContextLogoutHandler().logout(request, response, holder.getContext().getAuthentication());
         return FAILURE_URL;
     }

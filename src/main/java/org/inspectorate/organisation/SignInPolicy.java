@@ -1,7 +1,5 @@
 package org.inspectorate.organisation;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -57,19 +55,5 @@ final class SignInPolicy {
      */
     static boolean mayskipEnrolment(boolean demoMode, boolean enrolled) {
         return demoMode && !enrolled;
-    }
-
-    /** After {@code maxFailures} consecutive failures the account is locked for {@code duration}. */
-    record Lockout(int maxFailures, Duration duration) {
-
-        Lockout {
-            if (maxFailures < 1 || duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("lockout needs at least one failure and a positive duration");
-            }
-        }
-
-        Instant lockedUntil(Instant now) {
-            return now.plus(duration);
-        }
     }
 }

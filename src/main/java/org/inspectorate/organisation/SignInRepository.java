@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The sign-in state of accounts (failures, lock, password, TOTP) in SQL. Every counter changes in one
- * statement in the database, so that several application nodes count the same failures.
+ * The sign-in state of accounts (password, TOTP) in SQL. Every change is one statement in the database, so
+ * that several application nodes agree (failures are counted by {@link SignInThrottleRepository}).
  */
 @Repository
 class SignInRepository {
@@ -36,39 +36,6 @@ class SignInRepository {
                 WHERE o.licence_number = :licence AND r.role = :role
                 ORDER BY u.id""")
                 .param("licence", licence).param("role", role.name()).query(String.class).list();
-    }
-
-    /**
-     * Adds one failure to the account, if it exists; returns whether it did. Together with
-     * {@code lockIfReached} in one transaction: the incremented row stays locked until commit, so
-     * concurrent failures on several nodes are all counted and exactly one of them locks.
-     */
-    boolean countFailure(String username) {
-        return jdbc.sql("UPDATE user_account SET failed_attempts = failed_attempts + 1 WHERE username = :u")
-                .param("u", username).update() > 0;
-    }
-
-    boolean countFailure(long id) {
-        return jdbc.sql("UPDATE user_account SET failed_attempts = failed_attempts + 1 WHERE id = :id")
-                .param("id", id).update() > 0;
-    }
-
-    /**
-     * Locks the account when it has reached {@code maxFailures} and starts counting afresh; returns whether
-     * this call locked it. Run in the same transaction as the increment: the row stays locked in between.
-     */
-    boolean lockIfReached(String username, int maxFailures, Instant until) {
-        return jdbc.sql("""
-                UPDATE user_account SET locked_until = :until, failed_attempts = 0
-                WHERE username = :u AND failed_attempts >= :max""")
-                .param("until", Jdbc.ts(until)).param("u", username).param("max", maxFailures).update() > 0;
-    }
-
-    boolean lockIfReached(long id, int maxFailures, Instant until) {
-        return jdbc.sql("""
-                UPDATE user_account SET locked_until = :until, failed_attempts = 0
-                WHERE id = :id AND failed_attempts >= :max""")
-                .param("until", Jdbc.ts(until)).param("id", id).param("max", maxFailures).update() > 0;
     }
 
     void updatePassword(long id, String hash, Instant now) {

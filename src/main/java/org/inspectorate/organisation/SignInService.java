@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.inspectorate.organisation.SignInPolicy.Stage;
@@ -20,34 +21,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account side of signing in: counting failures and locking, the second factor (enrolment and
- * codes), and changing one's password. Every rule comes from {@link SignInPolicy}, {@link PasswordPolicy}
- * and {@link TotpCodes}; the web layer only moves the user from one {@link Stage} to the next.
+ * The account side of signing in: the second factor (enrolment and codes) and changing one's password, their
+ * failures slowed down by {@link SignInThrottling} (nothing is ever locked). Every rule comes from
+ * {@link SignInPolicy}, {@link PasswordPolicy} and {@link TotpCodes}; the web layer only moves the user from one
+ * {@link Stage} to the next.
  */
 @Service
 class SignInService {
 
     private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
     private final SignInRepository signIns;
     private final Passwords passwords;
     private final DemoMode demoMode;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignInNames names;
-    private final SignInPolicy.Lockout lockout;
+    private final SignInThrottling throttling;
     private final String issuer;
     private final TotpSecretSeal seal;
     private final RecoveryCodeRepository recoveryCodes;
     private final TotpCodes totp = new TotpCodes();
     private final SecureRandom random = new SecureRandom();
 
-    SignInService(UserAccountRepository users, SignInRepository signIns, SignInNames names, Passwords passwords,
-            TotpSecretSeal seal, RecoveryCodeRepository recoveryCodes,
+    SignInService(UserAccountRepository users, OrganisationRepository organisations, SignInRepository signIns, SignInNames names, Passwords passwords,
+            TotpSecretSeal seal, RecoveryCodeRepository recoveryCodes, SignInThrottling throttling,
             DemoMode demoMode, ApplicationEventPublisher events, Clock clock,
-            @Value("${inspectorate.security.lockout.max-failures:5}") int maxFailures,
-            @Value("${inspectorate.security.lockout.duration:15m}") Duration lockDuration,
             @Value("${inspectorate.security.totp.issuer:Inspectorate}") String issuer) {
         this.users = users;
+        this.organisations = organisations;
         this.signIns = signIns;
         this.names = names;
         this.passwords = passwords;
@@ -56,22 +58,11 @@ class SignInService {
         this.demoMode = demoMode;
         this.events = events;
         this.clock = clock;
-        this.lockout = new SignInPolicy.Lockout(maxFailures, lockDuration);
+        this.throttling = throttling;
         this.issuer = issuer;
     }
 
-    /** A wrong password for the account {@code typed} names (see {@link SignInNames}): one more failure, and the lock when it is the last allowed. */
-    @Transactional
-    public void passwordFailed(String typed) {
-        // a licence number counts against the account it stands for, as a username does
-        String username = names.resolve(typed).orElse(null);
-        if (username != null && signIns.countFailure(username)
-                && signIns.lockIfReached(username, lockout.maxFailures(), lockout.lockedUntil(clock.instant()))) {
-            events.publishEvent(new AccountSecurityEvent.Locked(username, "password"));
-        }
-    }
-
-    /** The password was right: the stage the user goes to. Reaching past the second factor resets the count. */
+    /** The password was right: the stage the user goes to. */
     @Transactional
     public Stage passwordAccepted(long userId) {
         UserAccountRepository.Credentials c = credentials(userId);
@@ -129,7 +120,8 @@ class SignInService {
      */
     record MfaOutcome(Result result, Stage next, List<String> recoveryCodes) {
 
-        enum Result { ACCEPTED, WRONG_CODE, LOCKED }
+        /** {@code THROTTLED}: too many wrong codes in a row; the next one must wait, the session ends. */
+        enum Result { ACCEPTED, WRONG_CODE, THROTTLED }
 
         MfaOutcome {
             recoveryCodes = List.copyOf(recoveryCodes);
@@ -183,18 +175,18 @@ class SignInService {
     public MfaOutcome verifyRecoveryCode(long userId, String typed) {
         UserAccountRepository.Credentials c = enrolled(userId);
         Instant now = clock.instant();
-        if (lockedAt(c, now)) {
-            events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), "locked"));
-            return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
+        if (throttled(c)) {
+            return new MfaOutcome(MfaOutcome.Result.THROTTLED, Stage.MFA_PENDING);
         }
         boolean used = RecoveryCodes.normalised(typed).isPresent()
                 && recoveryCodes.use(c.id(), RecoveryCodes.hash(c.id(), typed), now);
         if (used) {
+            throttling.accepted(SignInThrottling.Step.SECOND_FACTOR, c.id());
             users.recordSignIn(c.id(), now);
             events.publishEvent(new AccountSecurityEvent.RecoveryCodeUsed(c.username(), recoveryCodes.remaining(c.id())));
             return new MfaOutcome(MfaOutcome.Result.ACCEPTED, SignInPolicy.afterMfa(c.mustChangePassword()));
         }
-        return failed(c, "wrong recovery code", now);
+        return failed(c, "wrong recovery code");
     }
 
     /** The account, which must have enrolled its authenticator. */
@@ -254,32 +246,35 @@ class SignInService {
     /** Checks a TOTP code; {@code signingIn} records the sign-in when it is right. */
     private MfaOutcome checkCode(UserAccountRepository.Credentials c, String code, boolean signingIn) {
         Instant now = clock.instant();
-        if (lockedAt(c, now)) {
-            events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), "locked"));
-            return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
+        if (throttled(c)) {
+            return new MfaOutcome(MfaOutcome.Result.THROTTLED, Stage.MFA_PENDING);
         }
         String secret = c.sealedTotpSecret() == null ? null : seal.open(c.id(), c.sealedTotpSecret());
         OptionalLong step = totp.matchingStep(secret, code, now.getEpochSecond());
         if (step.isPresent() && signIns.claimTotpStep(c.id(), step.getAsLong())) {
+            throttling.accepted(SignInThrottling.Step.SECOND_FACTOR, c.id());
             if (signingIn) {
                 users.recordSignIn(c.id(), now);
             }
             return new MfaOutcome(MfaOutcome.Result.ACCEPTED, SignInPolicy.afterMfa(c.mustChangePassword()));
         }
-        return failed(c, step.isPresent() ? "replayed" : "wrong code", now);
+        return failed(c, step.isPresent() ? "replayed" : "wrong code");
     }
 
-    private static boolean lockedAt(UserAccountRepository.Credentials c, Instant now) {
-        return c.lockedUntil() != null && c.lockedUntil().isAfter(now);
+    /** Whether the second factor must still wait after wrong codes; a refused attempt is audited. */
+    private boolean throttled(UserAccountRepository.Credentials c) {
+        if (throttling.wait(SignInThrottling.Step.SECOND_FACTOR, c.id()).isPresent()) {
+            events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), "throttled"));
+            return true;
+        }
+        return false;
     }
 
-    /** A wrong second factor: audited, counted, and the lock when it was the last allowed. */
-    private MfaOutcome failed(UserAccountRepository.Credentials c, String reason, Instant now) {
+    /** A wrong second factor: audited and counted on the account's second-factor key; the next one may wait. */
+    private MfaOutcome failed(UserAccountRepository.Credentials c, String reason) {
         events.publishEvent(new AccountSecurityEvent.MfaFailed(c.username(), reason));
-        signIns.countFailure(c.id());
-        if (signIns.lockIfReached(c.id(), lockout.maxFailures(), lockout.lockedUntil(now))) {
-            events.publishEvent(new AccountSecurityEvent.Locked(c.username(), "mfa"));
-            return new MfaOutcome(MfaOutcome.Result.LOCKED, Stage.MFA_PENDING);
+        if (throttling.failed(SignInThrottling.Step.SECOND_FACTOR, c.id(), c.username()).isPresent()) {
+            return new MfaOutcome(MfaOutcome.Result.THROTTLED, Stage.MFA_PENDING);
         }
         return new MfaOutcome(MfaOutcome.Result.WRONG_CODE, Stage.MFA_PENDING);
     }
@@ -287,21 +282,29 @@ class SignInService {
     /**
      * Changes the user's own password: the current one must be right, the new one must pass the policy,
      * differ from the current one and be typed twice alike. Nothing changes when any field is wrong; a
-     * wrong current password is audited and counts as a failed sign-in (so a left-open session cannot be
-     * used to guess it), which is why this transaction commits on invalid input.
+     * wrong current password is audited and slows the next change down (so a left-open session cannot be
+     * used to guess it), which is why this transaction commits on invalid input; while it must wait, the
+     * current password is not even checked.
      *
      * @throws InvalidInputException one problem per bad field
-     * @throws AccountLockedException when this failure locked the account
      */
-    @Transactional(noRollbackFor = {InvalidInputException.class, AccountLockedException.class})
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public void changePassword(long userId, PasswordChange change) {
         UserAccountRepository.Credentials c = credentials(userId);
+        Optional<Duration> wait = throttling.wait(SignInThrottling.Step.PASSWORD_CHANGE, userId);
+        if (wait.isPresent()) {
+            events.publishEvent(new AccountSecurityEvent.PasswordChangeRefused(c.username(), "throttled"));
+            throw new InvalidInputException(List.of(new FieldProblem("currentPassword", "password.current.throttled",
+                    SignInThrottle.seconds(wait.get()))));
+        }
         List<FieldProblem> problems = new ArrayList<>();
         boolean currentRight = passwords.matches(change.currentPassword(), c.passwordHash());
         if (!currentRight) {
             problems.add(new FieldProblem("currentPassword", "password.current.wrong"));
         }
-        problems.addAll(passwords.problems("newPassword", c.username(), change.newPassword()));
+        PasswordContext context = new PasswordContext(c.username(), c.displayName(),
+                organisations.findUnscoped(c.organisationId()).map(Organisation::name).orElse(null));
+        problems.addAll(passwords.problems("newPassword", context, change.newPassword()));
         if (currentRight && change.newPassword() != null && change.newPassword().equals(change.currentPassword())) {
             problems.add(new FieldProblem("newPassword", "password.sameAsCurrent"));
         }
@@ -312,27 +315,16 @@ class SignInService {
             events.publishEvent(new AccountSecurityEvent.PasswordChangeRefused(c.username(),
                     String.join(",", problems.stream().map(FieldProblem::code).distinct().toList())));
             if (!currentRight) {
-                signIns.countFailure(userId);
-                if (signIns.lockIfReached(userId, lockout.maxFailures(), lockout.lockedUntil(clock.instant()))) {
-                    events.publishEvent(new AccountSecurityEvent.Locked(c.username(), "password change"));
-                    throw new AccountLockedException();
-                }
+                throttling.failed(SignInThrottling.Step.PASSWORD_CHANGE, userId, c.username());
             }
             throw new InvalidInputException(problems);
         }
-        signIns.updatePassword(userId, passwords.hash("newPassword", c.username(), change.newPassword()),
+        signIns.updatePassword(userId, passwords.hash("newPassword", context, change.newPassword()),
                 clock.instant());
         events.publishEvent(new AccountSecurityEvent.PasswordChanged(c.username()));
     }
 
     /** The change-password form. */
     record PasswordChange(String currentPassword, String newPassword, String confirmPassword) {
-    }
-
-    /** The account was locked by what the user just did; their session must end. */
-    static class AccountLockedException extends RuntimeException {
-        AccountLockedException() {
-            super("account locked");
-        }
     }
 }

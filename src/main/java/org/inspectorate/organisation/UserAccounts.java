@@ -117,7 +117,8 @@ public class UserAccounts {
         Set<Role> roles = OrganisationAccess.createsAccountsAnywhere(actor) ? EnumSet.noneOf(Role.class)
                 : EnumSet.of(Role.OPERATOR_STAFF);
         organisation.ifPresent(o -> problems.addAll(RoleGrantPolicy.problemsWith(roles, o.type())));
-        String hash = initialPasswordHash(username, input.initialPassword(), problems);
+        String hash = initialPasswordHash(new PasswordContext(username, displayName,
+                organisation.map(Organisation::name).orElse(null)), input.initialPassword(), false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -142,7 +143,8 @@ public class UserAccounts {
         } else {
             problems.addAll(RoleGrantPolicy.problemsWith(p.roles(), organisation.get().type()));
         }
-        String hash = initialPasswordHash(username, p.password(), problems);
+        String hash = initialPasswordHash(new PasswordContext(username, displayName,
+                organisation.map(Organisation::name).orElse(null)), p.password(), true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -306,9 +308,14 @@ public class UserAccounts {
         return displayName;
     }
 
-    /** The hash of an initial password, after the full password policy; problems go with the other fields'. */
-    private String initialPasswordHash(String username, String password, List<FieldProblem> problems) {
-        List<FieldProblem> weak = passwords.problems("initialPassword", username, password);
+    /**
+     * The hash of an initial password, after the full password policy ({@code provisioned}: the application's own
+     * accounts, where demo mode allows the demo password); problems go with the other fields'.
+     */
+    private String initialPasswordHash(PasswordContext context, String password, boolean provisioned,
+            List<FieldProblem> problems) {
+        List<FieldProblem> weak = provisioned ? passwords.provisionedProblems("initialPassword", context, password)
+                : passwords.problems("initialPassword", context, password);
         problems.addAll(weak);
         return problems.isEmpty() ? passwordEncoder.encode(password) : null;
     }

@@ -75,7 +75,7 @@ class AgenciesIntegrationTest {
         assertThat(inPool(vetted.userId(), today.plusDays(31))).as("agency commitment expired").isFalse();
 
         UserAccount unvetted = accounts.provision(new AccountProvisioning(Codes.username("insp"), "未审查", agency.id(),
-                "Inspect@2026!Zz", Set.of(Role.INSPECTOR), false));
+                "Juniper-Quay2031!Zz", Set.of(Role.INSPECTOR), false));
         agencies.registerInspector(officer, agency.id(), Long.toString(unvetted.id()), List.of("CODE_REVIEW"));
         agencies.uploadCommitment(officer, agency.id(), unvetted.id(), today.toString(), today.toString(),
                 today.plusDays(90).toString(), "me.pdf", AgencyFixtures.PDF);
@@ -95,7 +95,7 @@ class AgenciesIntegrationTest {
         Organisation agency = OrganisationFixtures.organisation(organisations, OrganisationType.TESTING_AGENCY, null,
                 null);
         UserAccount account = accounts.provision(new AccountProvisioning(Codes.username("insp"), "检查员", agency.id(),
-                "Inspect@2026!Zz", Set.of(Role.INSPECTOR), false));
+                "Juniper-Quay2031!Zz", Set.of(Role.INSPECTOR), false));
         agencies.registerInspector(officer, agency.id(), Long.toString(account.id()), List.of("TEAM_LEADER"));
         agencies.vet(officer, account.id(), today.toString(), today.plusYears(1).toString(), "通过");
         agencies.uploadCommitment(officer, agency.id(), account.id(), today.toString(), today.toString(),
@@ -134,7 +134,7 @@ class AgenciesIntegrationTest {
         Organisation other = OrganisationFixtures.organisation(organisations, OrganisationType.TESTING_AGENCY, null,
                 null);
         UserAccount elsewhere = accounts.provision(new AccountProvisioning(Codes.username("insp"), "他人", other.id(),
-                "Inspect@2026!Zz", Set.of(Role.INSPECTOR), false));
+                "Juniper-Quay2031!Zz", Set.of(Role.INSPECTOR), false));
         assertThatThrownBy(() -> agencies.registerInspector(officer, agency.id(), Long.toString(elsewhere.id()),
                 List.of("NOT_A_SKILL")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

@@ -41,7 +41,7 @@ public final class AgencyFixtures {
     public static Inspector inspector(UserAccounts accounts, Agencies agencies, Actor officer, Organisation agency,
             List<String> skills, LocalDate vettedUntil, LocalDate committedUntil) {
         UserAccount account = accounts.provision(new AccountProvisioning(Codes.username("insp"), "检查员",
-                agency.id(), "Inspect@2026!Zz", Set.of(Role.INSPECTOR), false));
+                agency.id(), "Juniper-Quay2031!Zz", Set.of(Role.INSPECTOR), false));
         agencies.registerInspector(officer, agency.id(), Long.toString(account.id()), skills);
         LocalDate today = TestClock.today();
         agencies.vet(officer, account.id(), today.minusDays(1).toString(), vettedUntil.toString(), "背景审查通过");

@@ -57,7 +57,7 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 class DrawDownloadServerTest {
 
-    private static final String PASSWORD = "Inspect@2026!Zz";
+    private static final String PASSWORD = "Juniper-Quay2031!Zz";
     private static final Province PROVINCE = Province.ZHEJIANG;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

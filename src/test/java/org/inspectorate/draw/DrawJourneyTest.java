@@ -41,7 +41,7 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
  */
 class DrawJourneyTest extends BrowserTest {
 
-    static final String PASSWORD = "Inspect@2026!Zz";
+    static final String PASSWORD = "Juniper-Quay2031!Zz";
     static final Province PROVINCE = Province.ZHEJIANG;
 
     @Autowired

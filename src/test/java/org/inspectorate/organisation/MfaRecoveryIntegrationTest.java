@@ -130,9 +130,10 @@ class MfaRecoveryIntegrationTest {
                 .param("a", action).param("s", "user:" + username).query(Long.class).single();
     }
 
+    /** Wrong second-factor codes in a row, as the throttle counts them (its key per account). */
     private int failedAttempts(long id) {
-        return jdbc.sql("SELECT failed_attempts FROM user_account WHERE id = :id").param("id", id)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT failures FROM sign_in_throttle WHERE throttle_key = :k").param("k", "mfa:" + id)
+                .query(Integer.class).optional().orElse(0);
     }
 
     @Test

@@ -169,7 +169,7 @@ class OrganisationApiTest {
 
         mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"username":"%s","displayName":"接口用户","organisationId":%d,"initialPassword":"Initial#Pass1"}"""
+                                {"username":"%s","displayName":"接口用户","organisationId":%d,"initialPassword":"Kestrel#Meadow41"}"""
                                 .formatted(username, agency.id()))
                         .with(authentication(as(ministry, Role.SYSTEM_ADMIN))))
                 .andExpect(status().isCreated())
@@ -181,7 +181,7 @@ class OrganisationApiTest {
                 .andExpect(content().string(not(Matchers.containsString("bcrypt"))));
         mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"username":"%s","displayName":"重复","organisationId":%d,"initialPassword":"Initial#Pass1"}"""
+                                {"username":"%s","displayName":"重复","organisationId":%d,"initialPassword":"Kestrel#Meadow41"}"""
                                 .formatted(username, agency.id()))
                         .with(authentication(as(ministry, Role.SYSTEM_ADMIN))))
                 .andExpect(status().isBadRequest())

@@ -38,7 +38,7 @@ class PasswordPolicyTest {
     void twoCharacterClassesAreNotEnoughButAnyThreeAre() {
         assertThat(codes("zhangsan", "lowercaseonly")).containsExactly("password.classes");
         assertThat(codes("zhangsan", "lowercase4812")).containsExactly("password.classes");
-        assertThat(codes("zhangsan", "lowercase4812!")).isEmpty();
+        assertThat(codes("zhangsan", "ferry-lantern4812!")).isEmpty();
         assertThat(codes("zhangsan", "LowerCase4812")).isEmpty();
         assertThat(codes("zhangsan", "LowerCase#Tree")).isEmpty();
     }
@@ -90,5 +90,13 @@ class PasswordPolicyTest {
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).count();
             assertThat(entries).isGreaterThan(300);
         }
+    }
+
+    /** Issue 14, item 2: each of these passed the old rules (length, three classes, the weak list). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Aa1!aaaaaa", "Aaaaaaaaa1!", "Aa11111111", "1234567890Aa", "ABCabc123456", "Abc123!@#abc",
+            "aA1!aA1!aA1!", "1qaz@WSX3edc", "!QAZ2wsx#EDC", "Summer2026!!", "Inspectorate1!"})
+    void guessablePasswordsAreRefused(String guessable) {
+        assertThat(codes("someone", guessable)).isNotEmpty();
     }
 }

@@ -47,7 +47,7 @@ class UserAccountsIntegrationTest {
         String username = Codes.username("new");
 
         AccountSummary created = accounts.create(systemAdmin(),
-                new AccountInput(username, "张三", agency.id(), "Initial#Pass1"));
+                new AccountInput(username, "张三", agency.id(), "Kestrel#Meadow41"));
 
         assertThat(created.account().username()).isEqualTo(username);
         assertThat(created.account().mustChangePassword()).isTrue();
@@ -55,7 +55,7 @@ class UserAccountsIntegrationTest {
         assertThat(created.organisationName()).isEqualTo(agency.name());
         String hash = jdbc.sql("SELECT password_hash FROM user_account WHERE id = :id")
                 .param("id", created.account().id()).query(String.class).single();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("Initial#Pass1");
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("Kestrel#Meadow41");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'user.created' AND subject = :s")
                 .param("s", "user:" + username).query(Long.class).single()).isEqualTo(1);
     }
@@ -64,10 +64,10 @@ class UserAccountsIntegrationTest {
     void aDuplicateUsernameInAnyLetterCaseIsRefusedAndNothingIsSaved() {
         Organisation agency = org(OrganisationType.TESTING_AGENCY, null, null);
         String username = Codes.username("dup");
-        accounts.create(systemAdmin(), new AccountInput(username, "张三", agency.id(), "Initial#Pass1"));
+        accounts.create(systemAdmin(), new AccountInput(username, "张三", agency.id(), "Kestrel#Meadow41"));
 
         assertThatThrownBy(() -> accounts.create(systemAdmin(),
-                new AccountInput(username.toUpperCase(), "李四", agency.id(), "Initial#Pass1")))
+                new AccountInput(username.toUpperCase(), "李四", agency.id(), "Kestrel#Meadow41")))
                 .satisfies(e -> assertThat(codesOf(e)).containsExactly("user.username.duplicate"));
         assertThat(accounts.search(systemAdmin(), new UserQuery(null, agency.id(), null, null), PageRequest.first(10))
                 .total()).isEqualTo(1);
@@ -85,7 +85,7 @@ class UserAccountsIntegrationTest {
                                 Tuple.tuple("organisationId", "user.organisation.unknown"),
                                 Tuple.tuple("initialPassword", "password.tooShort"),
                                 Tuple.tuple("initialPassword", "password.classes")));
-        assertThatThrownBy(() -> accounts.create(systemAdmin(), new AccountInput("ab", "x", null, "Initial#Pass1")))
+        assertThatThrownBy(() -> accounts.create(systemAdmin(), new AccountInput("ab", "x", null, "Kestrel#Meadow41")))
                 .satisfies(e -> assertThat(codesOf(e)).containsExactlyInAnyOrder("user.username.invalid",
                         "user.organisation.required"));
     }
@@ -96,7 +96,7 @@ class UserAccountsIntegrationTest {
         String licence = Codes.licence("京").toLowerCase();
 
         AccountSummary created = accounts.create(systemAdmin(), new AccountInput(licence, "王五", vas.id(),
-                "Initial#Pass1"));
+                "Kestrel#Meadow41"));
 
         assertThat(created.account().username()).isEqualTo(licence.toUpperCase());
     }
@@ -109,14 +109,14 @@ class UserAccountsIntegrationTest {
         Actor admin = OrganisationFixtures.actor(group, Role.OPERATOR_ADMIN);
 
         AccountSummary staff = accounts.create(admin, new AccountInput(Codes.username("s"), "员工", subsidiary.id(),
-                "Initial#Pass1"));
+                "Kestrel#Meadow41"));
         assertThat(staff.account().roles()).containsExactly(Role.OPERATOR_STAFF);
 
         assertThatThrownBy(() -> accounts.create(admin, new AccountInput(Codes.username("s"), "员工", stranger.id(),
-                "Initial#Pass1"))).satisfies(e -> assertThat(codesOf(e)).containsExactly("user.organisation.unknown"));
+                "Kestrel#Meadow41"))).satisfies(e -> assertThat(codesOf(e)).containsExactly("user.organisation.unknown"));
         Actor staffActor = OrganisationFixtures.actor(group, Role.OPERATOR_STAFF);
         assertThatThrownBy(() -> accounts.create(staffActor, new AccountInput(Codes.username("s"), "员工", group.id(),
-                "Initial#Pass1"))).isInstanceOf(AccessDeniedException.class);
+                "Kestrel#Meadow41"))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -209,5 +209,25 @@ class UserAccountsIntegrationTest {
         Actor security = OrganisationFixtures.actor(ministry, Role.SECURITY_ADMIN);
         assertThatThrownBy(() -> accounts.setEnabled(security, target.id(), false))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anInitialPasswordMadeOfTheAccountsDisplayNameIsRefusedAsGuessable() {
+        Organisation agency = org(OrganisationType.TESTING_AGENCY, null, null);
+        assertThat(PasswordPolicy.standard().violations(PasswordContext.of("someone"), "Harbourmaster#2031")).isEmpty();
+
+        assertThatThrownBy(() -> accounts.create(systemAdmin(), new AccountInput(Codes.username("ctx"),
+                "Harbourmaster Qian", agency.id(), "Harbourmaster#2031")))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(Tuple.tuple("initialPassword", "password.guessable.context")));
+    }
+
+    @Test
+    void outsideDemoModeNotEvenAProvisionedAccountMayHaveTheDemoPassword() {
+        Organisation ministry = org(OrganisationType.MINISTRY_BUREAU, null, null);
+        assertThatThrownBy(() -> accounts.provision(new AccountProvisioning(Codes.username("demo"), "演示",
+                ministry.id(), Passwords.DEMO_PASSWORD, java.util.Set.of(Role.SYSTEM_ADMIN), false)))
+                .satisfies(e -> assertThat(codesOf(e)).containsExactly("password.guessable.context"));
     }
 }
