@@ -206,6 +206,7 @@ final class DatasetDirectory {
                 chunks.row("user_account", uid, username, display, hash, org, true, false, 0, role.mfaRequired(), sealed, run.now,
                         run.now, 0, false);
                 chunks.row("user_role", uid, role.name());
+                chunks.endOfRecord();
             };
             idHolder[0] = id;
             account.add(p + "ministry", "部网络安全管理局（基准）", run.ministryId, Role.MINISTRY_OFFICER);

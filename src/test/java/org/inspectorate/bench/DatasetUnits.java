@@ -71,6 +71,7 @@ final class DatasetUnits {
                 for (int k = 0; k < counts[i]; k++, u++, id++) {
                     run.unitIds[u] = id;
                     unit(chunks, i, id, k, operator, reviewer);
+                    chunks.endOfRecord();
                 }
             }
         }

@@ -33,9 +33,15 @@ final class TableChunks implements AutoCloseable {
         return this;
     }
 
+    /** A row; written with its chunk. A record's rows (a unit and its version) stay in one chunk: see {@link #endOfRecord}. */
     void row(String table, Object... values) {
         rows.get(table).add(values);
-        if (++pending >= size) {
+        pending++;
+    }
+
+    /** The rows of one record are all given: the chunk may be written now. */
+    void endOfRecord() {
+        if (pending >= size) {
             flush();
         }
     }
