@@ -64,7 +64,8 @@ public final class NationalDataset {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             migrate(url, user, password, Vendor.of(c));
             System.out.printf("migrated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            Result r = load(c, preset, seed, today, key);
+            Result r = a.containsKey("from") ? resume(c, preset, seed, today, key, a.get("from"),
+                    a.getOrDefault("prefix", "n-")) : load(c, preset, seed, today, key);
             long t1 = System.nanoTime();
             analyse(c);
             System.out.printf("statistics gathered in %.1f s%n", (System.nanoTime() - t1) / 1e9);
@@ -108,6 +109,32 @@ public final class NationalDataset {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * Runs the steps after the findings ({@code from} = {@code self-inspections}) of a load whose findings step was
+     * cut short or done before, with the same preset and seed; what they refer to is read back from the database.
+     */
+    static Result resume(Connection c, Preset preset, long seed, LocalDate today, String mfaSealKey, String from,
+            String prefix) throws SQLException {
+        if (!"self-inspections".equals(from)) {
+            throw new IllegalArgumentException("--from self-inspections is the step a load resumes at");
+        }
+        c.setAutoCommit(false);
+        DatasetRun run = new DatasetRun(c, preset, seed, today, mfaSealKey);
+        DatasetResume.restore(run, prefix);
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long t = System.currentTimeMillis();
+        DatasetSelfInspections selfInspections = new DatasetSelfInspections(run);
+        selfInspections.plan();
+        DatasetResume.linkPlan(run, selfInspections);
+        selfInspections.load();
+        t = lap(millis, "self-inspections", t, selfInspections.answers.length);
+        DatasetAudit audit = new DatasetAudit(run);
+        audit.load();
+        lap(millis, "audit", t, audit.written);
+        return new Result(prefix, run.operators(), run.unitIds.length, 0, 0, selfInspections.answers.length,
+                audit.written, millis);
     }
 
     private static long lap(Map<String, Long> millis, String step, long since, long rows) {

@@ -1,5 +1,6 @@
 package org.inspectorate.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -70,12 +71,12 @@ public final class PageBenchmark {
         String url = a.get("url");
         if (a.containsKey("start")) {
             String port = a.getOrDefault("port", "18080");
+            // command-line arguments: they win over application.properties
             app = new SpringApplicationBuilder(InspectorateApplication.class).profiles(a.get("start"))
-                    .properties("server.port=" + port,
-                            "inspectorate.security.mfa-seal-key=" + NationalDataset.defaultSealKey(),
-                            "inspectorate.draw.seal-key=" + a.getOrDefault("draw-seal-key",
-                                    "ZGVtby1vbmx5LWRyYXctc2VhbC1rZXktMzItYnl0ZXM="))
-                    .run();
+                    .run("--server.port=" + port,
+                            "--inspectorate.security.mfa-seal-key=" + NationalDataset.defaultSealKey(),
+                            "--inspectorate.draw.seal-key=" + a.getOrDefault("draw-seal-key",
+                                    "ZGVtby1vbmx5LWRyYXctc2VhbC1rZXktMzItYnl0ZXM="));
             url = "http://127.0.0.1:" + port;
         }
         try {
@@ -101,17 +102,25 @@ public final class PageBenchmark {
         }
     }
 
-    private static void measure(BenchClient client, Request r, int reps, String prefix, String role) throws Exception {
+    private static void measure(BenchClient client, Request r, int reps, String prefix, String role) {
         String path = r.path().contains("%s") ? String.format(r.path(), prefix) : r.path();
-        int status = client.fetch(path, r.api()); // warm-up
         double[] ms = new double[reps];
-        for (int i = 0; i < reps; i++) {
-            long t = System.nanoTime();
-            status = client.fetch(path, r.api());
-            ms[i] = (System.nanoTime() - t) / 1e6;
+        String status;
+        try {
+            int code = client.fetch(path, r.api()); // warm-up
+            for (int i = 0; i < reps; i++) {
+                long t = System.nanoTime();
+                code = client.fetch(path, r.api());
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            status = Integer.toString(code);
+        } catch (IOException | InterruptedException e) {
+            // a page that fails mid-response (a 500 after the body began) is a result too
+            System.out.printf("| %s | %s | failed: %s | | | |%n", r.label(), role, e.getMessage());
+            return;
         }
         Arrays.sort(ms);
-        System.out.printf("| %s | %s | %d | %,.0f | %,.0f | %,.0f |%n", r.label(), role, status, percentile(ms, 50),
+        System.out.printf("| %s | %s | %s | %,.0f | %,.0f | %,.0f |%n", r.label(), role, status, percentile(ms, 50),
                 percentile(ms, 95), ms[ms.length - 1]);
     }
 
