@@ -58,7 +58,7 @@ final class DatasetAudit {
                 int op = random.nextInt(run.operators());
                 boolean regulator = random.nextInt(100) < 25;
                 String actor = regulator ? regulatorName(random) : DatasetDirectory.operatorUsername(run, op);
-                int a = pick(random, total);
+                int a = NationalNames.pick(random, SHARE, total);
                 String action = ACTIONS[a][0];
                 String subject = switch (ACTIONS[a][1]) {
                     case "user:" -> "user:" + actor;
@@ -84,16 +84,5 @@ final class DatasetAudit {
         int r = random.nextInt(10);
         return r < 3 ? run.accountPrefix + "ministry"
                 : run.accountPrefix + "prov-" + NationalNames.PROVINCES.get(NationalNames.province(random)).code();
-    }
-
-    private static int pick(SplittableRandom random, int total) {
-        int r = random.nextInt(total);
-        for (int i = 0; i < SHARE.length; i++) {
-            r -= SHARE[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

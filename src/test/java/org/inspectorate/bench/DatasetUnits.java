@@ -203,14 +203,7 @@ final class DatasetUnits {
     }
 
     private GradeLevel level() {
-        int r = random.nextInt(100);
-        for (int i = 0; i < LEVELS.length; i++) {
-            r -= LEVEL_SHARE[i];
-            if (r < 0) {
-                return LEVELS[i];
-            }
-        }
-        return GradeLevel.LEVEL_2;
+        return LEVELS[NationalNames.pick(random, LEVEL_SHARE, 100)];
     }
 
     private static String categoryName(NetworkCategory c) {

@@ -42,10 +42,7 @@ public final class NationalDataset {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> a = options(args);
         Preset preset = Preset.named(a.getOrDefault("preset", "tiny"));
         String url = a.getOrDefault("url", System.getenv("INSPECTORATE_DB_URL"));
         if (url == null) {
@@ -74,6 +71,15 @@ public final class NationalDataset {
                     (System.nanoTime() - t0) / 1e9, r.accountPrefix(), DatasetDirectory.PASSWORD,
                     DatasetDirectory.TOTP_SECRET);
         }
+    }
+
+    /** {@code --name value} pairs of a command line. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> a = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return a;
     }
 
     /**

@@ -44,9 +44,14 @@ final class NationalNames {
 
     /** A province drawn by its share of the country's operators. */
     static int province(SplittableRandom random) {
-        int r = random.nextInt(TOTAL);
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            r -= WEIGHTS[i];
+        return pick(random, WEIGHTS, TOTAL);
+    }
+
+    /** An index drawn with the relative {@code shares} (summing to {@code total}). */
+    static int pick(SplittableRandom random, int[] shares, int total) {
+        int r = random.nextInt(total);
+        for (int i = 0; i < shares.length; i++) {
+            r -= shares[i];
             if (r < 0) {
                 return i;
             }

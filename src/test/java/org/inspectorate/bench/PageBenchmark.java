@@ -3,7 +3,6 @@ package org.inspectorate.bench;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +59,7 @@ public final class PageBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> a = NationalDataset.options(args);
         int reps = Integer.parseInt(a.getOrDefault("reps", "7"));
         String prefix = a.getOrDefault("prefix", "n-");
         String province = a.getOrDefault("province", "440000");
