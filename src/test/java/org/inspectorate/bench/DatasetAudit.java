@@ -51,7 +51,7 @@ final class DatasetAudit {
             total += s;
         }
         try (BulkTable entries = run.table("audit_entry", "seq", "occurred_at", "occurred_ms", "actor", "action",
-                "subject", "outcome", "detail", "remote_addr", "prev_hash", "hash")) {
+                "subject", "outcome", "detail", "remote_addr", "prev_hash", "hash", "hash_version")) {
             for (int k = 0; k < n; k++) {
                 seq++;
                 Instant at = start.plusMillis(span * k / n + random.nextInt(1_000)).truncatedTo(ChronoUnit.MILLIS);
@@ -69,9 +69,10 @@ final class DatasetAudit {
                 String outcome = "signin.failed".equals(action) ? "FAILURE" : "SUCCESS";
                 String remote = "10.20." + random.nextInt(256) + "." + random.nextInt(256);
                 String detail = "filing.returned".equals(action) ? "资产清单不完整" : null;
-                String hash = new AuditEntry(seq, at, actor, action, subject, outcome, detail, remote, prev, null)
-                        .expectedHash();
-                entries.row(seq, at, at.toEpochMilli(), actor, action, subject, outcome, detail, remote, prev, hash);
+                AuditEntry entry = new AuditEntry(seq, at, actor, action, subject, outcome, detail, remote, prev, null);
+                String hash = entry.expectedHash();
+                entries.row(seq, at, at.toEpochMilli(), actor, action, subject, outcome, detail, remote, prev, hash,
+                        entry.hashVersion());
                 prev = hash;
             }
         }

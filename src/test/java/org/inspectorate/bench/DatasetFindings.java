@@ -26,7 +26,7 @@ final class DatasetFindings {
             "owner_name", "campaign_code", "source", "source_ref", "dedup_key", "status", "due_on", "fix_note",
             "measures", "plan_text", "plan_owner", "plan_due_on", "verified_by", "verified_at", "closed_at",
             "reopen_reason", "created_by", "created_at", "updated_at", "version", "last_seen_at", "not_seen",
-            "content_hash", "scan_format", "suppressed", "suppression_note", "scan_host", "solution"};
+            "content_hash", "scan_format", "suppressed", "suppression_note", "scan_host", "solution", "province_code"};
 
     private final DatasetRun run;
     private final DatasetSelfInspections plan;
@@ -75,7 +75,33 @@ final class DatasetFindings {
         }
         flush();
         run.continueIdentities(List.of("finding"));
+        tally();
         run.commit();
+    }
+
+    /**
+     * The findings' counters of the generated operators, as the register would have kept them: the same grouping
+     * as the counters' migration (V202612082120) over the rows just written — the generator writes no counter
+     * row by row, and the home pages and summary read only the counters.
+     */
+    private void tally() throws java.sql.SQLException {
+        long first = Arrays.stream(run.orgIds).min().orElse(0);
+        try (java.sql.PreparedStatement s = run.connection.prepareStatement("""
+                INSERT INTO finding_tally (organisation_id, severity, category, status, campaign_code, opened_on,
+                                           due_on, n)
+                SELECT x.organisation_id, x.severity, x.category, x.status, x.campaign_code, x.opened_on, x.due_on,
+                       COUNT(*)
+                FROM (SELECT f.organisation_id, f.severity, f.category, f.status,
+                             COALESCE(f.campaign_code, '') AS campaign_code, CAST(f.created_at AS DATE) AS opened_on,
+                             CASE WHEN f.status IN ('OPEN', 'REOPENED') AND f.due_on IS NOT NULL THEN f.due_on
+                                  WHEN f.status = 'MITIGATED' AND f.plan_due_on IS NOT NULL THEN f.plan_due_on
+                                  ELSE DATE '9999-12-31' END AS due_on
+                      FROM finding f WHERE f.organisation_id >= ?) x
+                GROUP BY x.organisation_id, x.severity, x.category, x.status, x.campaign_code, x.opened_on, x.due_on
+                """)) {
+            s.setLong(1, first);
+            s.executeUpdate();
+        }
     }
 
     /** Operators' relative register sizes: groups and provincial companies large, most enterprises small. */
@@ -232,7 +258,7 @@ final class DatasetFindings {
                 planText, planOwner, planDue, verifiedBy, verifiedAt, closedAt, reopen, by, created, t, version,
                 imported ? t : null, false, imported ? String.format("%064x", id * 0x9E3779B97F4A7C15L) : null,
                 imported ? "NESSUS" : null, "SUPPRESSED".equals(status), suppressionNote, host,
-                imported ? "升级到厂商发布的修复版本。" : null});
+                imported ? "升级到厂商发布的修复版本。" : null, run.provinces[op]});
         if (rows.size() == CHUNK) {
             flush();
         }

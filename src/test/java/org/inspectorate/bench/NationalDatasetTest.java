@@ -75,6 +75,11 @@ class NationalDatasetTest {
                 .isEqualTo(tiny.units());
         assertThat(count("SELECT COUNT(*) FROM finding WHERE organisation_id IN (" + operators + ")"))
                 .isEqualTo(tiny.findings());
+        assertThat(count("SELECT COALESCE(SUM(n), 0) FROM finding_tally WHERE organisation_id IN (" + operators + ")"))
+                .as("the counters the home pages read").isEqualTo(tiny.findings());
+        assertThat(count("SELECT COUNT(*) FROM finding f JOIN organisation o ON o.id = f.organisation_id"
+                + " WHERE f.organisation_id IN (" + operators + ") AND (f.province_code = o.province_code"
+                + " OR f.province_code IS NULL AND o.province_code IS NULL)")).isEqualTo(tiny.findings());
         assertThat(count("SELECT COUNT(*) FROM finding f JOIN user_account a ON a.organisation_id = f.organisation_id"
                 + " WHERE a.username LIKE :p AND a.username LIKE '%op-big'")).isEqualTo(tiny.bigFindings());
         assertThat(count("SELECT COUNT(*) FROM finding_event e JOIN finding f ON f.id = e.finding_id"
