@@ -1,5 +1,6 @@
 package org.inspectorate.demo;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -35,6 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @DatabaseTest
+// The demo data is loaded in demo mode only, where its documented password is allowed (Passwords).
+@TestPropertySource(properties = "inspectorate.demo=true")
 class DemoDrawsTest {
 
     @Autowired
