@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +23,6 @@ import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import org.hamcrest.Matchers;
-import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
 import org.inspectorate.agency.Inspector;
 import org.inspectorate.draw.algorithm.DoubleRandomDraw;
@@ -37,111 +35,21 @@ import org.inspectorate.draw.algorithm.TargetCandidate;
 import org.inspectorate.draw.algorithm.TeamAssignment;
 import org.inspectorate.draw.algorithm.Verification;
 import org.inspectorate.draw.algorithm.VerifyDrawCli;
-import org.inspectorate.filing.NetworkUnit;
-import org.inspectorate.filing.NetworkUnitFixtures;
-import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationFixtures;
 import org.inspectorate.organisation.OrganisationType;
-import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
-import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.system.ConflictException;
-import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.NotFoundException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @DatabaseTest
-class DrawGovernanceIntegrationTest {
-
-    static final Province PROVINCE = Province.GUANGDONG;
-
-    @Autowired
-    Draws draws;
-    @Autowired
-    Clock clock;
-    @Autowired
-    DrawRuleVersions drawRules;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    NetworkUnits units;
-    @Autowired
-    SeedSeal seal;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MessageSource messages;
-
-    Actor preparer;
-    Actor approver;
-    Actor provincial;
-    Organisation agency;
-
-    @BeforeEach
-    void pools() {
-        preparer = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, Role.PROVINCIAL_OFFICER);
-        approver = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE, Role.PROVINCIAL_OFFICER);
-        provincial = approver;
-        for (int i = 0; i < 3; i++) {
-            filedUnit();
-        }
-        agency = AgencyFixtures.agency(organisations, agencies, preparer, LocalDate.now(clock).plusYears(1));
-        LocalDate year = LocalDate.now(clock).plusYears(1);
-        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
-                year, year);
-        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("TEAM_LEADER", "PENETRATION_TESTING"),
-                year, year);
-        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("PENETRATION_TESTING"), year, year);
-        AgencyFixtures.inspector(accounts, agencies, preparer, agency, List.of("PENETRATION_TESTING", "CODE_REVIEW"),
-                year, year);
-    }
-
-    private Actor officer(OrganisationType type, Province province, Role role) {
-        return OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations, type, province, null), role);
-    }
-
-    private NetworkUnit filedUnit() {
-        Actor operator = officer(OrganisationType.VALUE_ADDED_TELECOM, PROVINCE, Role.OPERATOR_ADMIN);
-        NetworkUnit draft = units.create(operator, NetworkUnitFixtures.unitInput("门户网站", "PORTAL", "3.1",
-                List.of(NetworkUnitFixtures.domain("portal.example.cn"))));
-        NetworkUnit submitted = units.submit(operator, draft.id(), draft.version());
-        return units.accept(provincial == null ? officer(OrganisationType.PROVINCIAL_ADMINISTRATION, PROVINCE,
-                Role.PROVINCIAL_OFFICER) : provincial, draft.id(), submitted.version());
-    }
-
-    private DrawRulesVersion rules(String sample, String quotas) {
-        return drawRules.save(preparer, new RulesInput("test-rules", sample, "2", List.of("PENETRATION_TESTING"),
-                "TEAM_LEADER", "5", "3", "0", quotas));
-    }
-
-    private DrawView prepared(DrawRulesVersion rules, LocalDate drawDate) {
-        return draws.prepare(preparer, new DrawInput("广东省 2026 年抽查", Long.toString(rules.id()), PROVINCE.code(),
-                "VALUE_ADDED_TELECOM", "", "", List.of("PENETRATION_TESTING", "TEAM_LEADER"), drawDate.toString()));
-    }
-
-    private DrawView scheduled() {
-        DrawView draft = prepared(rules("2", "operatorType=VALUE_ADDED_TELECOM; per=province; atLeast=1"), LocalDate.now(clock));
-        return draws.approve(approver, draft.id());
-    }
+class DrawGovernanceIntegrationTest extends DrawGovernanceFixture {
 
     @Test
     void aDrawPreparedApprovedByAnotherOfficerAndRunVerifiesAfterReloadAndAnyoneCanReRunIt() throws Exception {
@@ -322,121 +230,6 @@ class DrawGovernanceIntegrationTest {
     }
 
     @Test
-    void aRedrawNeedsAReasonAndAnotherOfficersApprovalKeepsTheOldRoundAndIsAudited() {
-        DrawView scheduled = scheduled();
-        draws.run(preparer, scheduled.id(), "");
-        draws.publish(preparer, scheduled.id());
-        String firstCommitment = draws.get(preparer, scheduled.id()).commitmentDigest();
-        DrawRound first = draws.rounds(preparer, scheduled.id()).get(0);
-        assertThatThrownBy(() -> draws.redraw(approver, scheduled.id(), "  "))
-                .isInstanceOf(InvalidInputException.class);
-
-        DrawView requested = draws.redraw(approver, scheduled.id(), "抽中单位已于上月停业");
-        assertThat(requested.state()).isEqualTo(DrawState.REDRAW_REQUESTED);
-        assertThat(requested.redrawReason()).isEqualTo("抽中单位已于上月停业");
-        assertThat(requested.redrawRequestedBy()).isEqualTo(approver.username());
-        assertThat(requested.commitmentDigest()).isEqualTo(firstCommitment);
-        assertThat(draws.rounds(preparer, scheduled.id())).singleElement()
-                .satisfies(r -> assertThat(r.superseded()).isFalse());
-        assertThat(draws.plannedChecks(preparer, scheduled.id())).allSatisfy(c -> assertThat(c.state()).isEqualTo("PLANNED"));
-        assertThat(draws.verify(preparer, scheduled.id()).matches()).isTrue();
-        assertThatThrownBy(() -> draws.run(preparer, scheduled.id(), "")).isInstanceOf(ConflictException.class);
-
-        assertThatThrownBy(() -> draws.approveRedraw(approver, scheduled.id()))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
-        assertThat(draws.get(preparer, scheduled.id()).state()).isEqualTo(DrawState.REDRAW_REQUESTED);
-
-        DrawView again = draws.approveRedraw(preparer, scheduled.id());
-        assertThat(again.state()).isEqualTo(DrawState.SCHEDULED);
-        assertThat(again.commitmentDigest()).isNotEqualTo(firstCommitment);
-        assertThat(again.redrawReason()).isNull();
-        assertThat(again.publishedAt()).isNull();
-        draws.run(preparer, scheduled.id(), "");
-
-        List<DrawRound> rounds = draws.rounds(preparer, scheduled.id());
-        assertThat(rounds).hasSize(2);
-        assertThat(rounds.get(0).superseded()).isFalse();
-        DrawRound old = rounds.get(1);
-        assertThat(old.superseded()).isTrue();
-        assertThat(old.supersededReason()).isEqualTo("抽中单位已于上月停业");
-        assertThat(old.supersededBy()).isEqualTo(approver.username());
-        assertThat(old.redrawApprovedBy()).isEqualTo(preparer.username());
-        assertThat(old.commitmentDigest()).isEqualTo(firstCommitment);
-        assertThat(old.seed()).isEqualTo(first.seed());
-        assertThat(old.assignments()).isEqualTo(first.assignments());
-        assertThat(old.resultDigest()).isEqualTo(first.resultDigest());
-        assertThat(draws.plannedChecks(preparer, scheduled.id()))
-                .filteredOn(c -> c.state().equals("CANCELLED")).hasSize(2);
-        assertThat(draws.plannedChecks(preparer, scheduled.id()))
-                .filteredOn(c -> c.state().equals("PLANNED")).hasSize(2);
-        assertThat(draws.verify(preparer, scheduled.id()).matches()).isTrue();
-
-        List<String> audited = jdbc.sql("SELECT action FROM audit_entry WHERE subject = :s ORDER BY seq")
-                .param("s", "draw:" + scheduled.id()).query(String.class).list();
-        assertThat(audited).containsSubsequence("draw.drawn", "draw.published", "draw.redraw.requested",
-                "draw.redraw.approved", "draw.drawn");
-    }
-
-    @Test
-    void aRedrawRequestAnotherOfficerRefusesLeavesThePublishedResultInForce() throws Exception {
-        DrawView scheduled = scheduled();
-        draws.run(preparer, scheduled.id(), "");
-        draws.publish(preparer, scheduled.id());
-        draws.redraw(preparer, scheduled.id(), "复核时发现名单有误");
-        assertThatThrownBy(() -> draws.refuseRedraw(preparer, scheduled.id()))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("draw.redraw.approve.own"));
-        DrawView back = draws.refuseRedraw(approver, scheduled.id());
-        assertThat(back.state()).isEqualTo(DrawState.PUBLISHED);
-        assertThat(back.redrawReason()).isNull();
-        assertThat(draws.rounds(preparer, scheduled.id())).singleElement()
-                .satisfies(r -> assertThat(r.superseded()).isFalse());
-        assertThatThrownBy(() -> draws.approveRedraw(approver, scheduled.id()))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("draw.redraw.notRequested"));
-    }
-
-    @Test
-    void approvingOnesOwnRedrawThroughTheApiAnswersConflictAndThePagesShowTheRequest() throws Exception {
-        DrawView scheduled = scheduled();
-        draws.run(preparer, scheduled.id(), "");
-        mvc.perform(MockMvcRequestBuilders
-                        .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
-                        .contentType("application/json").content("{\"reason\":\"\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(MockMvcRequestBuilders
-                        .post("/api/v1/draws/" + scheduled.id() + "/redraw").with(as(approver))
-                        .contentType("application/json").content("{\"reason\":\"目标单位已注销\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REDRAW_REQUESTED"));
-        mvc.perform(MockMvcRequestBuilders
-                        .post("/api/v1/draws/" + scheduled.id() + "/redraw/approve").with(as(approver)))
-                .andExpect(status().isConflict());
-        mvc.perform(get("/draws/" + scheduled.id()).with(as(preparer))).andExpect(status().isOk())
-                .andExpect(MockMvcResultMatchers.content()
-                        .string(Matchers.allOf(Matchers.containsString("id=\"redraw-pending\""),
-                                Matchers.containsString("目标单位已注销"),
-                                Matchers.containsString("id=\"redraw-approve\""))));
-        mvc.perform(get("/draws/" + scheduled.id()).with(as(approver))).andExpect(status().isOk())
-                .andExpect(MockMvcResultMatchers.content()
-                        .string(Matchers.allOf(Matchers.containsString("id=\"awaiting-second\""),
-                                Matchers.not(Matchers.containsString("id=\"redraw-approve\"")),
-                                Matchers.not(Matchers.containsString("id=\"redraw-refuse\"")))));
-        mvc.perform(MockMvcRequestBuilders
-                        .post("/draws/" + scheduled.id() + "/redraw/approve").with(as(preparer))
-                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/draws/" + scheduled.id()).with(as(preparer)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SCHEDULED"));
-        mvc.perform(get("/api/v1/draws/" + scheduled.id() + "/rounds").with(as(preparer)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].superseded").value(true))
-                .andExpect(jsonPath("$[0].supersededReason").value("目标单位已注销"))
-                .andExpect(jsonPath("$[0].supersededBy").value(approver.username()))
-                .andExpect(jsonPath("$[0].redrawApprovedBy").value(preparer.username()));
-    }
-
-    @Test
     void anotherProvincesOfficerGetsNotFound() throws Exception {
         DrawView draft = prepared(rules("2", ""), LocalDate.now(clock));
         Actor other = officer(OrganisationType.PROVINCIAL_ADMINISTRATION, Province.HUNAN, Role.PROVINCIAL_OFFICER);
@@ -483,11 +276,6 @@ class DrawGovernanceIntegrationTest {
         assertThat(published.result()).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.team()).doesNotContain(Long.toString(expiring.userId())));
         assertThat(draws.verify(preparer, drawn.id()).matches()).isTrue();
-    }
-
-    private RequestPostProcessor as(Actor actor) {
-        return SecurityMockMvcRequestPostProcessors
-                .authentication(OrganisationFixtures.authentication(actor));
     }
 
     @Test
