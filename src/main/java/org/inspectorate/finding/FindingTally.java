@@ -43,6 +43,13 @@ class FindingTally {
     /** The due date of a finding that cannot be overdue. */
     static final LocalDate NO_DUE = LocalDate.of(9999, 12, 31);
 
+    /**
+     * The day kept for a day opened or a due date before the horizon ({@link #horizon}): such a finding is in the
+     * oldest age bucket, and if unresolved in the oldest lateness bucket, on every later day too, so its exact date
+     * no longer matters and the counters of years of findings collapse into a few rows per organisation.
+     */
+    static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
+
     private static final int BATCH = 500;
 
     /** The columns a key is derived from, as every grouped read of {@code finding} selects them. */
@@ -63,9 +70,19 @@ class FindingTally {
          */
         static Key of(long organisationId, Severity severity, Category category, FindingStatus status,
                 String campaign, LocalDate openedOn, LocalDate dueOn, LocalDate planDueOn) {
+            return of(organisationId, severity, category, status, campaign, openedOn, dueOn, planDueOn, LONG_AGO);
+        }
+
+        /** As above, with every date before {@code horizon} kept as {@link #LONG_AGO}. */
+        static Key of(long organisationId, Severity severity, Category category, FindingStatus status,
+                String campaign, LocalDate openedOn, LocalDate dueOn, LocalDate planDueOn, LocalDate horizon) {
             LocalDate effective = !status.unresolved() ? null : status == FindingStatus.MITIGATED ? planDueOn : dueOn;
-            return new Key(organisationId, severity, category, status, campaign == null ? "" : campaign, openedOn,
-                    effective == null ? NO_DUE : effective);
+            return new Key(organisationId, severity, category, status, campaign == null ? "" : campaign,
+                    clamped(openedOn, horizon), effective == null ? NO_DUE : clamped(effective, horizon));
+        }
+
+        private static LocalDate clamped(LocalDate day, LocalDate horizon) {
+            return day.isBefore(horizon) ? LONG_AGO : day;
         }
 
         @Override
@@ -100,11 +117,13 @@ class FindingTally {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate separate;
 
     FindingTally(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.zone = clock.getZone();
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -139,7 +158,17 @@ class FindingTally {
         return Key.of(rs.getLong("organisation_id"), Severity.valueOf(rs.getString("severity")),
                 Category.valueOf(rs.getString("category")), FindingStatus.valueOf(rs.getString("status")),
                 rs.getString("campaign_code"), rs.getTimestamp("created_at").toInstant().atZone(zone).toLocalDate(),
-                date(rs, "due_on"), date(rs, "plan_due_on"));
+                date(rs, "due_on"), date(rs, "plan_due_on"), horizon(LocalDate.now(clock)));
+    }
+
+    /**
+     * The first day whose date a counter keeps exactly, on {@code today}: a day opened before it is in the oldest
+     * age bucket ({@link AgeBucket#OVER_180}) for good, and an unresolved finding due before it is in the oldest
+     * lateness bucket for good — on every later day too. (Writers and readers may see different days: a date kept
+     * as {@link #LONG_AGO} by one and exactly by another falls in the same buckets for both, so sums agree.)
+     */
+    static LocalDate horizon(LocalDate today) {
+        return today.minusDays(AgeBucket.OVER_180.minDays());
     }
 
     /**

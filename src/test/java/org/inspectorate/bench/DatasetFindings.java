@@ -80,8 +80,9 @@ final class DatasetFindings {
     }
 
     /**
-     * The findings' counters of the generated operators, as the register would have kept them: the same grouping
-     * as the counters' migration (V202612082120) over the rows just written — the generator writes no counter
+     * The findings' counters of the generated operators, as the register would have kept them: the grouping of the
+     * counters' migrations (V202612082120, with V202612082200's collapse of dates before the horizon) over the rows
+     * just written — the generator writes no counter
      * row by row, and the home pages and summary read only the counters.
      */
     private void tally() throws java.sql.SQLException {
@@ -92,14 +93,23 @@ final class DatasetFindings {
                 SELECT x.organisation_id, x.severity, x.category, x.status, x.campaign_code, x.opened_on, x.due_on,
                        COUNT(*)
                 FROM (SELECT f.organisation_id, f.severity, f.category, f.status,
-                             COALESCE(f.campaign_code, '') AS campaign_code, CAST(f.created_at AS DATE) AS opened_on,
-                             CASE WHEN f.status IN ('OPEN', 'REOPENED') AND f.due_on IS NOT NULL THEN f.due_on
-                                  WHEN f.status = 'MITIGATED' AND f.plan_due_on IS NOT NULL THEN f.plan_due_on
+                             COALESCE(f.campaign_code, '') AS campaign_code,
+                             CASE WHEN CAST(f.created_at AS DATE) < ? THEN DATE '1900-01-01'
+                                  ELSE CAST(f.created_at AS DATE) END AS opened_on,
+                             CASE WHEN f.status IN ('OPEN', 'REOPENED') AND f.due_on IS NOT NULL
+                                       THEN CASE WHEN f.due_on < ? THEN DATE '1900-01-01' ELSE f.due_on END
+                                  WHEN f.status = 'MITIGATED' AND f.plan_due_on IS NOT NULL
+                                       THEN CASE WHEN f.plan_due_on < ? THEN DATE '1900-01-01' ELSE f.plan_due_on END
                                   ELSE DATE '9999-12-31' END AS due_on
                       FROM finding f WHERE f.organisation_id >= ?) x
                 GROUP BY x.organisation_id, x.severity, x.category, x.status, x.campaign_code, x.opened_on, x.due_on
                 """)) {
-            s.setLong(1, first);
+            // the counters' horizon (FindingTally.horizon): older dates are kept as 1900-01-01, as the register keeps them
+            java.sql.Date horizon = java.sql.Date.valueOf(run.today.minusDays(181));
+            s.setDate(1, horizon);
+            s.setDate(2, horizon);
+            s.setDate(3, horizon);
+            s.setLong(4, first);
             s.executeUpdate();
         }
     }

@@ -134,6 +134,28 @@ class FindingTallyIntegrationTest {
     }
 
     @Test
+    void findingsOpenedAndDueLongAgoShareOneCounterAndLaterWritesMoveItExactly() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int daysAgo : new int[] {400, 700, 1200}) {
+            long id = findings.open(operator, FindingFixtures.manual(unit, "陈年问题" + daysAgo, "WEAK_PASSWORD", "HIGH",
+                    later(5))).id();
+            jdbc.sql("UPDATE finding SET created_at = :at, due_on = :due WHERE id = :id")
+                    .param("at", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(daysAgo))))
+                    .param("due", Date.valueOf(LocalDate.now(clock).minusDays(daysAgo - 30))).param("id", id).update();
+            ids.add(id);
+        }
+        tally.recount(org.id());
+        assertCountersMatch("a recount of findings opened and due long ago");
+        FindingTally.Key old = FindingTally.Key.of(org.id(), Severity.HIGH, Category.WEAK_PASSWORD, FindingStatus.OPEN,
+                null, FindingTally.LONG_AGO, FindingTally.LONG_AGO, null);
+        assertThat(tally.counters(org.id())).as("three findings of three old days, one counter").containsEntry(old, 3L);
+
+        findings.fix(operator, ids.get(0), findings.get(operator, ids.get(0)).version(), "已修复");
+        assertCountersMatch("fixing one of them");
+        assertThat(tally.counters(org.id())).containsEntry(old, 2L);
+    }
+
+    @Test
     void aRecountSetsRightWhatWasChangedBehindTheRegistersBack() {
         long id = findings.open(operator, FindingFixtures.manual(unit, "被改期", "WEAK_PASSWORD", "HIGH", later(5))).id();
         jdbc.sql("UPDATE finding SET due_on = :d, severity = 'LOW' WHERE id = :id")
@@ -164,11 +186,12 @@ class FindingTallyIntegrationTest {
                 GROUP BY x.severity, x.category, x.status, x.campaign, x.created_at, x.due""")
                 .param("org", organisationId).query(rs -> {
                     Date due = rs.getDate("due");
-                    FindingTally.Key key = new FindingTally.Key(organisationId,
+                    LocalDate dueOn = due == null ? null : due.toLocalDate();
+                    FindingTally.Key key = FindingTally.Key.of(organisationId,
                             Severity.valueOf(rs.getString("severity")), Category.valueOf(rs.getString("category")),
                             FindingStatus.valueOf(rs.getString("status")), rs.getString("campaign"),
                             rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate(),
-                            due == null ? FindingTally.NO_DUE : due.toLocalDate());
+                            dueOn, dueOn, FindingTally.horizon(LocalDate.now(clock)));
                     counts.merge(key, rs.getLong("n"), Long::sum);
                 });
         return counts;

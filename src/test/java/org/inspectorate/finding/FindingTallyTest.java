@@ -30,6 +30,26 @@ class FindingTallyTest {
     }
 
     @Test
+    void datesBeforeTheHorizonAreKeptAsLongAgoBecauseTheirBucketsNeverChangeAgain() {
+        LocalDate today = LocalDate.of(2026, 12, 8);
+        LocalDate horizon = FindingTally.horizon(today);
+        assertThat(horizon).isEqualTo(today.minusDays(181));
+        assertThat(AgeBucket.of(java.time.temporal.ChronoUnit.DAYS.between(horizon, today)))
+                .isEqualTo(AgeBucket.OVER_180);
+        FindingTally.Key old = FindingTally.Key.of(1, Severity.HIGH, Category.VULNERABILITY, FindingStatus.OPEN, null,
+                horizon.minusDays(1), horizon.minusDays(1), null, horizon);
+        assertThat(old.openedOn()).isEqualTo(FindingTally.LONG_AGO);
+        assertThat(old.dueOn()).isEqualTo(FindingTally.LONG_AGO);
+        FindingTally.Key recent = FindingTally.Key.of(1, Severity.HIGH, Category.VULNERABILITY, FindingStatus.OPEN,
+                null, horizon, horizon, null, horizon);
+        assertThat(recent.openedOn()).as("the horizon itself is kept exactly").isEqualTo(horizon);
+        assertThat(recent.dueOn()).isEqualTo(horizon);
+        FindingTally.Key closed = FindingTally.Key.of(1, Severity.HIGH, Category.VULNERABILITY, FindingStatus.CLOSED,
+                null, horizon.minusDays(1), horizon.minusDays(1), null, horizon);
+        assertThat(closed.dueOn()).as("a resolved finding is never overdue").isEqualTo(FindingTally.NO_DUE);
+    }
+
+    @Test
     void aResolvedOrSuppressedFindingCountsWithNoDueDateSoItsRowsCollapse() {
         for (FindingStatus s : List.of(FindingStatus.FIXED, FindingStatus.VERIFIED, FindingStatus.CLOSED,
                 FindingStatus.SUPPRESSED)) {
