@@ -162,7 +162,7 @@ class RegulatorJourneyTest extends SignInJourney {
         driver.get(url("/account"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("token-form")));
         driver.findElement(By.id("token-name")).sendKeys("browser journey");
-        driver.findElement(By.id("token-create")).click();
+        clickCentred(By.id("token-create")); // the account page lists failed sign-ins above: the button may sit below the fold
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("token-value")));
         String token = driver.findElement(By.id("token-value")).getText().strip();
         assertThat(token).isNotBlank();
