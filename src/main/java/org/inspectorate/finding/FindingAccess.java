@@ -15,7 +15,7 @@ final class FindingAccess {
 
     /** Opens findings, imports them and attaches evidence: an operator's team or a regulator's officer. */
     boolean mayOpen(Actor actor) {
-        return actor.operates() || actor.regulates();
+        return mayReadRegister(actor);
     }
 
     /**

@@ -92,9 +92,7 @@ class FindingPages {
             @RequestParam(defaultValue = "dueOn") String sort, @RequestParam(defaultValue = "true") boolean asc,
             Locale locale, HttpServletResponse response) throws IOException {
         ListDownload.Format f = ListDownload.Format.of(format);
-        if (!access.mayReadRegister(actor)) {
-            throw new NotFoundException("finding register", format);
-        }
+        queries.requireRegisterReader(actor);
         Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
         ListDownload.write(response, f, "findings", text.apply("finding.list.title"),
                 out -> queries.export(actor, filter.toQuery(), sort, asc, f.extension(), out, text));

@@ -27,9 +27,11 @@ public class FindingQueries {
     private final FindingRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FindingAccess access;
 
-    FindingQueries(FindingRepository repository, ApplicationEventPublisher events,
-            Clock clock) {
+    FindingQueries(FindingRepository repository, ApplicationEventPublisher events, Clock clock,
+            FindingAccess access) {
+        this.access = access;
         this.repository = repository;
         this.events = events;
         this.clock = clock;
@@ -47,6 +49,7 @@ public class FindingQueries {
      */
     @Transactional(readOnly = true)
     public PageResult<Finding> list(Actor actor, FindingQuery query, PageRequest page) {
+        requireRegisterReader(actor);
         PageResult<Finding> result = repository.search(query, listScope(actor), page, FindingSort.UPDATED, today());
         events.publishEvent(new FindingReported("register", "list", result.total(), query.toString()));
         return result;
@@ -60,6 +63,7 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public long export(Actor actor, FindingQuery query, String sort, boolean ascending, String format,
             TableExport out, Function<String, String> text) {
+        requireRegisterReader(actor);
         FindingScope scope = listScope(actor);
         FindingRepository.Where w = repository.listWhere(query, scope.whole(), today());
         Total total = repository.boundedCount(w);
@@ -117,6 +121,17 @@ public class FindingQueries {
     }
 
     /** The actor's jurisdiction as the list reads it: its index ranges (see {@link FindingScope}). */
+    /**
+     * Only an operator's team and a regulator's officer have a register to read (page, API and download alike);
+     * anyone else — an inspector, another department, the three administrators — is answered 404, not an empty list.
+     * A download asks before it starts writing (an error can no longer be answered once the body has begun).
+     */
+    void requireRegisterReader(Actor actor) {
+        if (!access.mayReadRegister(actor)) {
+            throw new NotFoundException("finding register", actor.username());
+        }
+    }
+
     private FindingScope listScope(Actor actor) {
         return FindingScope.of(actor.jurisdiction(), repository::tree);
     }
