@@ -2,9 +2,7 @@ package org.inspectorate.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,9 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.AgencyFixtures;
@@ -32,6 +27,7 @@ import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.support.ServerBrowser;
 import org.inspectorate.support.TestClockConfiguration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,8 +55,6 @@ class DrawDownloadServerTest {
 
     private static final String PASSWORD = "Juniper-Quay2031!Zz";
     private static final Province PROVINCE = Province.ZHEJIANG;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -80,8 +74,8 @@ class DrawDownloadServerTest {
     @Autowired
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ServerBrowser browser = new ServerBrowser(() -> port);
+    private final HttpClient http = browser.client();
 
     @Test
     void theDrawPageShowsTheCommitmentWithItsTimeAndItsDownloadGivesTheSignedInOfficerTheWholeFileWithoutAnError(CapturedOutput output)
@@ -151,36 +145,23 @@ class DrawDownloadServerTest {
     }
 
     private void signIn(String username, String secret) throws Exception {
-        assertThat(post("/login", csrfOf(get("/login")), Map.of("username", username, "password", PASSWORD))
+        assertThat(post("/login", ServerBrowser.csrfOf(get("/login")), Map.of("username", username, "password", PASSWORD))
                 .statusCode()).isEqualTo(302);
         HttpResponse<String> mfa = get("/mfa");
-        assertThat(post("/mfa", csrfOf(mfa), Map.of("code", BrowserAccountFixtures.freshCode(secret))).statusCode())
+        assertThat(post("/mfa", ServerBrowser.csrfOf(mfa), Map.of("code", BrowserAccountFixtures.freshCode(secret))).statusCode())
                 .isEqualTo(302);
         assertThat(get("/draws").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return browser.get(path);
     }
 
     private HttpResponse<String> post(String path, String csrf, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrfOf(HttpResponse<String> page) {
-        Matcher m = CSRF.matcher(page.body());
-        assertThat(m.find()).as("a CSRF field on %s", page.uri()).isTrue();
-        return m.group(1);
+        return browser.post(path, csrf, form);
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return browser.uri(path);
     }
 }

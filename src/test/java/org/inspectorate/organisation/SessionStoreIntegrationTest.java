@@ -1,21 +1,16 @@
 package org.inspectorate.organisation;
 
 import org.springframework.context.annotation.Import;
+import org.inspectorate.support.ServerBrowser;
 import org.inspectorate.support.TestClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import org.junit.jupiter.api.Tag;
@@ -38,8 +33,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.autoconfigure.exclude=")
 class SessionStoreIntegrationTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -66,8 +59,8 @@ class SessionStoreIntegrationTest {
     @Value("${spring.session.jdbc.cleanup-cron}")
     String cleanupCron;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ServerBrowser browser = new ServerBrowser(() -> port);
+    private final HttpClient http = browser.client();
 
     @Test
     void aRegulatorSignsInWithASecondFactorOnSessionsKeptInTheDatabase() throws Exception {
@@ -75,7 +68,7 @@ class SessionStoreIntegrationTest {
                 Province.SICHUAN, null);
         SignInFixtures.Account account = SignInFixtures.account(users, encoder, admin, false, Role.PROVINCIAL_OFFICER);
 
-        HttpResponse<String> signIn = post("/login", csrfOf(get("/login")), Map.of("username", account.username(),
+        HttpResponse<String> signIn = post("/login", ServerBrowser.csrfOf(get("/login")), Map.of("username", account.username(),
                 "password", SignInFixtures.PASSWORD));
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/mfa"));
@@ -85,7 +78,7 @@ class SessionStoreIntegrationTest {
         String secret = seal.open(account.id(), jdbc.sql("SELECT totp_secret_sealed FROM user_account WHERE id = :id")
                 .param("id", account.id()).query(String.class).single());
         String code = new DefaultCodeGenerator().generate(secret, Math.floorDiv(clock.instant().getEpochSecond(), 30));
-        HttpResponse<String> enrolled = post("/mfa/enrol", csrfOf(enrol), Map.of("code", code));
+        HttpResponse<String> enrolled = post("/mfa/enrol", ServerBrowser.csrfOf(enrol), Map.of("code", code));
         assertThat(enrolled.statusCode()).isEqualTo(200);
         assertThat(enrolled.body()).contains("recovery-codes");
 
@@ -117,11 +110,11 @@ class SessionStoreIntegrationTest {
 
     @Test
     void theSignInFormsTokenIsRefusedWithoutItsCookie() throws Exception {
-        String csrf = csrfOf(get("/login"));
+        String csrf = ServerBrowser.csrfOf(get("/login"));
         HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> forged = stranger.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y&_csrf=" + enc(csrf))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y&_csrf=" + ServerBrowser.enc(csrf))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
     }
@@ -142,27 +135,14 @@ class SessionStoreIntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return browser.get(path);
     }
 
     private HttpResponse<String> post(String path, String csrf, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrfOf(HttpResponse<String> page) {
-        Matcher m = CSRF.matcher(page.body());
-        assertThat(m.find()).as("a CSRF field on %s", page.uri()).isTrue();
-        return m.group(1);
+        return browser.post(path, csrf, form);
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return browser.uri(path);
     }
 }
