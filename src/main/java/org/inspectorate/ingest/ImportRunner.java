@@ -17,6 +17,7 @@ import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.finding.ScanImports;
 import org.inspectorate.ingest.ImportLifecycle.Act;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.system.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,7 +95,7 @@ class ImportRunner {
     /** Runs a queued job in the background; this node beats for it until it ends. */
     void launch(Actor actor, long id, Path file) {
         owned.add(id);
-        executor.submit(() -> run(actor, id, file));
+        executor.submit(() -> RequestIds.runAs("import-" + id, () -> run(actor, id, file)));
     }
 
     private void beat() {

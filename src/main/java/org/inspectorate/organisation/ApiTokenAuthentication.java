@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.inspectorate.system.RequestIds;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -91,6 +92,7 @@ class ApiTokenAuthentication extends OncePerRequestFilter implements Authenticat
         problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
         problem.put("detail", messages.getMessage(detailKey, null, locale));
         problem.put("instance", request.getRequestURI());
+        RequestIds.current().ifPresent(id -> problem.put(RequestIds.KEY, id));
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
                 error == null ? "Bearer realm=\"inspectorate\"" : "Bearer realm=\"inspectorate\", error=\"" + error + "\"");

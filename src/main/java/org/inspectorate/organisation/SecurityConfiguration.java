@@ -64,8 +64,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
         ApiTokenAuthentication bearer = new ApiTokenAuthentication(tokens, messages);
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        // The metrics are scraped the way the API is called: with a bearer token (of a system or audit administrator).
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/prometheus").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.AUDIT_ADMIN.name())
+                        .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())

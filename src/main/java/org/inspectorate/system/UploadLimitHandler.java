@@ -1,6 +1,7 @@
 package org.inspectorate.system;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,11 +48,13 @@ class UploadLimitHandler {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            JSON.writeValue(response.getOutputStream(), Map.of(
+            Map<String, Object> problem = new LinkedHashMap<>(Map.of(
                     "type", "about:blank",
                     "status", HttpStatus.CONTENT_TOO_LARGE.value(),
                     "title", message("error.body-too-large"),
                     "detail", message("error.body-too-large.detail", limit)));
+            RequestIds.current().ifPresent(id -> problem.put(RequestIds.KEY, id));
+            JSON.writeValue(response.getOutputStream(), problem);
             return new ModelAndView();
         }
         ModelAndView page = new ModelAndView("error/413");
