@@ -44,6 +44,12 @@ final class NessusReportGenerator {
     private NessusReportGenerator() {
     }
 
+    /** For scripts (.ci/nodes): {@code <file> <subnet> <hosts> <items>} writes one report with seed 1. */
+    public static void main(String[] args) throws IOException {
+        Summary s = write(Path.of(args[0]), args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), 1);
+        System.out.println(args[0] + ": " + s.items() + " items on " + s.hosts() + " hosts, " + s.bytes() + " bytes");
+    }
+
     /** What a generated report holds. */
     record Summary(long hosts, long items, long bytes, long v30, long v31, long v2only) {
     }
