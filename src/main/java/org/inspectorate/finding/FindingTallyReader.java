@@ -78,17 +78,12 @@ class FindingTallyReader {
         return null;
     }
 
-    /** The totals of a region from the per-province counters ({@code scope}: an {@link #areaScope area scope}). */
+    /**
+     * The totals of a region from the per-province home counters ({@code finding_tally_province}; {@code scope}: an
+     * {@link #areaScope area scope}): at most a row per province and due date.
+     */
     Totals areaTotals(SqlScope scope, Today today) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(Filter.all(), scope, today, params, true);
-        return jdbc.sql("SELECT COALESCE(SUM(t.n), 0) AS n, COALESCE(SUM(CASE WHEN " + UNRESOLVED
-                + " THEN t.n ELSE 0 END), 0) AS unresolved, COALESCE(SUM(CASE WHEN " + OVERDUE
-                + " THEN t.n ELSE 0 END), 0) AS overdue, COALESCE(SUM(CASE WHEN t.severity = 'HIGH' AND " + UNRESOLVED
-                + " THEN t.n ELSE 0 END), 0) AS high FROM finding_tally_area t" + where).params(params)
-                .query((rs, n) -> new Totals(rs.getLong("n"), rs.getLong("unresolved"), rs.getLong("overdue"),
-                        rs.getLong("high")))
-                .single();
+        return dueTotals("finding_tally_province", scope, today);
     }
 
     /**
@@ -96,11 +91,15 @@ class FindingTallyReader {
      * ({@code finding_tally_operator}): overdue are the unresolved ones kept with a due date before today.
      */
     Totals operatorTotals(SqlScope scope, Today today) {
+        return dueTotals("finding_tally_operator", scope, today);
+    }
+
+    private Totals dueTotals(String table, SqlScope scope, Today today) {
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("today", Date.valueOf(today.date()));
         return jdbc.sql("SELECT COALESCE(SUM(t.n), 0) AS n, COALESCE(SUM(t.unresolved), 0) AS unresolved,"
                 + " COALESCE(SUM(CASE WHEN t.due_on < :today THEN t.unresolved ELSE 0 END), 0) AS overdue,"
-                + " COALESCE(SUM(t.high_unresolved), 0) AS high FROM finding_tally_operator t WHERE (" + scope.sql()
+                + " COALESCE(SUM(t.high_unresolved), 0) AS high FROM " + table + " t WHERE (" + scope.sql()
                 + ")").params(params)
                 .query((rs, n) -> new Totals(rs.getLong("n"), rs.getLong("unresolved"), rs.getLong("overdue"),
                         rs.getLong("high")))
@@ -194,19 +193,22 @@ class FindingTallyReader {
         params.put("limit", limit);
         String inProvince = "";
         if (province != null && !province.isBlank()) {
-            inProvince = " AND o.province_code = :t_province";
+            inProvince = " WHERE o.province_code = :t_province";
             params.put("t_province", province.strip());
         }
+        String byOrganisation = "";
         if (organisationId != null) {
-            inProvince += " AND t.organisation_id = :t_org";
+            byOrganisation = " AND t.organisation_id = :t_org";
             params.put("t_org", organisationId);
         }
-        String sql = "SELECT t.organisation_id, o.name, o.province_code, SUM(t.n) AS n, SUM(t.unresolved) AS unresolved,"
+        // summed per operator first (along the key), then joined for the names: the sort sees one row per operator
+        String sql = "SELECT x.organisation_id, o.name, o.province_code, x.n, x.unresolved, x.overdue, x.high FROM ("
+                + "SELECT t.organisation_id, SUM(t.n) AS n, SUM(t.unresolved) AS unresolved,"
                 + " SUM(CASE WHEN t.due_on < :today THEN t.unresolved ELSE 0 END) AS overdue,"
-                + " SUM(t.high_unresolved) AS high FROM finding_tally_operator t"
-                + " JOIN organisation o ON o.id = t.organisation_id WHERE (" + scope.sql() + ")" + inProvince
-                + " GROUP BY t.organisation_id, o.name, o.province_code HAVING SUM(t.n) > 0"
-                + " ORDER BY overdue DESC, unresolved DESC, n DESC, o.name, t.organisation_id LIMIT :limit";
+                + " SUM(t.high_unresolved) AS high FROM finding_tally_operator t WHERE (" + scope.sql() + ")"
+                + byOrganisation + " GROUP BY t.organisation_id HAVING SUM(t.n) > 0) x"
+                + " JOIN organisation o ON o.id = x.organisation_id" + inProvince
+                + " ORDER BY x.overdue DESC, x.unresolved DESC, x.n DESC, o.name, x.organisation_id LIMIT :limit";
         return jdbc.sql(sql).params(params).query((rs, n) -> new FindingReports.GroupRow(rs.getLong("organisation_id"),
                 rs.getString("name"), rs.getString("province_code"), rs.getLong("n"), rs.getLong("unresolved"),
                 rs.getLong("overdue"), rs.getLong("high"))).list();
@@ -224,6 +226,14 @@ class FindingTallyReader {
                 + " t.severity = 'HIGH' AND " + UNRESOLVED + " THEN t.n ELSE 0 END) AS high FROM finding_tally_area t"
                 + where + " GROUP BY t.province_code HAVING SUM(t.n) > 0"
                 + " ORDER BY overdue DESC, unresolved DESC, t.province_code";
+        if (filter.equals(Filter.all())) { // nothing but the region: the home counters have the same sums
+            params.put("today", Date.valueOf(today.date()));
+            sql = "SELECT t.province_code, SUM(t.n) AS n, SUM(t.unresolved) AS unresolved,"
+                    + " SUM(CASE WHEN t.due_on < :today THEN t.unresolved ELSE 0 END) AS overdue,"
+                    + " SUM(t.high_unresolved) AS high FROM finding_tally_province t WHERE (" + scope.sql() + ")"
+                    + " GROUP BY t.province_code HAVING SUM(t.n) > 0"
+                    + " ORDER BY overdue DESC, unresolved DESC, t.province_code";
+        }
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             String code = rs.getString("province_code");
             return new FindingReports.GroupRow(null, null, code.isEmpty() ? null : code, rs.getLong("n"),

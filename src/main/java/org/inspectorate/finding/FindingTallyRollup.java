@@ -64,7 +64,19 @@ class FindingTallyRollup {
         }
     }
 
-    /** What a per-operator counter holds: findings, unresolved ones, unresolved HIGH ones. */
+    /** One per-province counter of the home pages: the province's findings with this effective due date. */
+    record ProvinceKey(String province, LocalDate dueOn) implements Comparable<ProvinceKey> {
+
+        private static final Comparator<ProvinceKey> ORDER = Comparator.comparing(ProvinceKey::province)
+                .thenComparing(ProvinceKey::dueOn);
+
+        @Override
+        public int compareTo(ProvinceKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** What a per-operator (or per-province home) counter holds: findings, unresolved ones, unresolved HIGH ones. */
     record OperatorCounts(long n, long unresolved, long high) {
 
         OperatorCounts plus(OperatorCounts o) {
@@ -96,16 +108,25 @@ class FindingTallyRollup {
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
         Map<OperatorKey, OperatorCounts> operators = new TreeMap<>();
         Map<AreaKey, Long> areas = new TreeMap<>();
+        Map<ProvinceKey, OperatorCounts> homes = new TreeMap<>();
         changes.forEach((k, n) -> {
             boolean unresolved = k.status().unresolved();
-            operators.merge(new OperatorKey(k.organisationId(), k.dueOn()), new OperatorCounts(n, unresolved ? n : 0,
-                    unresolved && k.severity() == Severity.HIGH ? n : 0), OperatorCounts::plus);
-            areas.merge(new AreaKey(provinces.getOrDefault(k.organisationId(), NO_PROVINCE), k.severity(),
-                    k.category(), k.status(), k.campaign(), k.openedOn(), k.dueOn()), n, Long::sum);
+            OperatorCounts c = new OperatorCounts(n, unresolved ? n : 0,
+                    unresolved && k.severity() == Severity.HIGH ? n : 0);
+            String province = provinces.getOrDefault(k.organisationId(), NO_PROVINCE);
+            operators.merge(new OperatorKey(k.organisationId(), k.dueOn()), c, OperatorCounts::plus);
+            homes.merge(new ProvinceKey(province, k.dueOn()), c, OperatorCounts::plus);
+            areas.merge(new AreaKey(province, k.severity(), k.category(), k.status(), k.campaign(), k.openedOn(),
+                    k.dueOn()), n, Long::sum);
         });
         operators.forEach((k, c) -> {
             if (!c.zero()) {
-                moveOperator(k, c);
+                moveCounts("finding_tally_operator", "organisation_id", k.organisationId(), k.dueOn(), c);
+            }
+        });
+        homes.forEach((k, c) -> {
+            if (!c.zero()) {
+                moveCounts("finding_tally_province", "province_code", k.province(), k.dueOn(), c);
             }
         });
         areas.forEach((k, n) -> {
@@ -150,17 +171,16 @@ class FindingTallyRollup {
         }
     }
 
-    private static final String OPERATOR_MATCH = " WHERE organisation_id = :org AND due_on = :due";
-
-    private void moveOperator(OperatorKey k, OperatorCounts c) {
-        Map<String, Object> key = Map.of("org", k.organisationId(), "due", Date.valueOf(k.dueOn()));
-        ensure("SELECT COUNT(*) FROM finding_tally_operator" + OPERATOR_MATCH, """
-                INSERT INTO finding_tally_operator (organisation_id, due_on, n, unresolved, high_unresolved)
-                VALUES (:org, :due, 0, 0, 0)""", key);
-        if (jdbc.sql("UPDATE finding_tally_operator SET n = n + :d, unresolved = unresolved + :du,"
-                + " high_unresolved = high_unresolved + :dh" + OPERATOR_MATCH).params(key).param("d", c.n())
+    /** Moves a per-operator or per-province home counter ({@code column}: its first key column). */
+    private void moveCounts(String table, String column, Object owner, LocalDate dueOn, OperatorCounts c) {
+        String match = " WHERE " + column + " = :owner AND due_on = :due";
+        Map<String, Object> key = Map.of("owner", owner, "due", Date.valueOf(dueOn));
+        ensure("SELECT COUNT(*) FROM " + table + match, "INSERT INTO " + table + " (" + column
+                + ", due_on, n, unresolved, high_unresolved) VALUES (:owner, :due, 0, 0, 0)", key);
+        if (jdbc.sql("UPDATE " + table + " SET n = n + :d, unresolved = unresolved + :du,"
+                + " high_unresolved = high_unresolved + :dh" + match).params(key).param("d", c.n())
                 .param("du", c.unresolved()).param("dh", c.high()).update() != 1) {
-            throw new IllegalStateException("operator counter row missing: " + k);
+            throw new IllegalStateException(table + " row missing: " + owner + " " + dueOn);
         }
     }
 
@@ -190,6 +210,20 @@ class FindingTallyRollup {
                             Category.valueOf(rs.getString("category")), FindingStatus.valueOf(rs.getString("status")),
                             rs.getString("campaign_code"), rs.getDate("opened_on").toLocalDate(),
                             rs.getDate("due_on").toLocalDate()), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** The province's home counters that are not all zero ({@link #NO_PROVINCE} for none). */
+    Map<ProvinceKey, OperatorCounts> provinceCounters(String province) {
+        Map<ProvinceKey, OperatorCounts> counts = new HashMap<>();
+        jdbc.sql("SELECT * FROM finding_tally_province WHERE province_code = :p").param("p", province)
+                .query(rs -> {
+                    OperatorCounts c = new OperatorCounts(rs.getLong("n"), rs.getLong("unresolved"),
+                            rs.getLong("high_unresolved"));
+                    if (!c.zero()) {
+                        counts.put(new ProvinceKey(province, rs.getDate("due_on").toLocalDate()), c);
+                    }
                 });
         return counts;
     }

@@ -63,6 +63,8 @@ class FindingTallyIntegrationTest {
     /** The province's per-province counters and fresh count before this test's writes (other tests share it). */
     Map<FindingTallyRollup.AreaKey, Long> areaBefore;
     Map<FindingTallyRollup.AreaKey, Long> freshAreaBefore;
+    Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> homeBefore;
+    Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> freshHomeBefore;
 
     @Autowired
     FindingTallyRollup rollup;
@@ -71,6 +73,8 @@ class FindingTallyIntegrationTest {
     void setUp() {
         areaBefore = rollup.areaCounters(Province.HEBEI.code());
         freshAreaBefore = freshAreaCount(Province.HEBEI.code());
+        homeBefore = rollup.provinceCounters(Province.HEBEI.code());
+        freshHomeBefore = homes(freshAreaBefore);
         org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE, Province.HEBEI,
                 null);
         operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
@@ -185,6 +189,31 @@ class FindingTallyIntegrationTest {
         assertThat(minus(rollup.areaCounters(Province.HEBEI.code()), areaBefore))
                 .as("per-province counters moved by this test, after " + after)
                 .isEqualTo(minus(freshAreaCount(Province.HEBEI.code()), freshAreaBefore));
+        assertThat(minusCounts(rollup.provinceCounters(Province.HEBEI.code()), homeBefore))
+                .as("per-province home counters moved by this test, after " + after)
+                .isEqualTo(minusCounts(homes(freshAreaCount(Province.HEBEI.code())), freshHomeBefore));
+    }
+
+    /** The province's findings per due date (findings, unresolved, unresolved HIGH) from its fresh count. */
+    private static Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> homes(
+            Map<FindingTallyRollup.AreaKey, Long> area) {
+        Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> counts = new HashMap<>();
+        area.forEach((k, n) -> {
+            boolean open = k.status().unresolved();
+            counts.merge(new FindingTallyRollup.ProvinceKey(k.province(), k.dueOn()),
+                    new FindingTallyRollup.OperatorCounts(n, open ? n : 0, open && k.severity() == Severity.HIGH ? n : 0),
+                    FindingTallyRollup.OperatorCounts::plus);
+        });
+        return counts;
+    }
+
+    private static <K> Map<K, FindingTallyRollup.OperatorCounts> minusCounts(
+            Map<K, FindingTallyRollup.OperatorCounts> now, Map<K, FindingTallyRollup.OperatorCounts> before) {
+        Map<K, FindingTallyRollup.OperatorCounts> d = new HashMap<>(now);
+        before.forEach((k, c) -> d.merge(k, new FindingTallyRollup.OperatorCounts(-c.n(), -c.unresolved(), -c.high()),
+                FindingTallyRollup.OperatorCounts::plus));
+        d.values().removeIf(FindingTallyRollup.OperatorCounts::zero);
+        return d;
     }
 
     private static <K> Map<K, Long> minus(Map<K, Long> now, Map<K, Long> before) {
