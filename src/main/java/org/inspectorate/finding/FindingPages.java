@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.inspectorate.filing.NetworkUnit;
 import org.inspectorate.filing.NetworkUnitSummary;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.UnitQuery;
@@ -77,10 +78,49 @@ class FindingPages {
                 : organisations.find(actor, query.organisationId()).map(o -> o.name()).orElse(null));
         model.addAttribute("sort", sort);
         model.addAttribute("asc", asc);
-        model.addAttribute("units", visibleUnits(actor));
+        // the unit filter is a search box (unitChoice below); the page lists only the unit already chosen
+        model.addAttribute("units", chosenUnit(actor, query.networkUnitId()));
         model.addAttribute("opens", access.mayOpen(actor));
         model.addAttribute("regulates", access.mayReport(actor));
         return htmx != null ? "finding/list :: results" : "finding/list";
+    }
+
+    /**
+     * The unit filter's choices for what is typed (名称包含): at most {@link #UNIT_CHOICES} units the actor sees, by
+     * name, from the unit list's own bounded query, with the chosen one kept; a regulator's jurisdiction may hold
+     * tens of thousands of units, so the page never lists them all.
+     */
+    @GetMapping("/findings/units")
+    String unitChoice(Actor actor, @RequestParam(required = false) String unitSearch,
+            @RequestParam(required = false) Long unit, Model model) {
+        queries.requireRegisterReader(actor); // 404 as the register's page, for roles without one
+        String text = unitSearch == null || unitSearch.isBlank() ? null : unitSearch.strip();
+        var found = units.list(actor, new UnitQuery(null, null, null, text), new PageRequest(0, UNIT_CHOICES, "name",
+                true));
+        List<NetworkUnitSummary> choices = new java.util.ArrayList<>(chosenUnit(actor, unit));
+        found.items().stream().filter(u -> unit == null || u.id() != unit).forEach(choices::add);
+        model.addAttribute("units", choices);
+        model.addAttribute("chosenUnit", unit);
+        model.addAttribute("unitsCapped", found.items().size() >= UNIT_CHOICES);
+        model.addAttribute("unitCap", UNIT_CHOICES);
+        return "finding/list :: unit-choice";
+    }
+
+    /** Units offered at most by the unit filter's search. */
+    static final int UNIT_CHOICES = 50;
+
+    /** The chosen unit alone, if the actor sees it (nothing otherwise: the list then shows no row of it either). */
+    private List<NetworkUnitSummary> chosenUnit(Actor actor, Long unit) {
+        if (unit == null) {
+            return List.of();
+        }
+        try {
+            NetworkUnit u = units.get(actor, unit);
+            return List.of(new NetworkUnitSummary(u.id(), u.organisationId(), u.content().name(), null, null, null, null, null,
+                    null, null, null, null, 0));
+        } catch (NotFoundException outside) {
+            return List.of();
+        }
     }
 
     /**
@@ -189,6 +229,7 @@ class FindingPages {
         }, page);
     }
 
+    /** Every unit the actor sees, up to a page of 200, by name: the new-finding form's choice (an operator's own). */
     private List<NetworkUnitSummary> visibleUnits(Actor actor) {
         return units.list(actor, new UnitQuery(null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE,
                 "name", true)).items();

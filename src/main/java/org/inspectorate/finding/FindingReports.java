@@ -53,6 +53,15 @@ class FindingReports {
                     overdueFor);
         }
 
+        /**
+         * Whether only the jurisdiction, a province or an operator narrows the summary: then the per-operator
+         * counters rank the operators.
+         */
+        boolean unfiltered() {
+            return severity == null && category == null && (campaign == null || campaign.isBlank())
+                    && overdueFor == null;
+        }
+
         FindingQuery findings(Boolean overdue) {
             return new FindingQuery(severity, category, null, overdue, null, null, campaign, null, null, organisationId,
                     province, null, null, overdueFor);
@@ -145,7 +154,10 @@ class FindingReports {
         long unresolved = 0;
         long overdue = 0;
         long high = 0;
-        for (FindingReportRepository.Cell c : tally.cells(filter, scope, today)) {
+        // a region's summary reads the per-province counters; one operator's, the per-organisation ones
+        SqlScope area = query.organisationId() == null ? FindingTallyReader.areaScope(actor.jurisdiction()) : null;
+        for (FindingReportRepository.Cell c : area != null ? tally.areaCells(filter, area, today)
+                : tally.cells(filter, scope, today)) {
             long open = c.status().unresolved() ? c.total() : 0;
             add(severity.computeIfAbsent(c.severity(), k -> new long[3]), c.total(), open, c.overdue());
             add(category.computeIfAbsent(c.category(), k -> new long[3]), c.total(), open, c.overdue());
@@ -165,9 +177,12 @@ class FindingReports {
             byAge.add(new Count<>(buckets[i], age[i][0], age[i][1], age[i][2]));
             byLate.add(new Count<>(buckets[i], late[i], late[i], late[i]));
         }
-        List<GroupRow> allOperators = tally.operators(filter, scope, today);
+        List<GroupRow> allOperators = query.unfiltered()
+                ? tally.operatorRanking(scope, query.organisationId(), query.province(), today, operators)
+                : tally.operators(filter, scope, today);
         List<GroupRow> byOperator = List.copyOf(allOperators.subList(0, Math.min(operators, allOperators.size())));
-        List<GroupRow> byProvince = nationwide(actor) ? provinces(allOperators) : List.of();
+        List<GroupRow> byProvince = !nationwide(actor) ? List.of()
+                : area != null ? tally.areaProvinces(filter, area, today) : provinces(allOperators);
         return new Summary(total, unresolved, overdue, high, counts(Severity.values(), severity),
                 counts(Category.values(), category), counts(FindingStatus.values(), status), byAge, byLate, byOperator,
                 byProvince);

@@ -120,9 +120,11 @@ class FindingTally {
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate separate;
+    private final FindingTallyRollup rollup;
 
-    FindingTally(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    FindingTally(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, FindingTallyRollup rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
         this.clock = clock;
         this.zone = clock.getZone();
         this.separate = new TransactionTemplate(transactions);
@@ -255,9 +257,11 @@ class FindingTally {
      * Moves every counter of the delta, in key order. A missing row is first made with 0 in a transaction of its own,
      * before this transaction touches it: an UPDATE that finds no row would lock the gap where it belongs (InnoDB),
      * and the insert would then wait for this very transaction. Rows are never deleted, so the UPDATE then finds it.
+     * The coarser counters ({@link FindingTallyRollup}) move after these, by the same changes.
      */
     void apply(Delta delta) {
-        for (Map.Entry<Key, Long> e : delta.changes().entrySet()) {
+        Map<Key, Long> changes = delta.changes();
+        for (Map.Entry<Key, Long> e : changes.entrySet()) {
             Map<String, Object> key = keyParams(e.getKey());
             if (!exists(key)) {
                 try {
@@ -274,6 +278,7 @@ class FindingTally {
                 throw new IllegalStateException("counter row missing: " + e.getKey());
             }
         }
+        rollup.apply(changes);
     }
 
     private boolean exists(Map<String, Object> key) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.inspectorate.finding.FindingRepository.Today;
+import org.inspectorate.organisation.Jurisdiction;
 import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,12 +65,69 @@ class FindingTallyReader {
     }
 
     /**
+     * A regulator's scope on the per-province counters ({@code finding_tally_area t}): the whole table for the
+     * Ministry, one province's rows for a provincial officer; {@code null} for a jurisdiction that is not a region.
+     */
+    static SqlScope areaScope(Jurisdiction jurisdiction) {
+        if (jurisdiction instanceof Jurisdiction.Nationwide) {
+            return new SqlScope("1 = 1", Map.of());
+        }
+        if (jurisdiction instanceof Jurisdiction.InProvince p) {
+            return new SqlScope("t.province_code = :jur_province", Map.of("jur_province", p.province().code()));
+        }
+        return null;
+    }
+
+    /**
+     * The totals of a region from the per-province home counters ({@code finding_tally_province}; {@code scope}: an
+     * {@link #areaScope area scope}): at most a row per province and due date.
+     */
+    Totals areaTotals(SqlScope scope, Today today) {
+        return dueTotals("finding_tally_province", scope, today);
+    }
+
+    /**
+     * The totals of the operators in {@code scope} (on {@code t.organisation_id}) from the per-operator counters
+     * ({@code finding_tally_operator}): overdue are the unresolved ones kept with a due date before today.
+     */
+    Totals operatorTotals(SqlScope scope, Today today) {
+        return dueTotals("finding_tally_operator", scope, today);
+    }
+
+    private Totals dueTotals(String table, SqlScope scope, Today today) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("today", Date.valueOf(today.date()));
+        return jdbc.sql("SELECT COALESCE(SUM(t.n), 0) AS n, COALESCE(SUM(t.unresolved), 0) AS unresolved,"
+                + " COALESCE(SUM(CASE WHEN t.due_on < :today THEN t.unresolved ELSE 0 END), 0) AS overdue,"
+                + " COALESCE(SUM(t.high_unresolved), 0) AS high FROM " + table + " t WHERE (" + scope.sql()
+                + ")").params(params)
+                .query((rs, n) -> new Totals(rs.getLong("n"), rs.getLong("unresolved"), rs.getLong("overdue"),
+                        rs.getLong("high")))
+                .single();
+    }
+
+    /**
      * Sums by severity, category and status, with the opened-age and overdue buckets: each counter's two buckets
      * are worked out in a subquery (first matching branch of a CASE), then one GROUP BY sums the combinations.
      */
     List<FindingReportRepository.Cell> cells(Filter filter, SqlScope scope, Today today) {
+        return cells("finding_tally", filter, scope, today);
+    }
+
+    /**
+     * As {@link #cells(Filter, SqlScope, Today)} from the per-province counters ({@code finding_tally_area}), for a
+     * filter that names no operator; {@code scope} is an {@link #areaScope area scope}.
+     */
+    List<FindingReportRepository.Cell> areaCells(Filter filter, SqlScope scope, Today today) {
+        if (filter.organisationId() != null) {
+            throw new IllegalArgumentException("the per-province counters name no operator");
+        }
+        return cells("finding_tally_area", filter, scope, today);
+    }
+
+    private List<FindingReportRepository.Cell> cells(String table, Filter filter, SqlScope scope, Today today) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, scope, today, params);
+        String where = where(filter, scope, today, params, table.equals("finding_tally_area"));
         AgeBucket[] buckets = AgeBucket.values();
         StringBuilder age = new StringBuilder("CASE");
         StringBuilder late = new StringBuilder("CASE WHEN NOT ").append(OVERDUE).append(" THEN -1");
@@ -84,7 +142,7 @@ class FindingTallyReader {
         late.append(" ELSE ").append(buckets.length - 1).append(" END");
         String sql = "SELECT x.severity, x.category, x.status, x.age_bucket, x.late_bucket, SUM(x.n) AS n FROM ("
                 + "SELECT t.severity, t.category, t.status, " + age + " AS age_bucket, " + late + " AS late_bucket, t.n"
-                + " FROM finding_tally t" + where + ") x GROUP BY x.severity, x.category, x.status, x.age_bucket,"
+                + " FROM " + table + " t" + where + ") x GROUP BY x.severity, x.category, x.status, x.age_bucket,"
                 + " x.late_bucket";
         Map<List<String>, FindingReportRepository.Cell> cells = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
@@ -124,8 +182,72 @@ class FindingTallyReader {
                 rs.getLong("overdue"), rs.getLong("high"))).list();
     }
 
+    /**
+     * As {@link #operators} for the unfiltered summary, from the per-operator counters: one row per operator and due
+     * date of an unresolved finding, instead of one per operator, severity, category, status, campaign and dates.
+     */
+    List<FindingReports.GroupRow> operatorRanking(SqlScope scope, Long organisationId, String province, Today today,
+            int limit) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("today", Date.valueOf(today.date()));
+        params.put("limit", limit);
+        String inProvince = "";
+        if (province != null && !province.isBlank()) {
+            inProvince = " WHERE o.province_code = :t_province";
+            params.put("t_province", province.strip());
+        }
+        String byOrganisation = "";
+        if (organisationId != null) {
+            byOrganisation = " AND t.organisation_id = :t_org";
+            params.put("t_org", organisationId);
+        }
+        // summed per operator first (along the key), then joined for the names: the sort sees one row per operator
+        String sql = "SELECT x.organisation_id, o.name, o.province_code, x.n, x.unresolved, x.overdue, x.high FROM ("
+                + "SELECT t.organisation_id, SUM(t.n) AS n, SUM(t.unresolved) AS unresolved,"
+                + " SUM(CASE WHEN t.due_on < :today THEN t.unresolved ELSE 0 END) AS overdue,"
+                + " SUM(t.high_unresolved) AS high FROM finding_tally_operator t WHERE (" + scope.sql() + ")"
+                + byOrganisation + " GROUP BY t.organisation_id HAVING SUM(t.n) > 0) x"
+                + " JOIN organisation o ON o.id = x.organisation_id" + inProvince
+                + " ORDER BY x.overdue DESC, x.unresolved DESC, x.n DESC, o.name, x.organisation_id LIMIT :limit";
+        return jdbc.sql(sql).params(params).query((rs, n) -> new FindingReports.GroupRow(rs.getLong("organisation_id"),
+                rs.getString("name"), rs.getString("province_code"), rs.getLong("n"), rs.getLong("unresolved"),
+                rs.getLong("overdue"), rs.getLong("high"))).list();
+    }
+
+    /**
+     * Sums per province ({@code null} code for operators without one) from the per-province counters, most overdue
+     * first, then most unresolved, then by code; {@code scope} is an {@link #areaScope area scope}.
+     */
+    List<FindingReports.GroupRow> areaProvinces(Filter filter, SqlScope scope, Today today) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, today, params, true);
+        String sql = "SELECT t.province_code, SUM(t.n) AS n, SUM(CASE WHEN " + UNRESOLVED + " THEN t.n ELSE 0 END)"
+                + " AS unresolved, SUM(CASE WHEN " + OVERDUE + " THEN t.n ELSE 0 END) AS overdue, SUM(CASE WHEN"
+                + " t.severity = 'HIGH' AND " + UNRESOLVED + " THEN t.n ELSE 0 END) AS high FROM finding_tally_area t"
+                + where + " GROUP BY t.province_code HAVING SUM(t.n) > 0"
+                + " ORDER BY overdue DESC, unresolved DESC, t.province_code";
+        if (filter.equals(Filter.all())) { // nothing but the region: the home counters have the same sums
+            params.put("today", Date.valueOf(today.date()));
+            sql = "SELECT t.province_code, SUM(t.n) AS n, SUM(t.unresolved) AS unresolved,"
+                    + " SUM(CASE WHEN t.due_on < :today THEN t.unresolved ELSE 0 END) AS overdue,"
+                    + " SUM(t.high_unresolved) AS high FROM finding_tally_province t WHERE (" + scope.sql() + ")"
+                    + " GROUP BY t.province_code HAVING SUM(t.n) > 0"
+                    + " ORDER BY overdue DESC, unresolved DESC, t.province_code";
+        }
+        return jdbc.sql(sql).params(params).query((rs, n) -> {
+            String code = rs.getString("province_code");
+            return new FindingReports.GroupRow(null, null, code.isEmpty() ? null : code, rs.getLong("n"),
+                    rs.getLong("unresolved"), rs.getLong("overdue"), rs.getLong("high"));
+        }).list();
+    }
+
     /** The scope and the filter as a WHERE clause on {@code t} (with its keyword); fills {@code params}. */
     static String where(Filter q, SqlScope scope, Today today, Map<String, Object> params) {
+        return where(q, scope, today, params, false);
+    }
+
+    /** As above; on the per-province counters ({@code area}) the province filter is their own column. */
+    private static String where(Filter q, SqlScope scope, Today today, Map<String, Object> params, boolean area) {
         StringBuilder where = new StringBuilder(" WHERE (").append(scope.sql()).append(")");
         params.putAll(scope.params());
         params.put("today", Date.valueOf(today.date()));
@@ -145,7 +267,10 @@ class FindingTallyReader {
             where.append(" AND t.organisation_id = :t_org");
             params.put("t_org", q.organisationId());
         }
-        if (q.province() != null && !q.province().isBlank()) {
+        if (q.province() != null && !q.province().isBlank() && area) {
+            where.append(" AND t.province_code = :t_province");
+            params.put("t_province", q.province().strip());
+        } else if (q.province() != null && !q.province().isBlank()) {
             where.append(" AND t.organisation_id IN (SELECT tp_o.id FROM organisation tp_o"
                     + " WHERE tp_o.province_code = :t_province)");
             params.put("t_province", q.province().strip());

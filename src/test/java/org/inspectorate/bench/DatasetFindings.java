@@ -112,6 +112,59 @@ final class DatasetFindings {
             s.setLong(4, first);
             s.executeUpdate();
         }
+        rollUp(first);
+    }
+
+    /**
+     * The coarser counters (FindingTallyRollup), grouped from the generated operators' first-level ones as the
+     * migration V202612090500 fills them: per operator inserted, per province added to the rows the database may
+     * already hold (a load beside other data) through a staging table.
+     */
+    private void rollUp(long first) throws java.sql.SQLException {
+        String areaKey = "a.province_code = x.province_code AND a.severity = x.severity AND a.category = x.category"
+                + " AND a.status = x.status AND a.campaign_code = x.campaign_code AND a.opened_on = x.opened_on"
+                + " AND a.due_on = x.due_on";
+        String homeKey = "a.province_code = x.province_code AND a.due_on = x.due_on";
+        String[] steps = {"INSERT INTO finding_tally_operator (organisation_id, due_on, n, unresolved, high_unresolved)"
+                + " SELECT t.organisation_id, t.due_on, SUM(t.n),"
+                + " SUM(CASE WHEN t.status IN ('OPEN', 'REOPENED', 'MITIGATED') THEN t.n ELSE 0 END),"
+                + " SUM(CASE WHEN t.status IN ('OPEN', 'REOPENED', 'MITIGATED') AND t.severity = 'HIGH'"
+                + " THEN t.n ELSE 0 END) FROM finding_tally t WHERE t.organisation_id >= ?"
+                + " GROUP BY t.organisation_id, t.due_on",
+            "CREATE TABLE bench_tally_province AS SELECT COALESCE(o.province_code, '') AS province_code, t.due_on,"
+                    + " SUM(t.n) AS n, SUM(CASE WHEN t.status IN ('OPEN', 'REOPENED', 'MITIGATED') THEN t.n ELSE 0 END)"
+                    + " AS unresolved, SUM(CASE WHEN t.status IN ('OPEN', 'REOPENED', 'MITIGATED')"
+                    + " AND t.severity = 'HIGH' THEN t.n ELSE 0 END) AS high_unresolved FROM finding_tally t"
+                    + " JOIN organisation o ON o.id = t.organisation_id WHERE t.organisation_id >= ?"
+                    + " GROUP BY COALESCE(o.province_code, ''), t.due_on",
+            "UPDATE finding_tally_province a SET n = n + (SELECT x.n FROM bench_tally_province x WHERE " + homeKey
+                    + "), unresolved = unresolved + (SELECT x.unresolved FROM bench_tally_province x WHERE " + homeKey
+                    + "), high_unresolved = high_unresolved + (SELECT x.high_unresolved FROM bench_tally_province x"
+                    + " WHERE " + homeKey + ") WHERE EXISTS (SELECT 1 FROM bench_tally_province x WHERE " + homeKey + ")",
+            "INSERT INTO finding_tally_province (province_code, due_on, n, unresolved, high_unresolved)"
+                    + " SELECT x.province_code, x.due_on, x.n, x.unresolved, x.high_unresolved FROM bench_tally_province x"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM finding_tally_province a WHERE " + homeKey + ")",
+            "DROP TABLE bench_tally_province",
+            "CREATE TABLE bench_tally_area AS SELECT COALESCE(o.province_code, '') AS province_code, t.severity,"
+                    + " t.category, t.status, t.campaign_code, t.opened_on, t.due_on, SUM(t.n) AS n"
+                    + " FROM finding_tally t JOIN organisation o ON o.id = t.organisation_id"
+                    + " WHERE t.organisation_id >= ? GROUP BY COALESCE(o.province_code, ''), t.severity, t.category,"
+                    + " t.status, t.campaign_code, t.opened_on, t.due_on",
+            "UPDATE finding_tally_area a SET n = n + (SELECT x.n FROM bench_tally_area x WHERE " + areaKey + ")"
+                    + " WHERE EXISTS (SELECT 1 FROM bench_tally_area x WHERE " + areaKey + ")",
+            "INSERT INTO finding_tally_area (province_code, severity, category, status, campaign_code, opened_on,"
+                    + " due_on, n) SELECT x.province_code, x.severity, x.category, x.status, x.campaign_code,"
+                    + " x.opened_on, x.due_on, x.n FROM bench_tally_area x WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " finding_tally_area a WHERE " + areaKey + ")",
+            "DROP TABLE bench_tally_area"};
+        for (String sql : steps) {
+            try (java.sql.PreparedStatement s = run.connection.prepareStatement(sql)) {
+                if (sql.contains("?")) {
+                    s.setLong(1, first);
+                }
+                s.executeUpdate();
+            }
+        }
     }
 
     /** Operators' relative register sizes: groups and provincial companies large, most enterprises small. */

@@ -77,6 +77,8 @@ class NationalDatasetTest {
                 .isEqualTo(tiny.findings());
         assertThat(count("SELECT COALESCE(SUM(n), 0) FROM finding_tally WHERE organisation_id IN (" + operators + ")"))
                 .as("the counters the home pages read").isEqualTo(tiny.findings());
+        assertThat(count("SELECT COALESCE(SUM(n), 0) FROM finding_tally_operator WHERE organisation_id IN ("
+                + operators + ")")).as("the per-operator counters").isEqualTo(tiny.findings());
         assertThat(count("SELECT COUNT(*) FROM finding f JOIN organisation o ON o.id = f.organisation_id"
                 + " WHERE f.organisation_id IN (" + operators + ") AND (f.province_code = o.province_code"
                 + " OR f.province_code IS NULL AND o.province_code IS NULL)")).isEqualTo(tiny.findings());

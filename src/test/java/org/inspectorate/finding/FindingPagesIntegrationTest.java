@@ -120,6 +120,24 @@ class FindingPagesIntegrationTest {
     }
 
     @Test
+    void theUnitFilterIsASearchThatOffersOnlyUnitsInReachNeverTheWholeList() throws Exception {
+        String option = "<option value=\"" + unitId + "\"";
+        call(officer, get("/findings")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unit-search\"")))
+                .andExpect(content().string(not(containsString(option))));
+        call(officer, get("/findings").param("unit", "" + unitId)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(option)))
+                .andExpect(content().string(containsString("selected=\"selected\">客服系统</option>")));
+        call(officer, get("/findings/units").param("unitSearch", "客服")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(option)))
+                .andExpect(content().string(not(containsString("<html"))));
+        call(officer, get("/findings/units").param("unitSearch", "no-such-unit-anywhere")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(option))));
+        call(otherOperator, get("/findings/units").param("unitSearch", "客服").param("unit", "" + unitId))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(option))));
+    }
+
+    @Test
     void theDetailOffersOnlyTheLegalStepsAndShowsMissingPlanFields() throws Exception {
         Finding f = open("需要计划", LocalDate.now(clock).plusDays(3).toString());
         call(operator, get("/findings/{id}", f.id())).andExpect(status().isOk())

@@ -60,8 +60,21 @@ class FindingTallyIntegrationTest {
     long unit;
     long importId = 7_000_000;
 
+    /** The province's per-province counters and fresh count before this test's writes (other tests share it). */
+    Map<FindingTallyRollup.AreaKey, Long> areaBefore;
+    Map<FindingTallyRollup.AreaKey, Long> freshAreaBefore;
+    Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> homeBefore;
+    Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> freshHomeBefore;
+
+    @Autowired
+    FindingTallyRollup rollup;
+
     @BeforeEach
     void setUp() {
+        areaBefore = rollup.areaCounters(Province.HEBEI.code());
+        freshAreaBefore = freshAreaCount(Province.HEBEI.code());
+        homeBefore = rollup.provinceCounters(Province.HEBEI.code());
+        freshHomeBefore = homes(freshAreaBefore);
         org = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE, Province.HEBEI,
                 null);
         operator = OrganisationFixtures.actor(org, Role.OPERATOR_ADMIN);
@@ -79,6 +92,8 @@ class FindingTallyIntegrationTest {
     void theCountersEqualAFreshCountOfTheRegisterAfterEveryKindOfWrite() {
         Map<FindingTally.Key, Long> bystanders = tally.counters(bystander.id());
         assertThat(bystanders).isNotEmpty().isEqualTo(freshCount(bystander.id()));
+        assertThat(rollup.operatorCounters(bystander.id())).isEqualTo(freshOperatorCount(bystander.id()));
+        assertCountersMatch("the bystander's finding");
 
         long a = findings.open(operator, FindingFixtures.manual(unit, "弱口令", "WEAK_PASSWORD", "HIGH", later(10))).id();
         assertCountersMatch("a manual finding");
@@ -169,6 +184,65 @@ class FindingTallyIntegrationTest {
 
     private void assertCountersMatch(String after) {
         assertThat(tally.counters(org.id())).as("counters after " + after).isEqualTo(freshCount(org.id()));
+        assertThat(rollup.operatorCounters(org.id())).as("per-operator counters after " + after)
+                .isEqualTo(freshOperatorCount(org.id()));
+        assertThat(minus(rollup.areaCounters(Province.HEBEI.code()), areaBefore))
+                .as("per-province counters moved by this test, after " + after)
+                .isEqualTo(minus(freshAreaCount(Province.HEBEI.code()), freshAreaBefore));
+        assertThat(minusCounts(rollup.provinceCounters(Province.HEBEI.code()), homeBefore))
+                .as("per-province home counters moved by this test, after " + after)
+                .isEqualTo(minusCounts(homes(freshAreaCount(Province.HEBEI.code())), freshHomeBefore));
+    }
+
+    /** The province's findings per due date (findings, unresolved, unresolved HIGH) from its fresh count. */
+    private static Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> homes(
+            Map<FindingTallyRollup.AreaKey, Long> area) {
+        Map<FindingTallyRollup.ProvinceKey, FindingTallyRollup.OperatorCounts> counts = new HashMap<>();
+        area.forEach((k, n) -> {
+            boolean open = k.status().unresolved();
+            counts.merge(new FindingTallyRollup.ProvinceKey(k.province(), k.dueOn()),
+                    new FindingTallyRollup.OperatorCounts(n, open ? n : 0, open && k.severity() == Severity.HIGH ? n : 0),
+                    FindingTallyRollup.OperatorCounts::plus);
+        });
+        return counts;
+    }
+
+    private static <K> Map<K, FindingTallyRollup.OperatorCounts> minusCounts(
+            Map<K, FindingTallyRollup.OperatorCounts> now, Map<K, FindingTallyRollup.OperatorCounts> before) {
+        Map<K, FindingTallyRollup.OperatorCounts> d = new HashMap<>(now);
+        before.forEach((k, c) -> d.merge(k, new FindingTallyRollup.OperatorCounts(-c.n(), -c.unresolved(), -c.high()),
+                FindingTallyRollup.OperatorCounts::plus));
+        d.values().removeIf(FindingTallyRollup.OperatorCounts::zero);
+        return d;
+    }
+
+    private static <K> Map<K, Long> minus(Map<K, Long> now, Map<K, Long> before) {
+        Map<K, Long> d = new HashMap<>(now);
+        before.forEach((k, n) -> d.merge(k, -n, Long::sum));
+        d.values().removeIf(n -> n == 0);
+        return d;
+    }
+
+    /** The operator's findings counted afresh per effective due date: findings, unresolved, unresolved HIGH. */
+    private Map<FindingTallyRollup.OperatorKey, FindingTallyRollup.OperatorCounts> freshOperatorCount(long org) {
+        Map<FindingTallyRollup.OperatorKey, FindingTallyRollup.OperatorCounts> counts = new HashMap<>();
+        freshCount(org).forEach((k, n) -> {
+            boolean open = k.status().unresolved();
+            counts.merge(new FindingTallyRollup.OperatorKey(org, k.dueOn()), new FindingTallyRollup.OperatorCounts(n,
+                    open ? n : 0, open && k.severity() == Severity.HIGH ? n : 0),
+                    FindingTallyRollup.OperatorCounts::plus);
+        });
+        counts.values().removeIf(FindingTallyRollup.OperatorCounts::zero);
+        return counts;
+    }
+
+    /** The province's findings (by their operator's province) counted afresh with one GROUP BY over the register. */
+    private Map<FindingTallyRollup.AreaKey, Long> freshAreaCount(String province) {
+        Map<FindingTallyRollup.AreaKey, Long> counts = new HashMap<>();
+        fresh("JOIN organisation o ON o.id = f.organisation_id WHERE o.province_code = :p", Map.of("p", province), 0L)
+                .forEach((k, n) -> counts.merge(new FindingTallyRollup.AreaKey(province, k.severity(), k.category(),
+                        k.status(), k.campaign(), k.openedOn(), k.dueOn()), n, Long::sum));
+        return counts;
     }
 
     /**
@@ -176,15 +250,18 @@ class FindingTallyIntegrationTest {
      * reads worked out in SQL; the day opened is the instant's day in the clock's zone.
      */
     private Map<FindingTally.Key, Long> freshCount(long organisationId) {
+        return fresh("WHERE f.organisation_id = :org", Map.of("org", organisationId), organisationId);
+    }
+
+    /** The findings {@code where} names counted afresh, keyed as the counters (under {@code organisationId}). */
+    private Map<FindingTally.Key, Long> fresh(String where, Map<String, Object> params, long organisationId) {
         Map<FindingTally.Key, Long> counts = new HashMap<>();
-        jdbc.sql("""
-                SELECT x.severity, x.category, x.status, x.campaign, x.created_at, x.due, COUNT(*) AS n
-                FROM (SELECT severity, category, status, COALESCE(campaign_code, '') AS campaign, created_at,
-                             CASE WHEN status IN ('OPEN', 'REOPENED') THEN due_on
-                                  WHEN status = 'MITIGATED' THEN plan_due_on END AS due
-                      FROM finding WHERE organisation_id = :org) x
-                GROUP BY x.severity, x.category, x.status, x.campaign, x.created_at, x.due""")
-                .param("org", organisationId).query(rs -> {
+        jdbc.sql("SELECT x.severity, x.category, x.status, x.campaign, x.created_at, x.due, COUNT(*) AS n"
+                + " FROM (SELECT f.severity, f.category, f.status, COALESCE(f.campaign_code, '') AS campaign,"
+                + " f.created_at, CASE WHEN f.status IN ('OPEN', 'REOPENED') THEN f.due_on"
+                + " WHEN f.status = 'MITIGATED' THEN f.plan_due_on END AS due FROM finding f " + where + ") x"
+                + " GROUP BY x.severity, x.category, x.status, x.campaign, x.created_at, x.due")
+                .params(params).query(rs -> {
                     Date due = rs.getDate("due");
                     LocalDate dueOn = due == null ? null : due.toLocalDate();
                     FindingTally.Key key = FindingTally.Key.of(organisationId,
