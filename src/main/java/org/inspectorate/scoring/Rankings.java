@@ -47,8 +47,14 @@ public class Rankings {
     public record RankingQuery(int year, OrganisationType operatorType, Province province) {
 
         /** Reads the query from request parameters; unknown values are bad input naming their field. */
-        public static RankingQuery parse(Integer year, String operatorType, String province) {
+        public static RankingQuery parse(String yearText, String operatorType, String province) {
             List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+            Integer year = null;
+            try {
+                year = yearText == null ? null : Integer.valueOf(yearText.strip());
+            } catch (NumberFormatException e) {
+                // reported below as the field's problem
+            }
             if (year == null || year < 2000 || year > 2100) {
                 problems.add(new InvalidInputException.FieldProblem("year", "scoring.ranking.year"));
             }

@@ -53,7 +53,7 @@ class ScoringApi {
     }
 
     /** One item's mark: occurrences (deduction items) or a fraction (fraction items) or a score; a veto flag. */
-    record MarkDto(Integer occurrences, BigDecimal fraction, BigDecimal score, boolean vetoed, String reason,
+    record MarkDto(Integer occurrences, BigDecimal fraction, BigDecimal score, Boolean vetoed, String reason,
             List<Long> findingIds) {
     }
 
@@ -97,8 +97,8 @@ class ScoringApi {
             description = "A score above the item's points or below its floor, a deduction without a reason or a "
                     + "mark of an approved sheet is refused and changes nothing.")
     ScoreSheetView mark(Actor actor, @PathVariable long id, @PathVariable String item, @RequestBody MarkDto body) {
-        return sheets.mark(actor, id, item, new Mark(body.occurrences(), body.fraction(), body.score(), body.vetoed(),
-                body.reason(), body.findingIds()));
+        return sheets.mark(actor, id, item, new Mark(body.occurrences(), body.fraction(), body.score(),
+                Boolean.TRUE.equals(body.vetoed()), body.reason(), body.findingIds()));
     }
 
     @PostMapping("/score-sheets/{id}/submit")
@@ -149,7 +149,7 @@ class ScoringApi {
     @Operation(summary = "Approved scores ranked per year, operator type and province (audited)",
             description = "Keyset paging: pass the previous page's next cursor as 'after'. A provincial officer's "
                     + "ranking is their province's.")
-    PageResult<RankingRow> ranking(Actor actor, @RequestParam(required = false) Integer year,
+    PageResult<RankingRow> ranking(Actor actor, @RequestParam(required = false) String year,
             @RequestParam(required = false) String operatorType, @RequestParam(required = false) String province,
             @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String after) {
         return rankings.ranking(actor, RankingQuery.parse(year, operatorType, province),

@@ -134,7 +134,7 @@ class ScoringPages {
     }
 
     @GetMapping("/rankings")
-    String ranking(Actor actor, @RequestParam(required = false) Integer year,
+    String ranking(Actor actor, @RequestParam(required = false) String year,
             @RequestParam(required = false) String operatorType, @RequestParam(required = false) String province,
             @RequestParam(required = false) String after,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
