@@ -81,6 +81,20 @@ public class Rankings {
         }
     }
 
+    /**
+     * The ranking query of request parameters, for an actor who may rank: 404 for everyone else before any
+     * parameter is read, then bad input naming each field that does not read.
+     */
+    public RankingQuery query(Actor actor, String year, String operatorType, String province) {
+        requireRanker(actor);
+        return RankingQuery.parse(year, operatorType, province);
+    }
+
+    /** Refuses (404) an actor who does not read rankings: the pages and the export ask before anything else. */
+    public void requireRanker(Actor actor) {
+        province(actor, null);
+    }
+
     /** Whether the actor reads rankings (the pages' menu). */
     public boolean mayRank(Actor actor) {
         return access.mayRank(actor);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.inspectorate.organisation.Actor;
-import org.inspectorate.scoring.Rankings.RankingQuery;
 import org.inspectorate.scoring.ScoreCalculator.Mark;
 import org.inspectorate.scoring.ScoreSheetRepository.SheetRow;
 import org.inspectorate.system.Keyset;
@@ -152,7 +151,7 @@ class ScoringApi {
     PageResult<RankingRow> ranking(Actor actor, @RequestParam(required = false) String year,
             @RequestParam(required = false) String operatorType, @RequestParam(required = false) String province,
             @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String after) {
-        return rankings.ranking(actor, RankingQuery.parse(year, operatorType, province),
+        return rankings.ranking(actor, rankings.query(actor, year, operatorType, province),
                 new PageRequest(0, size, "total", false, after == null ? null : Keyset.parse(after)));
     }
 

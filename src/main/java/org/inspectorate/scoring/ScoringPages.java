@@ -144,13 +144,13 @@ class ScoringPages {
         model.addAttribute("year", year);
         model.addAttribute("operatorType", operatorType);
         model.addAttribute("province", province);
-        if (!rankings.mayRank(actor)) {
-            throw new org.inspectorate.system.NotFoundException("rankings", actor.username());
-        }
+        rankings.requireRanker(actor);
         if (year != null || operatorType != null) {
             pageActions.form(model, () -> {
-                model.addAttribute("result", rankings.ranking(actor, RankingQuery.parse(year, operatorType, province),
-                        new PageRequest(0, 50, "total", false, after == null ? null : Keyset.parse(after))));
+                RankingQuery query = rankings.query(actor, year, operatorType, province);
+                Keyset cursor = after == null ? null : Keyset.parse(after);
+                model.addAttribute("result", rankings.ranking(actor, query,
+                        new PageRequest(0, 50, "total", false, cursor)));
                 return "";
             }, () -> "");
         }
@@ -165,9 +165,7 @@ class ScoringPages {
 
     static ResponseEntity<byte[]> assessmentFile(Rankings rankings, MessageSource messages, Actor actor, Integer year,
             Long operatorId, Locale locale) throws IOException {
-        if (!rankings.mayRank(actor)) {
-            throw new org.inspectorate.system.NotFoundException("assessment", actor.username());
-        }
+        rankings.requireRanker(actor);
         if (year == null || year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "scoring.ranking.year");
         }
@@ -190,7 +188,7 @@ class ScoringPages {
 
     private static String read(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException(StandardDocuments.FIELD, "scoring.standard.empty");
+            return "";
         }
         if (file.getSize() > StandardDocuments.MAX_CHARS * 4L) {
             throw new InvalidInputException(StandardDocuments.FIELD, "scoring.standard.tooLarge",
