@@ -144,11 +144,12 @@ public class ScoreSheets {
         return finish(actor, sheet, Act.REOPEN, from, event.reason(), event);
     }
 
-    /** The sheets the actor sees, latest first, by page number (at most {@link PageRequest#MAX_PAGE} pages). */
-    @Transactional(readOnly = true)
+    /** The sheets the actor sees, latest first, by page number (at most {@link PageRequest#MAX_PAGE} pages); audited. */
+    @Transactional
     public PageResult<SheetRow> list(Actor actor, PageRequest page) {
         var scope = access.sheetScope(actor);
         List<SheetRow> rows = sheets.list(scope, page.offset(), page.size());
+        events.publishEvent(new ScoreSheetsListed(page.page(), rows.size()));
         return new PageResult<>(rows, page.page(), page.size(), Total.bounded(sheets.count(scope)), null);
     }
 
