@@ -3,7 +3,9 @@ package org.inspectorate.scoring;
 import org.inspectorate.system.AuditableEvent;
 
 /** A team member scored one item, with the reason and the findings it rests on ({@code scoring.sheet.item.scored}). */
-record ItemScored(long sheetId, long spotCheckId, long operatorId, String item, String score, String reason, java.util.List<Long> findingIds) implements AuditableEvent {
+record ItemScored(long sheetId, long spotCheckId, long operatorId, String item, String score, String reason,
+        java.util.List<Long> findingIds)
+        implements AuditableEvent {
 
     @Override
     public String action() {

@@ -3,7 +3,8 @@ package org.inspectorate.scoring;
 import org.inspectorate.system.AuditableEvent;
 
 /** The authority approved the sheet; its total counts from now on ({@code scoring.sheet.approved}). */
-record ScoreSheetApproved(long sheetId, long spotCheckId, long operatorId, String total, boolean vetoed) implements AuditableEvent {
+record ScoreSheetApproved(long sheetId, long spotCheckId, long operatorId, String total, boolean vetoed)
+        implements AuditableEvent {
 
     @Override
     public String action() {

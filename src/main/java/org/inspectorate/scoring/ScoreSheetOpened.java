@@ -3,7 +3,8 @@ package org.inspectorate.scoring;
 import org.inspectorate.system.AuditableEvent;
 
 /** A score sheet was opened for a spot check against a version of its standard ({@code scoring.sheet.opened}). */
-record ScoreSheetOpened(long sheetId, long spotCheckId, long operatorId, long standardId, int standardVersion) implements AuditableEvent {
+record ScoreSheetOpened(long sheetId, long spotCheckId, long operatorId, long standardId, int standardVersion)
+        implements AuditableEvent {
 
     @Override
     public String action() {

@@ -74,6 +74,11 @@ public class ScoreSheets {
         return view(actor, load(actor, id));
     }
 
+    /** Whether the actor may open sheets at all (the list page shows the form to them only). */
+    public boolean mayOpenAny(Actor actor) {
+        return access.mayOpenAny(actor);
+    }
+
     /** The sheet {@code id} as the actor may see it; the view is audited. */
     @Transactional
     public ScoreSheetView get(Actor actor, long id) {

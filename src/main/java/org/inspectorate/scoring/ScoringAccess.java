@@ -36,6 +36,11 @@ final class ScoringAccess {
         return onTeam(actor, subject) || decides(actor, subject);
     }
 
+    /** Whether the actor may open sheets at all (the list page's form): an inspector or a regulator's officer. */
+    boolean mayOpenAny(Actor actor) {
+        return actor.has(Role.INSPECTOR) || actor.regulates();
+    }
+
     /** Whether the actor may mark items of the sheet (in a state that allows it). */
     boolean mayMark(Actor actor, ScoringSubject subject) {
         return onTeam(actor, subject);

@@ -54,6 +54,7 @@ class ScoringPages {
     @GetMapping("/score-sheets")
     String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", sheets.list(actor, new PageRequest(page, 20, "opened", false)));
+        model.addAttribute("mayOpen", sheets.mayOpenAny(actor));
         return "scoring/sheets";
     }
 
