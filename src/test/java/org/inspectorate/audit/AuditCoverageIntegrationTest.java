@@ -98,6 +98,8 @@ class AuditCoverageIntegrationTest {
             Map.entry("/api/v1/self-inspections/{id}/items/{itemId}/evidence/{evidenceId}", "evidence.downloaded"),
             Map.entry("/commitments/{id}/file", "agency.commitment.downloaded"),
             Map.entry("/imports/export.{format}", "import.list.exported"),
+            Map.entry("/rankings/assessment.xlsx", "scoring.assessment.exported"),
+            Map.entry("/api/v1/rankings/assessment.xlsx", "scoring.assessment.exported"),
             // The blank filing template: no result in it, so nothing to audit.
             Map.entry("/network-units/template.xlsx", "-"),
             Map.entry("/api/v1/network-units/template.xlsx", "-"));
@@ -207,6 +209,11 @@ class AuditCoverageIntegrationTest {
                 Arguments.of("operator", "/imports/{import}", "import.viewed"),
                 Arguments.of("operator", "/api/v1/imports/{import}", "import.viewed"),
                 Arguments.of("operator", "/api/v1/imports/{import}/unmatched", "import.unmatched.viewed"),
+                Arguments.of("ministry", "/rankings?year=2026&operatorType=VALUE_ADDED_TELECOM", "scoring.ranking.viewed"),
+                Arguments.of("ministry", "/api/v1/rankings?year=2026&operatorType=VALUE_ADDED_TELECOM",
+                        "scoring.ranking.viewed"),
+                Arguments.of("ministry", "/rankings/assessment.xlsx?year=2026", "scoring.assessment.exported"),
+                Arguments.of("ministry", "/api/v1/rankings/assessment.xlsx?year=2026", "scoring.assessment.exported"),
                 Arguments.of("auditor", "/audit", "audit.viewed"),
                 Arguments.of("auditor", "/audit/export.csv", "audit.exported"),
                 Arguments.of("auditor", "/audit/export.xlsx", "audit.exported"));
