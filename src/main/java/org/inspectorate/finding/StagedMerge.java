@@ -3,6 +3,8 @@ package org.inspectorate.finding;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * makes one ({@link FindingRegister#staged(Dialect)}), kept apart so that neither file outgrows a reader.
  */
 final class StagedMerge {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StagedMerge.class);
 
     /** How the two staging databases spell what differs. */
     enum Dialect {
@@ -269,17 +273,24 @@ final class StagedMerge {
                     + " SELECT COUNT(*) FROM fresh")
                     .params(stamp.params()).query(Integer.class).single();
         }
+        long t0 = System.nanoTime();
         int created = jdbc.sql(NEW_FINDINGS).params(stamp.params()).update();
+        long t1 = System.nanoTime();
         jdbc.sql("""
                 INSERT INTO finding_import_fresh (seq, id)
                 SELECT STRAIGHT_JOIN s.seq, f.id FROM finding_import_stage s
                 JOIN finding f ON f.organisation_id = :org AND f.dedup_key = s.dedup_key
                 WHERE NOT EXISTS (SELECT 1 FROM finding_import_known k WHERE k.dedup_key = s.dedup_key)""")
                 .params(stamp.params()).update();
+        long t2 = System.nanoTime();
         jdbc.sql(OPENED_HISTORY + FRESH).params(stamp.params()).update();
-        jdbc.sql("INSERT INTO finding_reference (finding_id, ref) SELECT n.id, r.ref FROM finding_import_fresh n"
-                + " STRAIGHT_JOIN finding_import_stage s ON s.seq = n.seq " + dialect.references("s.all_refs", "r")
-                + " WHERE s.all_refs IS NOT NULL").update();
+        long t3 = System.nanoTime();
+        int refs = jdbc.sql("INSERT INTO finding_reference (finding_id, ref) SELECT n.id, r.ref"
+                + " FROM finding_import_fresh n STRAIGHT_JOIN finding_import_stage s ON s.seq = n.seq "
+                + dialect.references("s.all_refs", "r") + " WHERE s.all_refs IS NOT NULL").update();
+        LOG.debug("import {}: new findings {} ms, their ids {} ms, history {} ms, {} references {} ms", stamp.importId(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, refs,
+                (System.nanoTime() - t3) / 1_000_000);
         return created;
     }
 }
