@@ -29,8 +29,8 @@ final class LocalInfileStage implements StagedImportSession.Stage {
     /** A byte buffer that hands its array to the stream without a copy. */
     private static final class Buffer extends ByteArrayOutputStream {
 
-        Buffer() {
-            super(CHUNK_BYTES + (CHUNK_BYTES >> 2));
+        Buffer(int chunkBytes) {
+            super(chunkBytes + (chunkBytes >> 2));
         }
 
         InputStream contents() {
@@ -39,17 +39,26 @@ final class LocalInfileStage implements StagedImportSession.Stage {
     }
 
     private final Connection connection;
-    private final Buffer buffer = new Buffer();
-    private final Writer out = new BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 16);
+    private final int chunkBytes;
+    private final Buffer buffer;
+    private final Writer out;
     private int loads;
 
-    private LocalInfileStage(Connection connection) {
+    private LocalInfileStage(Connection connection, int chunkBytes) {
         this.connection = connection;
+        this.chunkBytes = chunkBytes;
+        this.buffer = new Buffer(chunkBytes);
+        this.out = new BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** A stage on the import's connection, once an empty load has shown that server and driver accept it. */
     static LocalInfileStage open(Connection connection) throws SQLException {
-        LocalInfileStage stage = new LocalInfileStage(connection);
+        return open(connection, CHUNK_BYTES);
+    }
+
+    /** As {@link #open(Connection)}, sending every {@code chunkBytes} (tests: chunks of a few rows). */
+    static LocalInfileStage open(Connection connection, int chunkBytes) throws SQLException {
+        LocalInfileStage stage = new LocalInfileStage(connection, chunkBytes);
         stage.load(InputStream.nullInputStream());
         return stage;
     }
@@ -62,7 +71,7 @@ final class LocalInfileStage implements StagedImportSession.Stage {
     @Override
     public void rowEnded() throws IOException {
         // the writer keeps at most its own buffer back: flushed, the chunk ends with a whole row
-        if (buffer.size() >= CHUNK_BYTES) {
+        if (buffer.size() >= chunkBytes) {
             send();
         }
     }
