@@ -182,6 +182,18 @@ class ScanImportsIntegrationTest {
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void aRowTheStageCannotHoldFailsTheWholeImportAndSavesNothing() {
+        // 250 characters of key where the register keeps 200: COPY refuses it, LOAD DATA warns (refused), H2 refuses
+        String tooLong = "k".repeat(250);
+        assertThatThrownBy(() -> merge(List.of(item("fine", "one", null), item(tooLong, "two", null))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM finding WHERE organisation_id = :o").param("o", org.id())
+                .query(Integer.class).single()).isZero();
+        // the next import on the same pool works
+        assertThat(merge(List.of(item("fine", "one", null))).created()).isEqualTo(1);
+    }
+
     private long loadStatements() {
         return jdbc.sql("SHOW SESSION STATUS LIKE 'Com_load'").query((rs, n) -> rs.getLong(2)).single();
     }
