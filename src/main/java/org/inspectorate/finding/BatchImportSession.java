@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The portable way (H2, MariaDB): items are merged in chunks of {@value ScanImports#CHUNK} — one query
- * finds the chunk's known keys, then {@link FindingRegister}'s JDBC batches touch, refresh or open the rows and
+ * The portable way (H2, and a MariaDB that refuses LOAD DATA): items are merged in chunks of
+ * {@value ScanImports#CHUNK} — one query finds the chunk's known keys, then {@link FindingRegister}'s JDBC batches touch, refresh or open the rows and
  * write their history entries. Memory stays bounded by the chunk (plus the set of keys already seen).
  */
 final class BatchImportSession implements ScanImports.ImportSession {

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The one way into the findings register: every write of {@code finding}, {@code finding_event} and
- * {@code finding_reference} — manual entry, self-inspection, the API's upserts and the scanner imports (JDBC batches, and PostgreSQL's COPY stage
- * merged set-wise) — is a statement of this class. Lifecycle changes arrive as a {@link FindingLifecycle}
- * aggregate and are saved with the history lines its steps noted; the set-based import statements take their
+ * {@code finding_reference} — manual entry, self-inspection, the API's upserts and the scanner imports (JDBC batches,
+ * and the COPY or LOAD DATA stage merged set-wise) — is a statement of this class. Lifecycle changes arrive as a
+ * {@link FindingLifecycle} aggregate and are saved with the history lines its steps noted; the set-based import statements take their
  * statuses and history actions from the same aggregate ({@link FindingLifecycle#reopenedFrom()}).
  */
 @Repository
@@ -37,11 +37,9 @@ class FindingRegister {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final StagedMerge staged;
     private final FindingTally tally;
 
     FindingRegister(JdbcClient jdbc, NamedParameterJdbcTemplate named, FindingTally tally) {
-        this.staged = new StagedMerge(jdbc);
         this.jdbc = jdbc;
         this.named = named;
         this.tally = tally;
@@ -336,11 +334,11 @@ class FindingRegister {
                 .addValue("tool", i.tool());
     }
 
-    // --- scanner imports on PostgreSQL: the COPY stage's statements, in their own class for length -----
+    // --- staged scanner imports (PostgreSQL's COPY, MariaDB's LOAD DATA): their statements, in their own class -----
 
-    /** The set-based statements of a PostgreSQL import's COPY stage: the register's too, made only here. */
-    StagedMerge staged() {
-        return staged;
+    /** The set-based statements of a staged import in {@code dialect}: the register's too, made only here. */
+    StagedMerge staged(StagedMerge.Dialect dialect) {
+        return new StagedMerge(jdbc, dialect);
     }
 
     // --- the counters of an import ---------------------------------------------------------------
@@ -353,9 +351,9 @@ class FindingRegister {
         return tally.locked(ids);
     }
 
-    /** As {@link #importing(Collection)} for the PostgreSQL stage: every register row a staged key names. */
-    Map<FindingTally.Key, Long> importingStaged(ImportStamp stamp) {
-        return tally.stagedMatches(stamp);
+    /** As {@link #importing(Collection)} for a staged import: every register row a staged key names. */
+    Map<FindingTally.Key, Long> importingStaged(StagedMerge merge, ImportStamp stamp) {
+        return tally.stagedMatches(merge, stamp);
     }
 
     /**

@@ -188,18 +188,15 @@ class FindingTally {
     }
 
     /**
-     * The counted values of the organisation's findings that a PostgreSQL import's stage names by key (its known
-     * table, filled by {@link StagedMerge#lookUpKnown}, read by primary key: never a scan of the operator's
-     * findings), their rows locked until the import commits (what they count for before the merge moves them).
+     * The counted values of the organisation's findings that a staged import names by key (its known table, filled
+     * by {@link StagedMerge#lookUpKnown}, read by primary key: never a scan of the operator's findings), their rows
+     * locked until the import commits (what they count for before the merge moves them).
      */
-    Map<Key, Long> stagedMatches(ImportStamp stamp) {
+    Map<Key, Long> stagedMatches(StagedMerge merge, ImportStamp stamp) {
         Map<Key, Long> counts = new HashMap<>();
-        jdbc.sql("WITH matched AS (SELECT f." + KEY_COLUMNS.replace(", ", ", f.") + " FROM " + StagedMerge.KNOWN
-                + " k JOIN finding f ON f.id = k.id WHERE f.organisation_id = :org FOR UPDATE OF f)"
-                + " SELECT " + KEY_COLUMNS + ", COUNT(*) AS n FROM matched GROUP BY " + KEY_COLUMNS)
-                .params(stamp.params()).query(rs -> {
-                    counts.merge(key(rs), rs.getLong("n"), Long::sum);
-                });
+        jdbc.sql(merge.knownCountsSql(KEY_COLUMNS)).params(stamp.params()).query(rs -> {
+            counts.merge(key(rs), rs.getLong("n"), Long::sum);
+        });
         return counts;
     }
 

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -51,8 +52,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <li>Findings of the scope (the organisation, or the given units) that came from an earlier report of the
  * same format and that this report no longer shows, although it covered their host (or, for SARIF, the same
  * tool ran over their unit), are flagged {@code not_seen} — never closed.</li>
- * <li>On PostgreSQL rows are streamed with COPY into a temporary table and merged with a handful of
- * set-based statements; on other databases they are merged in JDBC batches of {@value #CHUNK}.</li>
+ * <li>On PostgreSQL rows are streamed with COPY into a temporary table, on MariaDB loaded into one from memory with
+ * {@code LOAD DATA LOCAL INFILE}, and merged with a handful of set-based statements ({@link StagedMerge}); on H2, and
+ * on a MariaDB that refuses LOAD DATA, they are merged in JDBC batches of {@value #CHUNK}.</li>
  * </ul>
  * The caller checks the actor's jurisdiction over the organisation and the units before calling; the audit
  * trail gets one {@code finding.imported} entry with the counts, and every new, refreshed or reopened
@@ -72,6 +74,8 @@ public class ScanImports {
     private final SlaPolicy sla;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Whether MariaDB's refusal of LOAD DATA was logged already (once per application, not per import). */
+    private final AtomicBoolean localInfileRefused = new AtomicBoolean();
 
     ScanImports(DataSource dataSource, FindingRegister register, FindingAccess access, SlaPolicy sla, Clock clock,
             ApplicationEventPublisher events) {
@@ -214,10 +218,20 @@ public class ScanImports {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ImportStamp stamp = new ImportStamp(target.organisationId(),
                 target.importId(), target.format(), actor.username(), now);
+        // the transaction's connection: the stage's statements run on it (releasing it leaves it bound)
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (connection.isWrapperFor(PGConnection.class)) {
-                return new PostgresImportSession(this, stamp, target, connection.unwrap(PGConnection.class));
+                StagedMerge merge = register.staged(StagedMerge.Dialect.POSTGRESQL);
+                merge.createStage();
+                return new StagedImportSession(this, stamp, target, merge,
+                        new CopyStage(connection.unwrap(PGConnection.class)));
+            }
+            if (connection.isWrapperFor(org.mariadb.jdbc.Connection.class)) {
+                ImportSession staged = loadingData(stamp, target, connection);
+                if (staged != null) {
+                    return staged;
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot inspect the connection", e);
@@ -225,6 +239,28 @@ public class ScanImports {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         return new BatchImportSession(this, stamp, target);
+    }
+
+    /**
+     * MariaDB's staged session, or {@code null} when the server or the driver refuses {@code LOAD DATA LOCAL INFILE}
+     * (the server's {@code local_infile} is off, or the URL says {@code allowLocalInfile=false}): the import then
+     * merges in JDBC batches, correct but several times slower, and the first refusal is logged once as a WARN. A
+     * refused statement leaves MariaDB's transaction as it was.
+     */
+    private ImportSession loadingData(ImportStamp stamp, Target target, Connection connection) {
+        StagedMerge merge = register.staged(StagedMerge.Dialect.MARIADB);
+        merge.createStage();
+        try {
+            return new StagedImportSession(this, stamp, target, merge, LocalInfileStage.open(connection));
+        } catch (SQLException refused) {
+            merge.dropStage();
+            if (localInfileRefused.compareAndSet(false, true)) {
+                LOG.warn("MariaDB refused LOAD DATA LOCAL INFILE ({}): scanner imports merge in JDBC batches, several "
+                        + "times slower. Turn the server's local_infile on and leave the connection's "
+                        + "allowLocalInfile at its default (docs/imports.md, \"MariaDB\").", refused.getMessage());
+            }
+            return null;
+        }
     }
 
     /**
@@ -240,7 +276,7 @@ public class ScanImports {
             Prepared p = preparer.prepare(item);
             if (p != null) {
                 try {
-                    PostgresImportSession.row(nowhere, p);
+                    StagedImportSession.row(nowhere, p);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -250,7 +286,7 @@ public class ScanImports {
         return prepared;
     }
 
-    // --- shared by both sessions ------------------------------------------------------------------
+    // --- shared by every session ------------------------------------------------------------------
 
     FindingRegister register() {
         return register;
@@ -261,7 +297,7 @@ public class ScanImports {
             String vector, String cvssVersion, BigDecimal score, String sourceRef, String asset, String solution,
             String evidence, String flags, String suppressionNote, String hash, LocalDate dueOn) {
 
-        /** Every reference, space-separated (the PostgreSQL stage's form); {@code null} for none. */
+        /** Every reference, space-separated (the stage's form); {@code null} for none. */
         String allReferencesText() {
             return allReferences.isEmpty() ? null : String.join(" ", allReferences);
         }

@@ -1,6 +1,7 @@
 package org.inspectorate.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.inspectorate.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -136,19 +138,64 @@ class ScanImportsIntegrationTest {
     }
 
     @Test
-    void postgresqlMergesThroughCopyAndOtherDatabasesThroughBatches() throws Exception {
-        boolean postgres;
+    void postgresqlStagesThroughCopyMariaDbThroughLoadDataFromMemoryAndH2MergesInBatches() throws Exception {
+        String url;
         try (var c = dataSource.getConnection()) {
-            postgres = c.getMetaData().getURL().startsWith("jdbc:postgresql:");
+            url = c.getMetaData().getURL();
         }
-        String kind = new TransactionTemplate(transactions).execute(status -> {
-            ScanImports.ImportSession session = scans.open(operator,
-                    new ScanImports.Target(org.id(), Set.of(), "NESSUS", 1, true,
-                            ScanImports.Target.Coverage.none()));
-            session.abort();
-            return session.getClass().getSimpleName();
+        boolean maria = url.startsWith("jdbc:mariadb:");
+        String[] seen = new String[2];
+        long[] loads = new long[2];
+        ScanImports.Counts counts = new TransactionTemplate(transactions).execute(status -> {
+            ScanImports.ImportSession session = scans.open(operator, new ScanImports.Target(org.id(), Set.of(),
+                    "NESSUS", ++importId, true, ScanImports.Target.Coverage.none()));
+            seen[0] = session.getClass().getSimpleName();
+            seen[1] = session instanceof StagedImportSession staged ? staged.stage().getClass().getSimpleName() : "-";
+            // the server's own count of LOAD DATA statements on this connection (the transaction's)
+            loads[0] = maria ? loadStatements() : 0;
+            List.of(item("p1", "one", null), item("p2", "two", null)).forEach(session::add);
+            ScanImports.Counts c = session.finish();
+            loads[1] = maria ? loadStatements() : 0;
+            if (maria) {
+                // nothing of the stage outlives the import on the pooled connection
+                assertThatThrownBy(() -> jdbc.sql("SELECT COUNT(*) FROM finding_import_stage").query().listOfRows())
+                        .isInstanceOf(BadSqlGrammarException.class);
+            }
+            return c;
         });
-        assertThat(kind).isEqualTo(postgres ? "PostgresImportSession" : "BatchImportSession");
+        assertThat(counts.created()).isEqualTo(2);
+        if (url.startsWith("jdbc:postgresql:")) {
+            assertThat(seen).containsExactly("StagedImportSession", "CopyStage");
+        } else if (maria) {
+            assertThat(seen).containsExactly("StagedImportSession", "LocalInfileStage");
+            assertThat(loads[1] - loads[0]).as("LOAD DATA statements of the import").isEqualTo(1);
+        } else {
+            assertThat(seen[0]).isEqualTo("BatchImportSession");
+        }
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM finding_event e JOIN finding f ON f.id = e.finding_id
+                WHERE f.organisation_id = :o AND e.action = 'opened'""").param("o", org.id())
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM finding_reference r JOIN finding f ON f.id = r.finding_id
+                WHERE f.organisation_id = :o AND r.ref = 'CVE-2021-44228'""").param("o", org.id())
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aRowTheStageCannotHoldFailsTheWholeImportAndSavesNothing() {
+        // 250 characters of key where the register keeps 200: COPY refuses it, LOAD DATA warns (refused), H2 refuses
+        String tooLong = "k".repeat(250);
+        assertThatThrownBy(() -> merge(List.of(item("fine", "one", null), item(tooLong, "two", null))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM finding WHERE organisation_id = :o").param("o", org.id())
+                .query(Integer.class).single()).isZero();
+        // the next import on the same pool works
+        assertThat(merge(List.of(item("fine", "one", null))).created()).isEqualTo(1);
+    }
+
+    private long loadStatements() {
+        return jdbc.sql("SHOW SESSION STATUS LIKE 'Com_load'").query((rs, n) -> rs.getLong(2)).single();
     }
 
     @Test

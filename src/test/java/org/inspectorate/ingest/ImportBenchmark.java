@@ -84,7 +84,7 @@ public final class ImportBenchmark {
                 .profiles("postgres").web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=" + url, "logging.level.root=WARN",
                         "logging.level.org.inspectorate.ingest.ImportRun=DEBUG",
-                        "logging.level.org.inspectorate.finding.PostgresImportSession=DEBUG",
+                        "logging.level.org.inspectorate.finding.StagedImportSession=DEBUG",
                         "inspectorate.draw.seal-key=ZGVtby1vbmx5LWRyYXctc2VhbC1rZXktMzItYnl0ZXM=")
                 .run()) {
             ImportJobs jobs = context.getBean(ImportJobs.class);

@@ -117,7 +117,8 @@ public final class ImportLimitBenchmark {
                         "logging.level.org.inspectorate.ingest.ImportWarmUp=INFO",
                         "logging.level.org.inspectorate.ingest.ImportRun=DEBUG",
                         "logging.level.org.inspectorate.ingest.ImportApi=DEBUG",
-                        "logging.level.org.inspectorate.finding.PostgresImportSession=DEBUG",
+                        "logging.level.org.inspectorate.finding.StagedImportSession=DEBUG",
+                        "logging.level.org.inspectorate.finding.StagedMerge=DEBUG",
                         "logging.level.org.inspectorate.finding.BatchImportSession=DEBUG",
                         "logging.level.org.inspectorate.finding.ScanImports=DEBUG")
                 .run()) {

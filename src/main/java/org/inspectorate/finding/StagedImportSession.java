@@ -1,51 +1,64 @@
 package org.inspectorate.finding;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.Map;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL way: every item goes through COPY (text format) into a temporary table dropped at
- * commit, then {@link FindingRegister}'s set-based statements merge it — unchanged rows only move "last seen",
- * changed rows are refreshed, unknown keys are inserted, each with its history entry in the same statement.
+ * The staged way (PostgreSQL, MariaDB): every item is written as a line of COPY's text format into a {@link Stage}
+ * (PostgreSQL: COPY into a temporary table; MariaDB: chunks of {@code LOAD DATA LOCAL INFILE} streamed from memory),
+ * then {@link StagedMerge}'s set-based statements merge it — unchanged rows only move "last seen", changed rows are
+ * refreshed, unknown keys are inserted, each with its history entry.
  */
-final class PostgresImportSession implements ScanImports.ImportSession {
+final class StagedImportSession implements ScanImports.ImportSession {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PostgresImportSession.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StagedImportSession.class);
+
+    /** Where the rows go: the database's bulk path into the stage table that {@link StagedMerge} created. */
+    interface Stage {
+
+        /** Where the rows are written, one line each. */
+        Writer out();
+
+        /** After each whole row: a stage that sends in chunks sends here. */
+        default void rowEnded() throws IOException {
+        }
+
+        /** Every row is in the stage table. */
+        void end() throws IOException;
+
+        /** Gives up (the import failed part-way; its transaction rolls back). */
+        void cancel();
+    }
 
     private final ScanImports imports;
     private final FindingRegister register;
+    private final StagedMerge merge;
     private final ImportStamp stamp;
     private final ScanImports.Target target;
     private final ScanImports.Preparer preparer;
-    private final PGCopyOutputStream copy;
-    private final Writer out;
+    private final Stage stage;
 
-    PostgresImportSession(ScanImports imports, ImportStamp stamp, ScanImports.Target target,
-            PGConnection pg) {
+    /** A session on a stage already created ({@link StagedMerge#createStage()}) and opened on it. */
+    StagedImportSession(ScanImports imports, ImportStamp stamp, ScanImports.Target target, StagedMerge merge,
+            Stage stage) {
         this.imports = imports;
         this.register = imports.register();
+        this.merge = merge;
         this.stamp = stamp;
         this.target = target;
         this.preparer = new ScanImports.Preparer(imports, stamp.now());
-        register.staged().createStage();
-        try {
-            this.copy = new PGCopyOutputStream(pg, StagedMerge.STAGE_COPY, 1 << 16);
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY refused", e);
-        }
-        this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+        this.stage = stage;
+    }
+
+    /** The stage the rows go to. */
+    Stage stage() {
+        return stage;
     }
 
     @Override
@@ -55,13 +68,17 @@ final class PostgresImportSession implements ScanImports.ImportSession {
             return;
         }
         try {
-            row(out, p);
+            row(stage.out(), p);
+            stage.rowEnded();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** One prepared item as a line of COPY's text format, the stage's columns in table order. */
+    /**
+     * One prepared item as a line of COPY's text format ({@link StagedMerge#STAGE_COLUMNS} in order), which MariaDB's
+     * LOAD DATA reads as well: the boolean as {@code 1}/{@code 0}, which both read.
+     */
     static void row(Writer out, ScanImports.Prepared p) throws IOException {
         ScanImports.Item item = p.item();
         out.write(Long.toString(item.networkUnitId()));
@@ -82,7 +99,7 @@ final class PostgresImportSession implements ScanImports.ImportSession {
         field(out, p.solution());
         field(out, p.evidence());
         field(out, p.flags());
-        field(out, item.suppressed() ? "t" : "f");
+        field(out, item.suppressed() ? "1" : "0");
         field(out, p.suppressionNote());
         field(out, p.allReferencesText());
         field(out, item.scanHost());
@@ -112,45 +129,42 @@ final class PostgresImportSession implements ScanImports.ImportSession {
 
     @Override
     public void abort() {
-        try {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        } catch (SQLException e) {
-            // the transaction is rolled back anyway
-        }
+        stage.cancel();
     }
 
     @Override
     public ScanImports.Counts finish() {
         long t0 = System.nanoTime();
         try {
-            out.flush();
-            copy.endCopy();
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("COPY failed", e);
+            stage.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("staging the import failed", e);
         }
         // no ANALYZE of the stage (it cost 0.6–2 s of statistics on its long texts): no statement below depends on
         // them — each reads the register by key or by primary key through the known table
         long t1 = System.nanoTime();
-        int known = register.staged().lookUpKnown(stamp);
+        int known = merge.lookUpKnown(stamp);
         // what the known findings count for before the merge moves them, read by primary key through that table
-        Map<FindingTally.Key, Long> before = known == 0 ? Map.of() : register.importingStaged(stamp);
+        Map<FindingTally.Key, Long> before = known == 0 ? Map.of() : register.importingStaged(merge, stamp);
         long t2 = System.nanoTime();
         // keys are unique on both sides: no known key, nothing is unchanged or changed (the two statements are
         // skipped); every staged key known, nothing is new
         int staged = preparer.distinct();
-        int unchanged = known == 0 ? 0 : register.staged().mergeUnchanged(stamp);
-        int updated = unchanged == known ? 0 : register.staged().mergeChanged(stamp);
+        int unchanged = known == 0 ? 0 : merge.mergeUnchanged(stamp);
+        int updated = unchanged == known ? 0 : merge.mergeChanged(stamp);
         long t3 = System.nanoTime();
-        int created = known == staged ? 0 : register.staged().mergeNew(stamp);
+        int created = known == staged ? 0 : merge.mergeNew(stamp);
         long t4 = System.nanoTime();
         ScanImports.Counts counts = imports.conclude(stamp, target, created, updated, unchanged, preparer,
                 before);
-        LOG.debug("import {}: end of COPY {} ms, known keys looked up and their counters read {} ms ({} known), "
+        long t5 = System.nanoTime();
+        if (merge.dialect() == StagedMerge.Dialect.MARIADB) {
+            merge.dropStage();
+        }
+        LOG.debug("import {}: end of {} {} ms, known keys looked up and their counters read {} ms ({} known), "
                 + "unchanged and updated {} ms, new {} ms, reopen and not seen {} ms", target.importId(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, known,
-                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+                merge.dialect() == StagedMerge.Dialect.MARIADB ? "LOAD DATA" : "COPY", (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, known, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
         return counts;
     }
 }
