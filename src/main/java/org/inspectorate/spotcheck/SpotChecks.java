@@ -134,6 +134,22 @@ public class SpotChecks {
                 : accounts.labelsUnscoped(users));
     }
 
+    /** Operators' names by id, for a list that shows them (the major problems). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> operatorNames(java.util.Collection<Long> ids) {
+        return organisations.namesUnscoped(ids);
+    }
+
+    /** The names of the check's units in scope, by id (the check already read through the gate). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> unitNames(SpotCheckView check) {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        for (Long unit : check.targetUnitIds()) {
+            out.put(unit, units.findUnscoped(unit).map(u -> u.content().name()).orElse("#" + unit));
+        }
+        return out;
+    }
+
     /** Names for display: targets by organisation id, inspectors by user id. */
     public record Names(Map<Long, String> targets, Map<Long, String> inspectors) {
 
@@ -354,7 +370,7 @@ public class SpotChecks {
         if (!allowed.test(actor, before)) {
             throw new AccessDeniedException("not permitted on spot check " + id);
         }
-        if (before.version() != version) {
+        if (version >= 0 && before.version() != version) {
             throw new ConflictException("spotcheck.conflict.stale");
         }
         SpotCheck check = SpotCheck.restore(before);
