@@ -12,6 +12,9 @@ import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The confidentiality gate (保密): an inspector reaches a check and anything of its target only while assigned AND
@@ -26,8 +29,12 @@ class SpotCheckGate {
     private final SpotCheckRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    SpotCheckGate(Agencies agencies, SpotCheckRepository repository, ApplicationEventPublisher events, Clock clock) {
+    SpotCheckGate(Agencies agencies, SpotCheckRepository repository, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.agencies = agencies;
         this.repository = repository;
         this.events = events;
@@ -63,11 +70,17 @@ class SpotCheckGate {
         return out;
     }
 
+    /**
+     * Records the lapse and tells it in a transaction of its own: the request that saw it usually ends in a 404,
+     * whose rollback must not take the record and the notice with it.
+     */
     private void noticeLapse(long checkId, Clearance c) {
-        if (repository.recordLapse(checkId, c.userId(), c.lapse(), clock.instant())) {
-            SpotCheckView check = repository.find(checkId, new SqlScope("1 = 1", Map.of())).orElseThrow();
-            events.publishEvent(new InspectorClearanceLapsed(checkId, c.userId(), check.leaderUserId(),
-                    check.authorityProvinceCode(), c.lapse()));
-        }
+        ownTransaction.executeWithoutResult(status -> {
+            if (repository.recordLapse(checkId, c.userId(), c.lapse(), clock.instant())) {
+                SpotCheckView check = repository.find(checkId, new SqlScope("1 = 1", Map.of())).orElseThrow();
+                events.publishEvent(new InspectorClearanceLapsed(checkId, c.userId(), check.leaderUserId(),
+                        check.authorityProvinceCode(), c.lapse()));
+            }
+        });
     }
 }
