@@ -46,7 +46,7 @@ class SpotCheckApi {
     }
 
     /** The operator's declaration after the check. */
-    record DisciplineRequest(boolean breach, String text) {
+    record DisciplineRequest(Boolean breach, String text) {
     }
 
     @GetMapping
@@ -173,7 +173,7 @@ class SpotCheckApi {
     @PostMapping("/{id}/discipline")
     @Operation(summary = "The operator declares the team's discipline after the check, or reports a breach")
     DisciplineDeclaration declare(Actor actor, @PathVariable long id, @RequestBody DisciplineRequest in) {
-        return followUp.declare(actor, id, in.breach(), in.text());
+        return followUp.declare(actor, id, Boolean.TRUE.equals(in.breach()), in.text());
     }
 
     @GetMapping("/major-problems")

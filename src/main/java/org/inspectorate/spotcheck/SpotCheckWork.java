@@ -176,7 +176,7 @@ public class SpotCheckWork {
         if (in.networkUnitId() == null || !check.targetUnitIds().contains(in.networkUnitId())) {
             problems.add(new FieldProblem("networkUnitId", "spotcheck.unit.notInScope"));
         }
-        String majorReason = in.major() ? text("majorReason", in.majorReason(), SpotCheck.MAX_REASON, problems) : null;
+        String majorReason = in.markedMajor() ? text("majorReason", in.majorReason(), SpotCheck.MAX_REASON, problems) : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -192,7 +192,7 @@ public class SpotCheckWork {
                 null, null, null);
         repository.insertFinding(link);
         events.publishEvent(new SpotCheckFindingRecorded(checkId, findingId, method, host));
-        if (in.major()) {
+        if (in.markedMajor()) {
             markMajor(check, link, majorReason, now);
         }
         return repository.finding(checkId, findingId).orElseThrow();
