@@ -63,14 +63,32 @@ class SpotCheckWebTest extends SpotCheckFixture {
         mvc.perform(post("/api/v1/spot-checks/{id}/authorisations/{a}/confirm", check.id(), a.id())
                 .with(as(operator)).with(csrf())).andExpect(status().isOk());
         mvc.perform(post("/api/v1/spot-checks/{id}/findings", check.id()).with(as(member)).with(csrf())
-                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("""
+                .contentType(MediaType.APPLICATION_JSON).content("""
                         {"method":"REMOTE_PENETRATION","host":"db.other.cn","networkUnitId":%d,"title":"SQL 注入",
                          "category":"VULNERABILITY","severity":"HIGH"}""".formatted(unit.id())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(content().string(containsString("db.other.cn is outside the authorised scope")));
+                .andExpect(content().string(containsString("spotcheck.authorisation.outOfScope")))
+                .andExpect(content().string(containsString("db.other.cn")))
+                .andExpect(content().string(containsString("portal.example.cn")));
         mvc.perform(get("/api/v1/spot-checks/{id}/authorisations/{a}/letter", check.id(), a.id()).with(as(operator)))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+        mvc.perform(get("/spot-checks/{id}", check.id()).with(as(member))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("finding-form")))
+                .andExpect(content().string(containsString("portal.example.cn")));
+    }
+
+    @Test
+    void aLapsedMembersPageIs404AndTheAuthoritysPageNamesTheLapse() throws Exception {
+        SpotCheckView check = started(outsideDraw());
+        jdbc.sql("UPDATE inspector_vetting SET valid_until = :d WHERE user_id = :u")
+                .param("d", today.minusDays(1)).param("u", member.userId()).update();
+        mvc.perform(get("/spot-checks/{id}", check.id()).with(as(member))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/spot-checks/{id}/findings", check.id()).with(as(member)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/spot-checks/{id}", check.id()).with(as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"lapses\"")))
+                .andExpect(content().string(containsString("审查已失效")));
     }
 
     @Test
@@ -89,5 +107,10 @@ class SpotCheckWebTest extends SpotCheckFixture {
         mvc.perform(get("/spot-checks/major-problems").with(as(ministry))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("核心系统无人负责")));
         mvc.perform(get("/api/v1/spot-checks/discipline-breaches").with(as(leader))).andExpect(status().isNotFound());
+        mvc.perform(get("/spot-checks/{id}", check.id()).with(as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("assess-" + f.findingId())));
+        mvc.perform(get("/spot-checks").with(as(officer)).param("outsideDraw", "true")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/spot-checks/" + check.id())));
+        mvc.perform(get("/spot-checks/new").with(as(officer))).andExpect(status().isOk());
     }
 }
