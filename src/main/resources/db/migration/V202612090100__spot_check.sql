@@ -7,6 +7,7 @@ CREATE TABLE spot_check (
     draw_id                 BIGINT,
     target_organisation_id  BIGINT        NOT NULL,
     target_province_code    VARCHAR(6),
+    target_operator_type    VARCHAR(40)   NOT NULL,
     target_unit_ids         VARCHAR(1000) NOT NULL,
     authority_province_code VARCHAR(6),
     leader_user_id          BIGINT        NOT NULL,
@@ -31,6 +32,8 @@ CREATE TABLE spot_check (
 CREATE INDEX ix_spot_check_authority ON spot_check (authority_province_code, id);
 CREATE INDEX ix_spot_check_target ON spot_check (target_organisation_id, id);
 CREATE INDEX ix_spot_check_draw ON spot_check (draw_id);
+-- The progress view groups the checks by the operator's province, its type and the state.
+CREATE INDEX ix_spot_check_progress ON spot_check (target_province_code, target_operator_type, check_state);
 -- The team (leader included): the inspector's list and the gate read it by user.
 CREATE TABLE spot_check_member (
     check_id  BIGINT NOT NULL,

@@ -45,6 +45,14 @@ final class SpotCheckAccess {
         return actor.operates() && actor.organisationId() == check.targetOrganisationId();
     }
 
+    /**
+     * Whether the actor has spot checks to list at all: regulators, operators and inspectors. The administrators and
+     * other departments have no list (404), not an empty one — as the findings register answers them.
+     */
+    static boolean hasChecks(Actor actor) {
+        return actor.regulates() || actor.operates() || actor.has(Role.INSPECTOR);
+    }
+
     /** Creates spot checks outside a draw (with a recorded reason): the Ministry's and provincial officers. */
     static boolean mayCreate(Actor actor) {
         return actor.regulates();

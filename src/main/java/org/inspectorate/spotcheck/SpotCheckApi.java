@@ -130,7 +130,7 @@ class SpotCheckApi {
     @GetMapping("/{id}/findings")
     @Operation(summary = "The check's findings with their on-site notices")
     List<CheckFinding> findings(Actor actor, @PathVariable long id) {
-        return work.findings(actor, id);
+        return work.viewFindings(actor, id);
     }
 
     @PostMapping("/{id}/findings")
@@ -181,6 +181,12 @@ class SpotCheckApi {
     PageResult<CheckFinding> majorProblems(Actor actor, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") int size) {
         return followUp.majorProblems(actor, Keyset.parse(after), size);
+    }
+
+    @GetMapping("/progress")
+    @Operation(summary = "Each province's checks against the notice's minimum (the Ministry all 31, a province its own)")
+    List<ProvinceProgress> progress(Actor actor) {
+        return checks.progress(actor);
     }
 
     @GetMapping("/discipline-breaches")

@@ -59,6 +59,7 @@ class SpotCheckPages {
 
     @GetMapping("/spot-checks/new")
     String form(Actor actor, Model model) {
+        checks.requireCreator(actor);
         return form(model, NewSpotCheck.empty());
     }
 
@@ -203,6 +204,13 @@ class SpotCheckPages {
         model.addAttribute("operators", checks.operatorNames(result.items().stream()
                 .map(CheckFinding::targetOrganisationId).distinct().toList()));
         return "spotcheck/major";
+    }
+
+    @GetMapping("/spot-checks/progress")
+    String progress(Actor actor, Model model) {
+        model.addAttribute("rows", checks.progress(actor));
+        model.addAttribute("minimum", ProvinceProgress.MIN_VALUE_ADDED);
+        return "spotcheck/progress";
     }
 
     @GetMapping("/spot-checks/discipline-breaches")

@@ -39,16 +39,16 @@ class SpotCheckRepository {
     }
 
     /** Stores a new check (state PLANNED) with its team; its id. */
-    long insert(SpotCheckView c, Instant now) {
+    long insert(SpotCheckView c, String operatorType, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO spot_check (planned_check_id, draw_id, target_organisation_id, target_province_code,
-                    target_unit_ids, authority_province_code, leader_user_id, member_user_ids, check_state, methods,
+                    target_operator_type, target_unit_ids, authority_province_code, leader_user_id, member_user_ids, check_state, methods,
                     planned_on, outside_draw_reason, created_by, created_at, updated_at, version)
-                VALUES (:planned, :draw, :org, :province, :units, :authority, :leader, :members, :state, '',
+                VALUES (:planned, :draw, :org, :province, :type, :units, :authority, :leader, :members, :state, '',
                     :plannedOn, :reason, :by, :now, :now, 0)""")
                 .param("planned", c.plannedCheckId()).param("draw", c.drawId()).param("org", c.targetOrganisationId())
-                .param("province", c.targetProvinceCode()).param("units", ids(c.targetUnitIds()))
+                .param("province", c.targetProvinceCode()).param("type", operatorType).param("units", ids(c.targetUnitIds()))
                 .param("authority", c.authorityProvinceCode()).param("leader", c.leaderUserId())
                 .param("members", ids(c.memberUserIds())).param("state", c.state().name())
                 .param("plannedOn", c.plannedOn()).param("reason", c.outsideDrawReason()).param("by", c.createdBy())
@@ -117,6 +117,18 @@ class SpotCheckRepository {
             sql.append(q.outsideDraw() ? " AND s.outside_draw_reason IS NOT NULL" : " AND s.outside_draw_reason IS NULL");
         }
         return new Filter(sql.toString(), scope, params);
+    }
+
+    /** Checks by the operator's province, its type and the state, within the scope (31 provinces × a few types). */
+    List<ProgressRow> progress(SqlScope scope) {
+        return jdbc.sql("SELECT s.target_province_code, s.target_operator_type, s.check_state, COUNT(*) FROM spot_check s "
+                        + "WHERE " + scope.sql() + " GROUP BY s.target_province_code, s.target_operator_type, s.check_state")
+                .params(scope.params())
+                .query((rs, n) -> new ProgressRow(rs.getString(1), rs.getString(2),
+                        SpotCheckState.valueOf(rs.getString(3)), rs.getLong(4))).list();
+    }
+
+    record ProgressRow(String province, String operatorType, SpotCheckState state, long checks) {
     }
 
     // --- lapses -----------------------------------------------------------------------------

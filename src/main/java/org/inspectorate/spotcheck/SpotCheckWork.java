@@ -142,9 +142,18 @@ public class SpotCheckWork {
 
     // --- findings and notices -----------------------------------------------------------------------
 
+    /** The check's findings with their notices, as a page shows them beside the check (whose view is audited). */
     @Transactional
     public List<CheckFinding> findings(Actor actor, long checkId) {
         return repository.findings(checks.get(actor, checkId).id());
+    }
+
+    /** The check's findings read on their own (the API): the view is audited. */
+    @Transactional
+    public List<CheckFinding> viewFindings(Actor actor, long checkId) {
+        List<CheckFinding> found = findings(actor, checkId);
+        events.publishEvent(new SpotCheckViewed(checkId, found.size()));
+        return found;
     }
 
     /**

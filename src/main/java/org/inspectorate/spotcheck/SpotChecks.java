@@ -92,6 +92,9 @@ public class SpotChecks {
      */
     @Transactional
     public PageResult<SpotCheckView> list(Actor actor, SpotCheckQuery query, Keyset after, int size) {
+        if (!SpotCheckAccess.hasChecks(actor)) {
+            throw new NotFoundException("spot checks", "list");
+        }
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
         SqlScope scope = gate.scope(actor);
         List<SpotCheckView> rows = repository.page(scope, query, after == null ? null : after.id(), limit + 1);
@@ -105,6 +108,36 @@ public class SpotChecks {
                     rows.size()));
         }
         return new PageResult<>(List.copyOf(rows), 0, limit, repository.count(scope, query), next);
+    }
+
+    /**
+     * Each province's progress (抽查进度) against the notice's minimum — its basic telecom companies plus at least ten
+     * value-added enterprises — from the checks of operators of the province: the Ministry every province (all 31
+     * rows), a provincial officer its own; anyone else 404. One grouped read of the checks; viewing it is audited.
+     */
+    @Transactional
+    public List<ProvinceProgress> progress(Actor actor) {
+        if (!SpotCheckAccess.maySeeMajorProblems(actor)) {
+            throw new NotFoundException("spot-check progress", "list");
+        }
+        SqlScope scope = actor.nationwide() ? new SqlScope("s.check_state <> 'CANCELLED'", Map.of())
+                : new SqlScope("s.check_state <> 'CANCELLED' AND s.target_province_code = :p_province",
+                        Map.of("p_province", actor.province().code()));
+        Map<String, ProvinceProgress.Builder> byProvince = new java.util.LinkedHashMap<>();
+        for (org.inspectorate.organisation.Province p : org.inspectorate.organisation.Province.values()) {
+            if (actor.nationwide() || p == actor.province()) {
+                byProvince.put(p.code(), new ProvinceProgress.Builder(p.code()));
+            }
+        }
+        for (SpotCheckRepository.ProgressRow r : repository.progress(scope)) {
+            ProvinceProgress.Builder b = byProvince.get(r.province());
+            if (b != null) {
+                b.add(r.operatorType(), r.state(), r.checks());
+            }
+        }
+        List<ProvinceProgress> rows = byProvince.values().stream().map(ProvinceProgress.Builder::build).toList();
+        events.publishEvent(new SpotChecksListed("progress", rows.size()));
+        return rows;
     }
 
     /** Each team member's clearance today, for the leader and the authority; a lapse seen here is told once. */
@@ -189,7 +222,7 @@ public class SpotChecks {
                     target.province() == null ? null : target.province().code(), List.of(c.targetUnitId()),
                     p.authorityProvinceCode(), c.leaderUserId(), c.memberUserIds(), SpotCheckState.PLANNED, Set.of(),
                     c.plannedOn(), null, null, null, null, null, null, null, null, "draw:" + drawId, now, 0);
-            long id = repository.insert(row, now);
+            long id = repository.insert(row, target.type().name(), now);
             events.publishEvent(new SpotCheckCreated(id, c.id(), drawId, c.targetOrganisationId(), null));
             created++;
         }
@@ -204,6 +237,13 @@ public class SpotChecks {
 
     // --- outside a draw -------------------------------------------------------------------------
 
+    /** Refuses (403) anyone who may not create a check outside a draw, before the form is shown. */
+    public void requireCreator(Actor actor) {
+        if (!SpotCheckAccess.mayCreate(actor)) {
+            throw new AccessDeniedException("only the Ministry's and provincial officers create spot checks");
+        }
+    }
+
     /**
      * Creates a check outside a draw (listed apart): the reason is required and recorded; the operator must be in the
      * actor's jurisdiction, the units its own, the team inspectors cleared today. The authority is the actor's
@@ -211,9 +251,7 @@ public class SpotChecks {
      */
     @Transactional
     public SpotCheckView create(Actor actor, NewSpotCheck in) {
-        if (!SpotCheckAccess.mayCreate(actor)) {
-            throw new AccessDeniedException("only the Ministry's and provincial officers create spot checks");
-        }
+        requireCreator(actor);
         List<FieldProblem> problems = new ArrayList<>();
         String reason = in.reason() == null ? "" : in.reason().strip();
         if (reason.isEmpty()) {
@@ -250,7 +288,7 @@ public class SpotChecks {
                 target.province() == null ? null : target.province().code(), unitIds,
                 actor.nationwide() ? null : actor.province().code(), leader.get(0), team, SpotCheckState.PLANNED,
                 Set.of(), plannedOn, null, null, null, reason, null, null, null, null, actor.username(), now, 0);
-        long id = repository.insert(row, now);
+        long id = repository.insert(row, target.type().name(), now);
         events.publishEvent(new SpotCheckCreated(id, null, null, target.id(), reason));
         return get(actor, id);
     }

@@ -178,6 +178,20 @@ class SpotCheckIntegrationTest extends SpotCheckFixture {
         assertThatThrownBy(() -> followUp.breaches(leader)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void progressCountsEachProvincesChecksByStateAndTypeTheMinistryAllThirtyOneAndAnOperatorNothing() {
+        ProvinceProgress before = checks.progress(officer).get(0);
+        started(outsideDraw());
+        outsideDraw();
+        ProvinceProgress after = checks.progress(officer).get(0);
+        assertThat(after.provinceCode()).isEqualTo(PROVINCE.code());
+        assertThat(after.inProgress()).isEqualTo(before.inProgress() + 1);
+        assertThat(after.planned()).isEqualTo(before.planned() + 1);
+        assertThat(after.valueAdded()).isEqualTo(before.valueAdded() + 2);
+        assertThat(checks.progress(ministry)).hasSize(Province.values().length);
+        assertThatThrownBy(() -> checks.progress(operator)).isInstanceOf(NotFoundException.class);
+    }
+
     TestingAuthorisation authorise(SpotCheckView check, String scope) {
         LocalDateTime now = LocalDateTime.now(clock);
         return work.authorise(leader, check.id(), new AuthorisationInput("REMOTE_PENETRATION", scope,
