@@ -49,13 +49,18 @@ class DemoSpotChecksTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void thePublishedDemoDrawHasItsSpotChecksAndTheFirstIsScheduledForItsTeamAndItsOperator() {
         new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions)).load();
         new DemoFilings(organisations, units, obligations, attachments, new TransactionTemplate(transactions), clock).load();
-        Long draw = new DemoDraws(organisations, accounts, agencies, draws, drawRules,
+        Long loaded = new DemoDraws(organisations, accounts, agencies, draws, drawRules,
                 new TransactionTemplate(transactions), clock).load();
+        // another demo test of this context may have loaded the draws first: the published Beijing draw then
+        long draw = loaded != null ? loaded : jdbc.sql("SELECT MAX(id) FROM draw WHERE published_at IS NOT NULL "
+                + "AND province_code = '110000'").query(Long.class).single();
         DemoSpotChecks demo = new DemoSpotChecks(checks, organisations, accounts, new TransactionTemplate(transactions),
                 clock);
         Long id = demo.load(draw);
