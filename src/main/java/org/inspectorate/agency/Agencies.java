@@ -143,6 +143,19 @@ public class Agencies {
         return pool;
     }
 
+    /**
+     * For the spot-check gate (保密): the inspector's vetting and confidentiality commitments (own and agency's) that
+     * hold on {@code day}; all {@code null} for an account without an inspector profile. Three indexed look-ups.
+     */
+    @Transactional(readOnly = true)
+    public Clearance clearance(long userId, LocalDate day) {
+        return repository.profile(userId)
+                .map(p -> new Clearance(userId, day, repository.vettedUntil(userId, day),
+                        repository.committedUntil(p.agencyId(), userId, day),
+                        repository.committedUntil(p.agencyId(), null, day)))
+                .orElseGet(() -> new Clearance(userId, day, null, null, null));
+    }
+
     /** For a draw's conflict rule: every agency's evaluation and advice relations. */
     @Transactional(readOnly = true)
     public List<OperatorRelation> relationsUnscoped() {

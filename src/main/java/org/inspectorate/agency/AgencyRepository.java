@@ -157,6 +157,24 @@ class AgencyRepository {
         return out;
     }
 
+    /** The last day of the latest vetting of one inspector valid on {@code day}, or null. */
+    LocalDate vettedUntil(long userId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT MAX(valid_until) FROM inspector_vetting
+                WHERE user_id = :user AND vetted_on <= :day AND valid_until >= :day""")
+                .param("user", userId).param("day", day).query((rs, n) -> date(rs, 1)).optional().orElse(null);
+    }
+
+    /** The last day of the longest commitment of the agency ({@code userId} null) or inspector valid on {@code day}. */
+    LocalDate committedUntil(long agencyId, Long userId, LocalDate day) {
+        return jdbc.sql("SELECT MAX(valid_until) FROM confidentiality_commitment WHERE agency_id = :agency AND "
+                        + (userId == null ? "user_id IS NULL" : "user_id = :user")
+                        + " AND valid_from <= :day AND valid_until >= :day")
+                .params(userId == null ? Map.of("agency", agencyId, "day", day)
+                        : Map.of("agency", agencyId, "user", userId, "day", day))
+                .query((rs, n) -> date(rs, 1)).optional().orElse(null);
+    }
+
     /** Whose commitment: an agency's own ({@code userId} null) or one of its inspectors'. */
     record Committed(long agencyId, Long userId) {
     }

@@ -6,6 +6,7 @@ import org.inspectorate.agency.Agencies;
 import org.inspectorate.demo.DemoDirectory.DemoAccount;
 import org.inspectorate.draw.DrawRuleVersions;
 import org.inspectorate.draw.Draws;
+import org.inspectorate.spotcheck.SpotChecks;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.attachment.UnitAttachments;
 import org.inspectorate.finding.Findings;
@@ -44,12 +45,15 @@ class DemoData implements ApplicationRunner {
     private final DemoSelfInspections selfInspections;
     private final DemoDraws draws;
     private final DemoImports imports;
+    private final DemoSpotChecks spotChecks;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
             Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, PlatformTransactionManager transactions, Clock clock,
-            Environment environment) {
+            Environment environment, SpotChecks spotCheckService) {
+        this.spotChecks = new DemoSpotChecks(spotCheckService, organisations, accounts,
+                new TransactionTemplate(transactions), clock);
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
         this.filings = new DemoFilings(organisations, units, obligations, attachments,
@@ -83,6 +87,10 @@ class DemoData implements ApplicationRunner {
         Long draw = draws.load();
         if (draw != null) {
             log.info("Demo agencies, inspectors and a published draw loaded: /draws/{}", draw);
+            Long spotCheck = spotChecks.load(draw);
+            if (spotCheck != null) {
+                log.info("Demo spot check scheduled from the published draw: /spot-checks/{}", spotCheck);
+            }
         }
         ImportJob imported = imports.load();
         if (imported != null) {

@@ -417,6 +417,19 @@ class DrawRepository {
                 .params(checkScope.params()).param("id", drawId).query(DrawRepository::check).list();
     }
 
+    /** The draw's planned checks in force (PLANNED) with their authority's province, unscoped, in draw order. */
+    List<PublishedCheck> publishedChecks(long drawId) {
+        return jdbc.sql("SELECT " + CHECK_COLUMNS + ", c.authority_province_code FROM planned_spot_check c "
+                        + "JOIN draw d ON d.id = c.draw_id WHERE c.draw_id = :id AND c.check_state = 'PLANNED' ORDER BY c.id")
+                .param("id", drawId)
+                .query((rs, n) -> new PublishedCheck(check(rs, n), rs.getString("authority_province_code"))).list();
+    }
+
+    void recordStart(long plannedCheckId, LocalDate on) {
+        jdbc.sql("UPDATE planned_spot_check SET started_on = :on WHERE id = :id AND started_on IS NULL")
+                .param("on", on).param("id", plannedCheckId).update();
+    }
+
     /** The planned checks in force whose team includes the user, of published draws only. */
     List<PlannedSpotCheck> plannedChecksOfMember(long userId) {
         return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM planned_spot_check c JOIN draw d ON d.id = c.draw_id "

@@ -54,6 +54,24 @@ class FindingValidation {
         private final Map<Long, Optional<NetworkUnit>> units = new HashMap<>();
         private final Map<String, Optional<Map<Severity, Integer>>> campaigns = new HashMap<>();
         private final Map<List<Long>, Boolean> owners = new HashMap<>();
+        /** How a unit id is resolved; {@code null}: among the units the actor sees. */
+        private java.util.function.LongFunction<Optional<NetworkUnit>> resolver;
+    }
+
+    /**
+     * As {@link #check(Actor, NewFinding, boolean)} for a spot check's finding: the unit is looked up without the
+     * actor's jurisdiction (the spot-check module's gate has already admitted the inspector to the check and its
+     * units) and must still belong to the finding's organisation.
+     */
+    FindingRow checkUnscopedUnit(Actor actor, NewFinding in) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Lookups lookups = new Lookups();
+        lookups.resolver = units::findUnscoped;
+        FindingRow row = check(actor, in, false, problems, lookups);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return row;
     }
 
     /** The checked row, or {@link InvalidInputException} naming every problem. */
@@ -122,7 +140,8 @@ class FindingValidation {
         if (in.networkUnitId() == null) {
             problems.add(new FieldProblem("networkUnitId", "finding.field.required"));
         } else {
-            unit = lookups.units.computeIfAbsent(in.networkUnitId(), unitId -> visibleUnit(actor, unitId))
+            unit = lookups.units.computeIfAbsent(in.networkUnitId(), unitId -> lookups.resolver != null
+                    ? lookups.resolver.apply(unitId) : visibleUnit(actor, unitId))
                     .orElse(null);
             if (unit == null) {
                 problems.add(new FieldProblem("networkUnitId", "finding.unit.unknown", in.networkUnitId()));

@@ -94,6 +94,21 @@ public class Findings {
     }
 
     /**
+     * Opens a finding recorded during a spot check (抽查, source {@link FindingSource#SPOT_CHECK}) by an inspector of
+     * its team. The spot-check module has checked the team, the inspector's clearance and the method's authorisation;
+     * here the input is checked as for {@link #open}, except that the unit is not looked up in the inspector's own
+     * jurisdiction (an inspector has none) — it must belong to {@code input.organisationId()}. The finding is the
+     * operator's at once: it shows in its register. Its id (the inspector cannot read the register).
+     */
+    @Transactional
+    public long openForSpotCheck(Actor inspector, NewFinding input) {
+        if (input.source() != FindingSource.SPOT_CHECK || input.organisationId() == null) {
+            throw new IllegalArgumentException("a spot check's finding names its source and organisation");
+        }
+        return insert(inspector, validation.checkUnscopedUnit(inspector, input));
+    }
+
+    /**
      * Idempotent import by a stable key (幂等导入): {@code dedupKey} names the finding within its
      * organisation (e.g. scanner plugin id + host + port). When no finding has the key, it is opened like
      * {@link #open} (source defaults to IMPORT). When one has, its descriptive fields (title, description,
