@@ -4,8 +4,8 @@
  * that feeds the annual responsibility assessment (考核依据).
  *
  * <p>It depends on no spot-check module: the check it scores is resolved through the SPI {@link
- * org.inspectorate.scoring.ScoringSubjects}, which the spot-check module implements. Until it does, no spot check
- * resolves and every sheet answers 404.
+ * org.inspectorate.scoring.ScoringSubjects}, which the spot-check module implements ({@code
+ * SpotCheckScoringSubjects}: scheduled, running and reported checks, with the team as cleared today).
  */
 @ApplicationModule(displayName = "Scoring", allowedDependencies = {"organisation", "system"})
 package org.inspectorate.scoring;

@@ -7,7 +7,7 @@
  * declaration of the team's discipline (检查纪律). Reads the draw, agency, filing, organisation and finding APIs.
  */
 @ApplicationModule(displayName = "Spot check", allowedDependencies = { "system", "organisation", "filing", "agency",
-        "draw", "finding" })
+        "draw", "finding", "scoring" })
 package org.inspectorate.spotcheck;
 
 import org.springframework.modulith.ApplicationModule;

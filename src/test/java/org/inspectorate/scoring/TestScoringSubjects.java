@@ -29,10 +29,14 @@ public class TestScoringSubjects implements ScoringSubjects {
         return Optional.ofNullable(subjects.get(spotCheckId));
     }
 
-    /** Registers one instance as the context's {@link ScoringSubjects}. */
+    /**
+     * Registers one instance as the context's {@link ScoringSubjects}, ahead of the spot-check module's own
+     * (primary), so a test decides the checks it scores.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
         @Bean
+        @org.springframework.context.annotation.Primary
         TestScoringSubjects testScoringSubjects() {
             return new TestScoringSubjects();
         }
