@@ -68,6 +68,15 @@ final class DrawAccess {
         return servesOnTeams(actor) || !actor.operates() ? ResultReach.TEAM : ResultReach.TARGET;
     }
 
+    /**
+     * Whether the actor has a list of draws at all: the regulators' officers, the inspectors (their teams' published
+     * draws) and the operators (the published draws naming their units). Anyone else — another department, the three
+     * administrators — is answered 404 on the list, page and API alike, not an empty list.
+     */
+    static boolean readsDraws(Actor actor) {
+        return mayManageDraws(actor) || servesOnTeams(actor) || actor.operates();
+    }
+
     /** Whether the actor serves on inspection teams and so has planned spot checks of their own. */
     static boolean servesOnTeams(Actor actor) {
         return actor.has(Role.INSPECTOR);

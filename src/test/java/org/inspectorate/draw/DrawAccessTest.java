@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.inspectorate.organisation.Actor;
@@ -88,6 +89,14 @@ class DrawAccessTest {
         assertThat(DrawAccess.resultScope(OPERATOR, guangdong).sql()).startsWith("c.target_organisation_id IN");
         assertThat(DrawAccess.resultScope(OPERATOR, guangdong).params()).containsEntry("jur_org", 107L);
         assertThat(DrawAccess.resultScope(OTHER_DEPARTMENT, guangdong).sql()).isEqualTo("1 = 0");
+    }
+
+    @Test
+    void onlyOfficersInspectorsAndOperatorsHaveAListOfDraws() {
+        assertThat(List.of(MINISTRY, GUANGDONG, INSPECTOR, OPERATOR)).allMatch(DrawAccess::readsDraws);
+        assertThat(DrawAccess.readsDraws(OTHER_DEPARTMENT)).isFalse();
+        assertThat(DrawAccess.readsDraws(actor(9, "sysadmin", OrganisationType.MINISTRY_BUREAU, null,
+                Role.SYSTEM_ADMIN))).isFalse();
     }
 
     @Test
