@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.inspectorate.agency.Agencies;
+import org.inspectorate.agency.AgencyFixtures;
+import org.inspectorate.campaign.Campaigns;
+import org.inspectorate.draw.DrawInput;
+import org.inspectorate.draw.DrawRuleVersions;
+import org.inspectorate.draw.Draws;
+import org.inspectorate.draw.RulesInput;
 import org.inspectorate.filing.NetworkUnitFixtures;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.finding.FindingFixtures;
@@ -33,12 +42,17 @@ import org.inspectorate.organisation.Role;
 import org.inspectorate.organisation.UserAccount;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.organisation.UserFixtures;
+import org.inspectorate.selfinspection.SelfInspectionFixtures;
+import org.inspectorate.selfinspection.SelfInspections;
 import org.inspectorate.support.DatabaseTest;
+import org.inspectorate.support.TestClock;
+import org.inspectorate.system.Jdbc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -53,8 +67,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * new endpoint is reviewed for every role before it lands.
  *
  * <p>Each request names records that do not exist, so the matrix proves the refusals; a path naming a finding, a
- * network unit, an organisation or a user is asked again naming one of an operator in another province, its cell
- * then {@code missing/foreign}: only the Ministry may reach that record. Whatever the row says,
+ * network unit, an organisation, a user, a draw, a scan import, a self-inspection workspace, a campaign or an agency
+ * is asked again naming one outside the roles' reach (another province's, a draft campaign, see
+ * {@link #foreignRecords}), its cell then {@code missing/foreign}: only the Ministry may reach that record (and the
+ * few named in {@link #foreignViolation}). Whatever the row says,
  * these hold for every endpoint and role: no 5xx, nothing answered 2xx for a record that does not exist, and an
  * anonymous visitor is sent to sign in (pages) or answered 401 (API). (The three administrators' 200s on lists of
  * inspection data are empty lists: their jurisdiction is {@code Jurisdiction.Nothing}: see {@code Actor.jurisdiction()}.)
@@ -83,12 +99,41 @@ class AuthorizationMatrixTest {
     NetworkUnits units;
     @Autowired
     Findings findings;
+    @Autowired
+    Draws draws;
+    @Autowired
+    DrawRuleVersions drawRules;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    SelfInspections selfInspections;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    JdbcClient jdbc;
 
-    /** The path prefixes whose first variable names a record of these kinds, for the foreign-record columns. */
-    private static final Map<String, String> KINDS = Map.of("findings", "finding", "network-units", "unit",
-            "organisations", "organisation", "users", "user");
-    private static final Pattern RECORD_PATH = Pattern.compile("^(?:/api/v1)?/(findings|network-units|organisations"
-            + "|users)/\\{[A-Za-z]+}");
+    /** The paths whose first variable names a record of a kind, for the foreign-record columns. */
+    private static final Map<Pattern, String> KINDS = kinds();
+
+    private static Map<Pattern, String> kinds() {
+        Map<Pattern, String> kinds = new LinkedHashMap<>();
+        kinds.put(Pattern.compile("^(?:/api/v1)?/findings/\\{"), "finding");
+        kinds.put(Pattern.compile("^(?:/api/v1)?/network-units/\\{"), "unit");
+        kinds.put(Pattern.compile("^(?:/api/v1)?/organisations/\\{"), "organisation");
+        kinds.put(Pattern.compile("^(?:/api/v1)?/users/\\{"), "user");
+        kinds.put(Pattern.compile("^(?:/api/v1)?/draws/\\{"), "draw");
+        kinds.put(Pattern.compile("^(?:/api/v1)?/imports/\\{"), "import");
+        kinds.put(Pattern.compile("^(?:/api/v1/self-inspections|/self-inspections/reports)/\\{"), "workspace");
+        kinds.put(Pattern.compile("^(?:/api/v1)?(?:/self-inspections)?/campaigns/\\{"), "campaign");
+        kinds.put(Pattern.compile("^(?:/api/v1)?/agencies/\\{"), "agency");
+        return kinds;
+    }
+
+    /** The kind of record the path's first variable names, or null for a path naming none of these kinds. */
+    private static String kind(String path) {
+        return KINDS.entrySet().stream().filter(k -> k.getKey().matcher(path).find()).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
 
     record Endpoint(HttpMethod method, String path) implements Comparable<Endpoint> {
         String key() {
@@ -113,8 +158,8 @@ class AuthorizationMatrixTest {
         List<String> violations = new ArrayList<>();
         for (Endpoint endpoint : inventory()) {
             List<String> statuses = new ArrayList<>();
-            Matcher record = RECORD_PATH.matcher(endpoint.path());
-            String foreignId = record.find() ? foreign.get(KINDS.get(record.group(1))) : null;
+            String kind = kind(endpoint.path());
+            String foreignId = kind == null ? null : foreign.get(kind);
             for (Map.Entry<String, Actor> role : actors.entrySet()) {
                 int status = answer(endpoint, concrete(endpoint.path()), role.getValue());
                 String cell = Integer.toString(status);
@@ -124,7 +169,7 @@ class AuthorizationMatrixTest {
                     int other = answer(endpoint, withFirst(endpoint.path(), foreignId), role.getValue());
                     cell += "/" + other;
                     if (problem == null) {
-                        problem = foreignViolation(KINDS.get(record.group(1)), role.getKey(), status, other);
+                        problem = foreignViolation(kind, role.getKey(), status, other);
                     }
                 }
                 statuses.add(cell);
@@ -188,12 +233,14 @@ class AuthorizationMatrixTest {
     /**
      * A role that may not reach another province's record is answered exactly as for a record that does not exist
      * (so nobody learns that it exists). Those who may: the Ministry; for the directory (organisations, accounts)
-     * also the system and security administrators, who keep it nationwide.
+     * also the system and security administrators, who keep it nationwide; for agencies (a national resource every
+     * draw takes its teams from) also the provincial officers.
      */
     private static String foreignViolation(String kind, String role, int missing, int foreign) {
         boolean directory = kind.equals("organisation") || kind.equals("user");
         if (role.equals(Role.MINISTRY_OFFICER.name()) || directory && (role.equals(Role.SYSTEM_ADMIN.name())
-                || role.equals(Role.SECURITY_ADMIN.name()))) {
+                || role.equals(Role.SECURITY_ADMIN.name()))
+                || kind.equals("agency") && role.equals(Role.PROVINCIAL_OFFICER.name())) {
             return null;
         }
         return foreign == missing ? null
@@ -221,20 +268,57 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * Records of an internet enterprise of 广西 (the roles above are of 湖北 or national): a network unit, a finding
-     * on it, the organisation itself and an account of it.
+     * Records of 广西 (the roles above are of 湖北 or national): of an internet enterprise there a network unit, a
+     * finding on it, the organisation itself, an account of it, a scan import of it and its self-inspection
+     * workspace; a draft draw of its provincial administration; a campaign still a draft (only the Ministry sees
+     * drafts); a testing agency.
      */
     private Map<String, String> foreignRecords() {
         Organisation operator = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
                 Province.GUANGXI, null);
         Actor admin = OrganisationFixtures.actor(operator, Role.OPERATOR_ADMIN);
+        Actor ministry = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
+                OrganisationType.MINISTRY_BUREAU, null, null), Role.MINISTRY_OFFICER);
         long unit = units.create(admin, NetworkUnitFixtures.unitInput("异地门户", "PORTAL", "2",
                 List.of(NetworkUnitFixtures.domain("faraway.example.cn")))).id();
         long finding = findings.open(admin, FindingFixtures.manual(unit, "异地弱口令", "WEAK_PASSWORD", "HIGH",
                 null)).id();
         UserAccount account = UserFixtures.account(accounts, operator, Role.OPERATOR_STAFF);
-        return Map.of("unit", Long.toString(unit), "finding", Long.toString(finding),
-                "organisation", Long.toString(operator.id()), "user", Long.toString(account.id()));
+        LocalDate due = TestClock.today().plusDays(30);
+        String published = SelfInspectionFixtures.campaign(campaigns, ministry, due);
+        long workspace = selfInspections.saveReport(admin, published, "异地自查", null).workspace().id();
+        Map<String, String> records = new HashMap<>(Map.of("unit", Long.toString(unit), "finding",
+                Long.toString(finding), "organisation", Long.toString(operator.id()), "user",
+                Long.toString(account.id())));
+        records.put("draw", Long.toString(foreignDraft()));
+        records.put("import", Long.toString(foreignImport(operator.id())));
+        records.put("workspace", Long.toString(workspace));
+        records.put("campaign", SelfInspectionFixtures.draftCampaign(campaigns, ministry, due));
+        records.put("agency", Long.toString(AgencyFixtures.agency(organisations, agencies, ministry,
+                TestClock.today().plusYears(1)).id()));
+        return records;
+    }
+
+    /** A draft draw of 广西's administration, over a pool nobody fills (approving it is refused: no target). */
+    private long foreignDraft() {
+        Actor officer = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, Province.GUANGXI, null), Role.PROVINCIAL_OFFICER);
+        long rules = drawRules.save(officer, new RulesInput("matrix-foreign", "1", "2", List.of("CODE_REVIEW"),
+                "TEAM_LEADER", "1", "3", "0", "")).id();
+        return draws.prepare(officer, new DrawInput("异地抽查", Long.toString(rules), "", "BASIC_TELECOM_GROUP",
+                "OTHER", "", List.of(), TestClock.today().toString())).id();
+    }
+
+    /** A finished (failed) scan import of the operator, inserted as the import runner leaves one. */
+    private long foreignImport(long organisationId) {
+        var now = Jdbc.ts(TestClock.now());
+        jdbc.sql("""
+                INSERT INTO import_job (organisation_id, file_name, state, created_by, created_at, heartbeat_at,
+                    node_id, bytes_total, bytes_read, findings_parsed)
+                VALUES (:o, 'faraway.nessus', 'FAILED', 'matrix', :now, :now, 'gone', 10, 5, 0)""")
+                .param("o", organisationId).param("now", now).update();
+        return jdbc.sql("SELECT MAX(id) FROM import_job WHERE organisation_id = :o").param("o", organisationId)
+                .query(Long.class).single();
     }
 
     /** The path with every variable naming something that does not exist. */

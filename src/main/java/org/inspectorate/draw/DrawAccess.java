@@ -56,14 +56,25 @@ final class DrawAccess {
     /**
      * How much of the draw's result the actor sees (一公开 to the targets' reviewing authority and the assigned teams):
      * whoever may manage the draw all of it, another authority's provincial officer the targets its administration
-     * reviews, an inspector their own team's checks.
+     * reviews, an inspector their own team's checks, an operator the checks on its own units.
      */
     static ResultReach reach(Actor actor, DrawView draw) {
         if (mayManage(actor, draw)) {
             return ResultReach.WHOLE;
         }
-        return actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null ? ResultReach.AUTHORITY
-                : ResultReach.TEAM;
+        if (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null) {
+            return ResultReach.AUTHORITY;
+        }
+        return servesOnTeams(actor) || !actor.operates() ? ResultReach.TEAM : ResultReach.TARGET;
+    }
+
+    /**
+     * Whether the actor has a list of draws at all: the regulators' officers, the inspectors (their teams' published
+     * draws) and the operators (the published draws naming their units). Anyone else — another department, the three
+     * administrators — is answered 404 on the list, page and API alike, not an empty list.
+     */
+    static boolean readsDraws(Actor actor) {
+        return mayManageDraws(actor) || servesOnTeams(actor) || actor.operates();
     }
 
     /** Whether the actor serves on inspection teams and so has planned spot checks of their own. */
@@ -99,9 +110,9 @@ final class DrawAccess {
      * Who sees a draw (jurisdiction in SQL on {@code draw d}; anything else answers 404): the Ministry every draw; a
      * provincial officer their own province's draws and, once published (一公开), any draw with a planned check in force
      * whose target's filings their administration reviews; an inspector the published draws with a planned check in
-     * force on whose team they serve (which rows of its result each of them sees: {@link #resultScope}). Operators (the
-     * targets) see nothing of a draw: they are told only when the inspection is scheduled, which the spot-check module
-     * does.
+     * force on whose team they serve; an operator (a target) the published draws with a planned check in force on one
+     * of its own organisation tree's units, so that every target can check the commitment and re-run the draw (which
+     * rows of its result each of them sees: {@link #resultScope}). Before publication no target is told it was drawn.
      */
     static SqlScope visibleDraws(Actor actor) {
         if (actor.nationwide()) {
@@ -116,6 +127,11 @@ final class DrawAccess {
             return new SqlScope("d.published_at IS NOT NULL AND d.id IN (SELECT sc.draw_id FROM planned_spot_check sc "
                     + "JOIN planned_spot_check_member sm ON sm.check_id = sc.id WHERE sm.user_id = :scope_user "
                     + "AND sc.check_state = 'PLANNED')", Map.of("scope_user", actor.userId()));
+        }
+        if (actor.operates()) {
+            SqlScope own = actor.jurisdiction().organisationScope("so.target_organisation_id");
+            return new SqlScope("d.published_at IS NOT NULL AND d.id IN (SELECT so.draw_id FROM planned_spot_check so "
+                    + "WHERE so.check_state = 'PLANNED' AND " + own.sql() + ")", own.params());
         }
         return new SqlScope("1 = 0", Map.of());
     }
@@ -134,7 +150,7 @@ final class DrawAccess {
     /**
      * The rows of the draw's result (planned checks {@code c}, every round) the actor sees, in SQL: all for whoever may
      * manage the draw; else those whose target's filings the officer's administration reviews, and those on whose team
-     * the inspector serves (both, for someone holding both roles).
+     * the inspector serves (both, for someone holding both roles), and for an operator those on its own units.
      */
     static SqlScope resultScope(Actor actor, DrawView draw) {
         if (mayManage(actor, draw)) {
@@ -149,6 +165,11 @@ final class DrawAccess {
         if (servesOnTeams(actor)) {
             parts.add("c.id IN (SELECT rm.check_id FROM planned_spot_check_member rm WHERE rm.user_id = :result_user)");
             params.put("result_user", actor.userId());
+        }
+        if (actor.operates()) {
+            SqlScope own = actor.jurisdiction().organisationScope("c.target_organisation_id");
+            parts.add(own.sql());
+            params.putAll(own.params());
         }
         return parts.isEmpty() ? new SqlScope("1 = 0", Map.of()) : new SqlScope(String.join(" OR ", parts), params);
     }

@@ -45,7 +45,7 @@ class DrawPages {
         model.addAttribute("state", state);
         model.addAttribute("states", DrawState.values());
         model.addAttribute("manage", DrawAccess.mayManageDraws(actor));
-        List<PlannedSpotCheck> mine = draws.myPlannedChecks(actor);
+        List<PlannedSpotCheck> mine = draws.servesOnTeams(actor) ? draws.myPlannedChecks(actor) : List.of();
         model.addAttribute("mine", mine);
         model.addAttribute("mineNames", draws.names(mine));
         return "draw/list";

@@ -93,6 +93,9 @@ public class Draws {
 
     @Transactional(readOnly = true)
     public PageResult<DrawView> list(Actor actor, DrawState state, PageRequest page) {
+        if (!DrawAccess.readsDraws(actor)) {
+            throw new NotFoundException("draws", actor.username());
+        }
         return repository.search(DrawAccess.visibleDraws(actor), state, page);
     }
 
@@ -167,11 +170,14 @@ public class Draws {
         return new DrawResultNames(targets, inspectors);
     }
 
-    /** The spot checks of published draws on whose team the signed-in inspector serves; audited when any. */
+    /**
+     * The spot checks of published draws on whose team the signed-in inspector serves; audited when any. Only an
+     * inspector has such a list: anyone else is answered 404 (the draws page asks {@link #servesOnTeams} first).
+     */
     @Transactional
     public List<PlannedSpotCheck> myPlannedChecks(Actor actor) {
         if (!DrawAccess.servesOnTeams(actor)) {
-            return List.of();
+            throw new NotFoundException("planned checks", actor.username());
         }
         List<PlannedSpotCheck> checks = repository.plannedChecksOfMember(actor.userId());
         if (!checks.isEmpty()) {
@@ -179,6 +185,11 @@ public class Draws {
                     checks.stream().map(PlannedSpotCheck::drawId).distinct().toList()));
         }
         return checks;
+    }
+
+    /** Whether the actor serves on inspection teams and so has planned checks of their own ({@link #myPlannedChecks}). */
+    public boolean servesOnTeams(Actor actor) {
+        return DrawAccess.servesOnTeams(actor);
     }
 
     /**

@@ -86,9 +86,20 @@ class ImportJobRepository {
                 .param("stale", ts(staleBefore)).query((rs, n) -> lifecycle(rs)).list();
     }
 
-    /** Frees the locks whose holder stopped beating before {@code staleBefore}. */
+    /**
+     * Frees the locks whose holder stopped beating before {@code staleBefore}. The stale rows are found by a plain
+     * read and deleted one by one by their key: a {@code DELETE … WHERE heartbeat_at < …} scans the whole table and,
+     * on MariaDB (repeatable read), keeps a lock on every row it scanned, a live import's too; that import's run,
+     * which holds the audit head from its findings' entry when it frees its own row, then waits for this
+     * transaction, which waits for the head — a deadlock (docs/adr/0002-audit-chain-head-lock.md).
+     */
     void releaseLocksBeatingBefore(Instant staleBefore) {
-        jdbc.sql("DELETE FROM import_scope_lock WHERE heartbeat_at < :stale").param("stale", ts(staleBefore)).update();
+        List<Long> stale = jdbc.sql("SELECT organisation_id FROM import_scope_lock WHERE heartbeat_at < :stale")
+                .param("stale", ts(staleBefore)).query(Long.class).list();
+        for (Long organisationId : stale) {
+            jdbc.sql("DELETE FROM import_scope_lock WHERE organisation_id = :org AND heartbeat_at < :stale")
+                    .param("org", organisationId).param("stale", ts(staleBefore)).update();
+        }
     }
 
     void heartbeat(List<Long> ids, Instant now) {
@@ -97,8 +108,23 @@ class ImportJobRepository {
         }
         jdbc.sql("UPDATE import_job SET heartbeat_at = :now WHERE id IN (:ids) AND state IN ('QUEUED', 'RUNNING')")
                 .param("ids", ids).param("now", ts(now)).update();
-        jdbc.sql("UPDATE import_scope_lock SET heartbeat_at = :now WHERE import_id IN (:ids)")
-                .param("ids", ids).param("now", ts(now)).update();
+        beatLocks(ids, now);
+    }
+
+    /**
+     * Beats the operators' locks the imports hold, found by their key (the operator): {@code WHERE import_id …} would
+     * scan the table and, on MariaDB, lock every row and the gaps between them, so that a submission's insert of its
+     * own operator's lock and a run freeing its own waited for this transaction and, through the audit head, for
+     * each other.
+     */
+    private void beatLocks(List<Long> ids, Instant now) {
+        List<Long> organisations = jdbc.sql("SELECT DISTINCT organisation_id FROM import_job WHERE id IN (:ids)")
+                .param("ids", ids).query(Long.class).list();
+        if (organisations.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE import_scope_lock SET heartbeat_at = :now WHERE organisation_id IN (:orgs) AND import_id IN (:ids)")
+                .param("orgs", organisations).param("ids", ids).param("now", ts(now)).update();
     }
 
     void progress(long id, ReportFormat format, long bytesRead, long parsed, Instant now) {
@@ -107,8 +133,7 @@ class ImportJobRepository {
                     heartbeat_at = :now WHERE id = :id AND state = 'RUNNING'""")
                 .param("id", id).param("format", format == null ? null : format.name()).param("bytes", bytesRead)
                 .param("parsed", parsed).param("now", ts(now)).update();
-        jdbc.sql("UPDATE import_scope_lock SET heartbeat_at = :now WHERE import_id = :id")
-                .param("id", id).param("now", ts(now)).update();
+        beatLocks(List.of(id), now);
     }
 
     /** The job as an aggregate, whatever the jurisdiction (for its own run and its expiry). */

@@ -121,6 +121,7 @@ public class ImportJobs {
 
     /** The operators the actor may choose, by name, at most {@code limit} of them (with the total). */
     public PageResult<Organisation> operators(Actor actor, String text, int limit) {
+        requireImporter(actor);
         if (!access.choosesOperator(actor)) {
             return new PageResult<>(List.of(), 0, limit, 0);
         }
@@ -132,8 +133,15 @@ public class ImportJobs {
         return organisations.operatorInJurisdiction(actor, organisationId);
     }
 
-    /** The units an import for this operator may be limited to; 404 for an operator outside the jurisdiction. */
-    public List<UnitAssets> unitsOf(Actor actor, long organisationId) {
+    /**
+     * The units an import for this operator may be limited to, none while no operator is chosen; 404 for an operator
+     * outside the jurisdiction and for a role that does not import.
+     */
+    public List<UnitAssets> unitsOf(Actor actor, Long organisationId) {
+        requireImporter(actor);
+        if (organisationId == null) {
+            return List.of();
+        }
         return units.assetsOf(actor, operator(actor, organisationId).id());
     }
 
@@ -210,13 +218,23 @@ public class ImportJobs {
      * page, the API and the export read them here.
      */
     public PageResult<ImportJob> list(Actor actor, ImportListQuery query, PageRequest page) {
-        if (!access.mayImport(actor)) {
-            return new PageResult<>(List.of(), page.page(), page.size(), 0);
-        }
+        requireImporter(actor);
         if (!page.seeks() && page.page() == 0) { // once per visit of the list, not per page of an export
             separate.executeWithoutResult(status -> expiry.expire(clock.instant()));
         }
         return repository.search(actor.jurisdiction().organisationScope("j.organisation_id"), query, page);
+    }
+
+    /**
+     * Only those who import (an operator's team, a regulator's officer with an area) have a list of imports, its
+     * operator and unit pickers and its download; anyone else — an inspector, another department, the three
+     * administrators — is answered 404 on page, API and download alike, not an empty list (docs/architecture.md,
+     * "Request path"). A download asks before it starts writing.
+     */
+    void requireImporter(Actor actor) {
+        if (!access.mayImport(actor)) {
+            throw new NotFoundException("imports", actor.username());
+        }
     }
 
     /** The import as its page or the API shows it (the actor's jurisdiction, else 404); the view is audited. */

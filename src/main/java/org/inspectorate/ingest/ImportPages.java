@@ -128,7 +128,7 @@ class ImportPages {
     /** The units of the chosen operator for the units select (htmx); 404 outside the jurisdiction. */
     @GetMapping(PATH + "/units")
     String unitsOf(Actor actor, @RequestParam(required = false) Long organisation, Model model) {
-        model.addAttribute("units", organisation == null ? List.of() : jobs.unitsOf(actor, organisation));
+        model.addAttribute("units", jobs.unitsOf(actor, organisation));
         return "ingest/imports :: unit-options";
     }
 

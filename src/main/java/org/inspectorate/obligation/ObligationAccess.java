@@ -40,6 +40,14 @@ final class ObligationAccess {
         return actor.operates() ? actor.jurisdiction().organisationScope("u.organisation_id") : NOTHING;
     }
 
+    /**
+     * Whether the actor has a list of obligations at all: an operator's team and the filing authorities' officers.
+     * Anyone else (an inspector, another department, the three administrators) is answered 404, not an empty list.
+     */
+    boolean hasList(Actor actor) {
+        return actor.operates() || actor.regulates();
+    }
+
     /** The units whose obligations the actor sees: operators their tree; the filing authorities those routed to them. */
     SqlScope viewScope(Actor actor) {
         List<String> parts = new ArrayList<>();

@@ -82,6 +82,9 @@ public class Obligations {
      */
     @Transactional(readOnly = true)
     public PageResult<Obligation> list(Actor actor, ObligationQuery query, PageRequest page) {
+        if (!access.hasList(actor)) { // page, API and download alike (docs/architecture.md, "Request path")
+            throw new NotFoundException("obligations", actor.username());
+        }
         return repository.page(access.viewScope(actor), query, deadlines, LocalDate.now(clock), page);
     }
 

@@ -25,7 +25,7 @@ class AccountDirectoryRepository {
 
     private static final String COLUMNS = """
             u.id, u.username, u.display_name, u.organisation_id, u.enabled, u.must_change_password,
-            u.mfa_enrolled, u.locked_until, u.last_sign_in_at, u.created_at,
+            u.mfa_enrolled, u.last_sign_in_at, u.created_at,
             o.name AS organisation_name, o.type AS organisation_type""";
 
     private static final String FROM = " FROM user_account u JOIN organisation o ON o.id = u.organisation_id";
@@ -125,7 +125,7 @@ class AccountDirectoryRepository {
     private static AccountSummary withRoles(AccountSummary a, Set<Role> roles) {
         UserAccount u = a.account();
         return new AccountSummary(new UserAccount(u.id(), u.username(), u.displayName(), u.organisationId(), roles,
-                u.enabled(), u.mustChangePassword(), u.mfaEnrolled(), u.lockedUntil(), u.lastSignInAt(),
+                u.enabled(), u.mustChangePassword(), u.mfaEnrolled(), u.lastSignInAt(),
                 u.createdAt()), a.organisationName(), a.organisationType());
     }
 
@@ -140,7 +140,7 @@ class AccountDirectoryRepository {
         UserAccount account = new UserAccount(rs.getLong("id"), rs.getString("username"),
                 rs.getString("display_name"), rs.getLong("organisation_id"), Set.of(), rs.getBoolean("enabled"),
                 rs.getBoolean("must_change_password"), rs.getBoolean("mfa_enrolled"),
-                Jdbc.instant(rs, "locked_until"), Jdbc.instant(rs, "last_sign_in_at"),
+                Jdbc.instant(rs, "last_sign_in_at"),
                 Jdbc.instant(rs, "created_at"));
         return new Row(new AccountSummary(account, rs.getString("organisation_name"),
                 OrganisationType.valueOf(rs.getString("organisation_type"))));

@@ -1,6 +1,5 @@
 package org.inspectorate.organisation;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -16,17 +15,12 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final String displayName;
     private String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
-    private final Instant now;
 
-    AccountPrincipal(Actor actor, String displayName, String passwordHash, boolean enabled, Instant lockedUntil,
-            Instant now) {
+    AccountPrincipal(Actor actor, String displayName, String passwordHash, boolean enabled) {
         this.actor = actor;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
-        this.now = now;
     }
 
     Actor actor() {
@@ -54,11 +48,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || !lockedUntil.isAfter(now);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.inspectorate.organisation;
 
-import java.time.Clock;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,14 +17,11 @@ class AccountUserDetailsService implements UserDetailsService {
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final SignInNames names;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository users, OrganisationRepository organisations, SignInNames names,
-            Clock clock) {
+    AccountUserDetailsService(UserAccountRepository users, OrganisationRepository organisations, SignInNames names) {
         this.users = users;
         this.organisations = organisations;
         this.names = names;
-        this.clock = clock;
     }
 
     @Override
@@ -40,7 +36,6 @@ class AccountUserDetailsService implements UserDetailsService {
     AccountPrincipal principal(UserAccountRepository.Credentials c) {
         Organisation org = organisations.findUnscoped(c.organisationId()).orElseThrow();
         Actor actor = new Actor(c.id(), c.username(), org.id(), org.type(), org.province(), c.roles());
-        return new AccountPrincipal(actor, c.displayName(), c.passwordHash(), c.enabled(), c.lockedUntil(),
-                clock.instant());
+        return new AccountPrincipal(actor, c.displayName(), c.passwordHash(), c.enabled());
     }
 }

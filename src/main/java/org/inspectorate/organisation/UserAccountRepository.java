@@ -24,7 +24,7 @@ class UserAccountRepository {
 
     private static final String COLUMNS = """
             u.id, u.username, u.display_name, u.password_hash, u.organisation_id, u.enabled,
-            u.must_change_password, u.failed_attempts, u.locked_until, u.totp_secret_sealed, u.mfa_enrolled,
+            u.must_change_password, u.totp_secret_sealed, u.mfa_enrolled,
             u.last_sign_in_at, u.created_at""";
 
     private final JdbcClient jdbc;
@@ -35,12 +35,12 @@ class UserAccountRepository {
 
     /** What sign-in needs about an account, secrets included; never leaves the module. */
     record Credentials(long id, String username, String displayName, String passwordHash, long organisationId,
-            boolean enabled, boolean mustChangePassword, int failedAttempts, Instant lockedUntil, String sealedTotpSecret,
+            boolean enabled, boolean mustChangePassword, String sealedTotpSecret,
             boolean mfaEnrolled, Instant lastSignInAt, Instant createdAt, Set<Role> roles) {
 
         UserAccount account() {
             return new UserAccount(id, username, displayName, organisationId, roles, enabled, mustChangePassword,
-                    mfaEnrolled, lockedUntil, lastSignInAt, createdAt);
+                    mfaEnrolled, lastSignInAt, createdAt);
         }
     }
 
@@ -133,16 +133,14 @@ class UserAccountRepository {
 
     void recordSignIn(long id, Instant now) {
         jdbc.sql("""
-                UPDATE user_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = :now
-                WHERE id = :id""").param("now", Jdbc.ts(now)).param("id", id).update();
+                UPDATE user_account SET last_sign_in_at = :now WHERE id = :id""").param("now", Jdbc.ts(now)).param("id", id).update();
     }
 
     private Credentials map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         return new Credentials(id, rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), rs.getLong("organisation_id"), rs.getBoolean("enabled"),
-                rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-                Jdbc.instant(rs, "locked_until"), rs.getString("totp_secret_sealed"), rs.getBoolean("mfa_enrolled"),
+                rs.getBoolean("must_change_password"), rs.getString("totp_secret_sealed"), rs.getBoolean("mfa_enrolled"),
                 Jdbc.instant(rs, "last_sign_in_at"), Jdbc.instant(rs, "created_at"), rolesOf(id));
     }
 }

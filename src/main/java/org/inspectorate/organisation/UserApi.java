@@ -1,7 +1,6 @@
 package org.inspectorate.organisation;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,11 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApi {
 
     private final UserAccounts accounts;
-    private final Clock clock;
 
-    UserApi(UserAccounts accounts, Clock clock) {
+    UserApi(UserAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -53,16 +50,15 @@ class UserApi {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
         UserQuery query = new UserQuery(q, organisationId, OrganisationPages.parse(Role.class, role), enabled);
-        Instant now = clock.instant();
         return PageDto.of(accounts.search(actor, query, Paging.request(page, size, sort, dir, "username")),
-                a -> UserDto.of(a, now));
+                UserDto::of);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One account", description = "404 when unknown or outside the caller's administration.")
     @ApiResponse(responseCode = "404", description = "Unknown or outside the caller's administration")
     UserDto get(@PathVariable long id, Actor actor) {
-        return UserDto.of(accounts.get(actor, id), clock.instant());
+        return UserDto.of(accounts.get(actor, id));
     }
 
     @PostMapping
@@ -76,7 +72,7 @@ class UserApi {
     ResponseEntity<UserDto> create(@RequestBody AccountInput input, Actor actor) {
         AccountSummary created = accounts.create(actor, input);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.account().id()))
-                .body(UserDto.of(created, clock.instant()));
+                .body(UserDto.of(created));
     }
 
     @PutMapping("/{id}/roles")
@@ -86,8 +82,7 @@ class UserApi {
     @ApiResponse(responseCode = "400", description = "A forbidden combination, with the field `roles`")
     @ApiResponse(responseCode = "403", description = "The caller may not grant roles to this account")
     UserDto setRoles(@PathVariable long id, @RequestBody RolesRequest request, Actor actor) {
-        return UserDto.of(accounts.changeRoles(actor, id, request.roles() == null ? List.of() : request.roles()),
-                clock.instant());
+        return UserDto.of(accounts.changeRoles(actor, id, request.roles() == null ? List.of() : request.roles()));
     }
 
     @PutMapping("/{id}/enabled")
@@ -96,7 +91,7 @@ class UserApi {
         if (request.enabled() == null) {
             throw new InvalidInputException("enabled", "user.enabled.required");
         }
-        return UserDto.of(accounts.setEnabled(actor, id, request.enabled()), clock.instant());
+        return UserDto.of(accounts.setEnabled(actor, id, request.enabled()));
     }
 
     @PostMapping("/{id}/mfa/reset")
@@ -106,7 +101,7 @@ class UserApi {
     @ApiResponse(responseCode = "403", description = "The caller may not reset this account's second factor")
     @ApiResponse(responseCode = "404", description = "Unknown or outside the caller's administration")
     UserDto resetMfa(@PathVariable long id, Actor actor) {
-        return UserDto.of(accounts.resetMfa(actor, id), clock.instant());
+        return UserDto.of(accounts.resetMfa(actor, id));
     }
 
     /** The roles an account is to hold, by name. */
@@ -118,14 +113,14 @@ class UserApi {
 
     /** An account as the API shows it: never a password hash, MFA secret or token. */
     record UserDto(long id, String username, String displayName, long organisationId, String organisationName,
-            List<String> roles, boolean enabled, boolean mustChangePassword, boolean mfaEnrolled, boolean locked,
+            List<String> roles, boolean enabled, boolean mustChangePassword, boolean mfaEnrolled,
             Instant lastSignInAt, Instant createdAt) {
 
-        static UserDto of(AccountSummary s, Instant now) {
+        static UserDto of(AccountSummary s) {
             UserAccount a = s.account();
             return new UserDto(a.id(), a.username(), a.displayName(), a.organisationId(), s.organisationName(),
                     a.roles().stream().map(Role::name).sorted().toList(), a.enabled(), a.mustChangePassword(),
-                    a.mfaEnrolled(), a.lockedAt(now), a.lastSignInAt(), a.createdAt());
+                    a.mfaEnrolled(), a.lastSignInAt(), a.createdAt());
         }
     }
 }

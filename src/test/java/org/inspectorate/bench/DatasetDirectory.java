@@ -198,12 +198,12 @@ final class DatasetDirectory {
         String p = run.accountPrefix;
         try (TableChunks chunks = new TableChunks(run, 100_000).table("user_account", "id", "username",
                 "display_name", "password_hash", "organisation_id", "enabled", "must_change_password",
-                "failed_attempts", "mfa_enrolled", "totp_secret_sealed", "password_changed_at", "created_at",
+                "mfa_enrolled", "totp_secret_sealed", "password_changed_at", "created_at",
                 "version", "provisioned").table("user_role", "user_id", "role")) {
             Account account = (username, display, org, role) -> {
                 long uid = idHolder[0]++;
                 String sealed = role.mfaRequired() ? seal.seal(TOTP_SECRET, "user_account:" + uid + ":totp") : null;
-                chunks.row("user_account", uid, username, display, hash, org, true, false, 0, role.mfaRequired(), sealed, run.now,
+                chunks.row("user_account", uid, username, display, hash, org, true, false, role.mfaRequired(), sealed, run.now,
                         run.now, 0, false);
                 chunks.row("user_role", uid, role.name());
                 chunks.endOfRecord();

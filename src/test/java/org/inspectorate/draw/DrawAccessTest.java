@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.inspectorate.organisation.Actor;
@@ -27,6 +28,9 @@ class DrawAccessTest {
     static final Actor INSPECTOR = actor(6, "inspector", OrganisationType.TESTING_AGENCY, null, Role.INSPECTOR);
     static final Actor OPERATOR = actor(7, "operator", OrganisationType.VALUE_ADDED_TELECOM, Province.GUANGDONG,
             Role.OPERATOR_ADMIN);
+
+    static final Actor OTHER_DEPARTMENT = actor(8, "other", OrganisationType.OTHER_DEPARTMENT, null,
+            Role.OTHER_DEPARTMENT_USER);
 
     static Actor actor(long id, String username, OrganisationType type, Province province, Role role) {
         return new Actor(id, username, 100 + id, type, province, Set.of(role));
@@ -72,7 +76,7 @@ class DrawAccessTest {
     }
 
     @Test
-    void whoManagesADrawSeesItsWholeResultAnotherAuthorityItsTargetsAnInspectorTheirTeam() {
+    void whoManagesADrawSeesItsWholeResultAnotherAuthorityItsTargetsAnInspectorTheirTeamAnOperatorItsOwnUnits() {
         DrawView guangdong = draw("440000", DrawState.PUBLISHED, "guangdong", null);
         assertThat(DrawAccess.reach(GUANGDONG, guangdong)).isEqualTo(ResultReach.WHOLE);
         assertThat(DrawAccess.reach(MINISTRY, guangdong)).isEqualTo(ResultReach.WHOLE);
@@ -81,12 +85,26 @@ class DrawAccessTest {
         assertThat(DrawAccess.resultScope(GUANGDONG, guangdong).sql()).isEqualTo("1 = 1");
         assertThat(DrawAccess.resultScope(SICHUAN, guangdong).params()).containsEntry("result_province", "510000");
         assertThat(DrawAccess.resultScope(INSPECTOR, guangdong).params()).containsEntry("result_user", 6L);
-        assertThat(DrawAccess.resultScope(OPERATOR, guangdong).sql()).isEqualTo("1 = 0");
+        assertThat(DrawAccess.reach(OPERATOR, guangdong)).isEqualTo(ResultReach.TARGET);
+        assertThat(DrawAccess.resultScope(OPERATOR, guangdong).sql()).startsWith("c.target_organisation_id IN");
+        assertThat(DrawAccess.resultScope(OPERATOR, guangdong).params()).containsEntry("jur_org", 107L);
+        assertThat(DrawAccess.resultScope(OTHER_DEPARTMENT, guangdong).sql()).isEqualTo("1 = 0");
     }
 
     @Test
-    void operatorsSeeNoDrawAndChangeNone() {
-        assertThat(DrawAccess.visibleDraws(OPERATOR).sql()).isEqualTo("1 = 0");
+    void onlyOfficersInspectorsAndOperatorsHaveAListOfDraws() {
+        assertThat(List.of(MINISTRY, GUANGDONG, INSPECTOR, OPERATOR)).allMatch(DrawAccess::readsDraws);
+        assertThat(DrawAccess.readsDraws(OTHER_DEPARTMENT)).isFalse();
+        assertThat(DrawAccess.readsDraws(actor(9, "sysadmin", OrganisationType.MINISTRY_BUREAU, null,
+                Role.SYSTEM_ADMIN))).isFalse();
+    }
+
+    @Test
+    void operatorsSeeOnlyPublishedDrawsOfTheirOwnUnitsAndChangeNone() {
+        assertThat(DrawAccess.visibleDraws(OPERATOR).sql()).startsWith("d.published_at IS NOT NULL AND d.id IN")
+                .contains("so.target_organisation_id IN");
+        assertThat(DrawAccess.visibleDraws(OPERATOR).params()).containsEntry("jur_org", 107L);
+        assertThat(DrawAccess.visibleDraws(OTHER_DEPARTMENT).sql()).isEqualTo("1 = 0");
         assertThat(DrawAccess.managedDraws(OPERATOR).sql()).isEqualTo("1 = 0");
         assertThat(DrawAccess.managedDraws(INSPECTOR).sql()).isEqualTo("1 = 0");
         assertThat(DrawAccess.visibleDraws(MINISTRY).sql()).isEqualTo("1 = 1");

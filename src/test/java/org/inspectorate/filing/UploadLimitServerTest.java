@@ -1,22 +1,18 @@
 package org.inspectorate.filing;
 
-import org.springframework.context.annotation.Import;
-import org.inspectorate.support.TestClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inspectorate.support.ServerBrowser.csrfOf;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +24,8 @@ import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.Province;
 import org.inspectorate.organisation.Role;
+import org.inspectorate.support.ServerBrowser;
+import org.inspectorate.support.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,7 +48,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class UploadLimitServerTest {
 
     private static final String PASSWORD = "Qz7!upload-Limit";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final long FIFTY_MB = 50L * 1024 * 1024;
     private static final String BOUNDARY = "----inspectorate-upload-limit";
 
@@ -66,8 +64,7 @@ class UploadLimitServerTest {
     @Autowired
     NetworkUnits units;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ServerBrowser browser = new ServerBrowser(() -> port);
     private Organisation enterprise;
     private String csrf;
 
@@ -76,10 +73,8 @@ class UploadLimitServerTest {
         enterprise = OrganisationFixtures.organisation(organisations, OrganisationType.INTERNET_ENTERPRISE,
                 Province.HUBEI, null);
         String operator = BrowserAccountFixtures.account(context, enterprise, PASSWORD, Role.OPERATOR_ADMIN);
-        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(operator) + "&password=" + enc(PASSWORD)
-                        + "&_csrf=" + enc(csrfOf(get("/login"))))));
+        HttpResponse<String> signedIn = browser.post("/login", csrfOf(get("/login")),
+                Map.of("username", operator, "password", PASSWORD));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         HttpResponse<String> bulkPage = get("/network-units"); // the bulk upload form is on the units list
         assertThat(bulkPage.statusCode()).isEqualTo(200);
@@ -132,9 +127,7 @@ class UploadLimitServerTest {
 
     @Test
     void theApiStillAnswersProblemJsonForAnUploadOverTheLimit() throws Exception {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/account/tokens"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=limit&validityDays=1&_csrf=" + enc(csrf))));
+        HttpResponse<String> created = browser.post("/account/tokens", csrf, Map.of("name", "limit", "validityDays", "1"));
         assertThat(created.statusCode()).isEqualTo(302);
         Matcher token = Pattern.compile("id=\"token-value\">([^<]+)<").matcher(get("/account").body());
         assertThat(token.find()).isTrue();
@@ -150,7 +143,7 @@ class UploadLimitServerTest {
 
     @Test
     void aBodyThatIsNotMultipartAsDeclaredGetsOurErrorPage() throws Exception {
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/network-units/bulk"))
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(browser.uri("/network-units/bulk"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofString("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
                         + "filename=\"x.xlsx\"\r\n\r\nno closing boundary")));
@@ -184,7 +177,7 @@ class UploadLimitServerTest {
         HttpRequest.BodyPublisher body = withLength
                 ? HttpRequest.BodyPublishers.fromPublisher(stream, head.length + fileBytes + tail.length)
                 : stream;
-        return HttpRequest.newBuilder(uri(path))
+        return HttpRequest.newBuilder(browser.uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(body);
     }
 
@@ -220,24 +213,11 @@ class UploadLimitServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return browser.get(path);
     }
 
+    /** A request the form helper does not build (a multipart body, a bearer token), sent with the session's cookies. */
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrfOf(HttpResponse<String> page) {
-        Matcher m = CSRF.matcher(page.body());
-        assertThat(m.find()).as("a CSRF field on %s", page.uri()).isTrue();
-        return m.group(1);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return browser.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

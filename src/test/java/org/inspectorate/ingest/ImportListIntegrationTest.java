@@ -128,6 +128,25 @@ class ImportListIntegrationTest {
     }
 
     @Test
+    void rolesThatDoNotImportAreAnsweredNotFoundOnTheListItsApiItsDownloadAndItsPickersNotAnEmptyList()
+            throws Exception {
+        Organisation regulator = OrganisationFixtures.organisation(organisations, OrganisationType.MINISTRY_BUREAU, null,
+                null);
+        Organisation agency = OrganisationFixtures.organisation(organisations, OrganisationType.TESTING_AGENCY, null,
+                null);
+        for (Actor outsider : List.of(OrganisationFixtures.actor(regulator, Role.SYSTEM_ADMIN),
+                OrganisationFixtures.actor(regulator, Role.AUDIT_ADMIN),
+                OrganisationFixtures.actor(agency, Role.INSPECTOR))) {
+            for (String path : List.of("/imports", "/api/v1/imports", "/imports/export.csv", "/imports/operators",
+                    "/imports/units")) {
+                call(outsider, get(path)).andExpect(status().isNotFound());
+            }
+        }
+        Actor operator = OrganisationFixtures.actor(operator(HOME), Role.OPERATOR_ADMIN);
+        call(operator, get("/api/v1/imports")).andExpect(status().isOk());
+    }
+
+    @Test
     void moreThanTenThousandImportsShowAsTenThousandPlusInBothLanguagesAndAllAreExported() throws Exception {
         String token = BulkRows.token();
         Organisation org = operator(HOME);

@@ -65,11 +65,6 @@ class LicenceSignInIntegrationTest {
                 .isEqualTo(username);
     }
 
-    private int failedAttempts(long id) {
-        return jdbc.sql("SELECT failed_attempts FROM user_account WHERE id = :id").param("id", id)
-                .query(Integer.class).single();
-    }
-
     private static String lowerAndPadded(String licence) {
         return "  " + licence.toLowerCase(Locale.ROOT) + " ";
     }

@@ -1,6 +1,5 @@
 package org.inspectorate.organisation;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -38,8 +37,7 @@ public final class OrganisationFixtures {
 
     /** An authentication as the web layer sees it, for MockMvc's {@code authentication(...)}. */
     public static Authentication authentication(Actor actor) {
-        // Never locked (no locked-until instant), so the instant it would be compared with does not matter.
-        AccountPrincipal principal = new AccountPrincipal(actor, actor.username(), null, true, null, Instant.EPOCH);
+        AccountPrincipal principal = new AccountPrincipal(actor, actor.username(), null, true);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 }

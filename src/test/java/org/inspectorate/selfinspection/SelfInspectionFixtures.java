@@ -29,6 +29,17 @@ public final class SelfInspectionFixtures {
 
     /** Uploads and publishes a campaign (a unique code) whose self-inspection reports are due on {@code due}. */
     public static String campaign(Campaigns campaigns, Actor ministry, LocalDate due) {
+        CampaignVersion v = uploaded(campaigns, ministry, due);
+        campaigns.publish(ministry, v.code(), v.number());
+        return v.code();
+    }
+
+    /** Uploads a campaign as {@link #campaign} does and leaves it a draft, which only the Ministry sees. */
+    public static String draftCampaign(Campaigns campaigns, Actor ministry, LocalDate due) {
+        return uploaded(campaigns, ministry, due).code();
+    }
+
+    private static CampaignVersion uploaded(Campaigns campaigns, Actor ministry, LocalDate due) {
         String code = "SI-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase(Locale.ROOT);
         String yaml = """
                 code: %s
@@ -66,9 +77,7 @@ public final class SelfInspectionFixtures {
                     title: { zh: 报当地通信管理局, en: To the local administration }
                 sla: { HIGH: 15, MEDIUM: 30, LOW: 90 }
                 """.formatted(code, due, due);
-        CampaignVersion v = campaigns.upload(ministry, code + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        campaigns.publish(ministry, code, v.number());
-        return code;
+        return campaigns.upload(ministry, code + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -218,7 +218,7 @@ class FilingReportPages {
             @RequestParam(required = false) String category, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "submittedAt") String sort, @RequestParam(defaultValue = "true") boolean asc,
             Locale locale, HttpServletResponse response) throws IOException {
-        requireRegulator(actor);
+        // who has a review queue is the filing service's rule: 403 here as on its page and in the API
         UnitQuery query = new UnitQuery(null, lenient(level, GradeLevel::parse),
                 lenient(category, NetworkCategory::parse), q);
         download(actor, UnitListExports.UnitList.REVIEW_QUEUE, query, sort, asc, format, "filing-review-queue",

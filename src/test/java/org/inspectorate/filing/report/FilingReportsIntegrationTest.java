@@ -249,9 +249,20 @@ class FilingReportsIntegrationTest {
         Actor inspector = actor(OrganisationType.TESTING_AGENCY, null, Role.INSPECTOR);
         for (Actor a : List.of(operator, inspector)) {
             for (String path : List.of("/filings/coverage", "/filings/coverage.xlsx", "/filings/overdue",
-                    "/filings/overdue.xlsx", "/filings/review-queue.xlsx", "/api/v1/filings/coverage",
-                    "/api/v1/filings/overdue")) {
+                    "/filings/overdue.xlsx", "/api/v1/filings/coverage", "/api/v1/filings/overdue")) {
                 call(a, get(path)).andExpect(status().isNotFound());
+            }
+        }
+    }
+
+    @Test
+    void theReviewQueueRefusesThoseWhoReviewNoFilingsAlikeOnItsPageItsApiAndItsDownloads() throws Exception {
+        Actor operator = actor(OrganisationType.INTERNET_ENTERPRISE, HOME, Role.OPERATOR_ADMIN);
+        Actor inspector = actor(OrganisationType.TESTING_AGENCY, null, Role.INSPECTOR);
+        for (Actor a : List.of(operator, inspector)) {
+            for (String path : List.of("/filings/review-queue", "/api/v1/filings/review-queue",
+                    "/filings/review-queue.xlsx", "/filings/review-queue.csv")) {
+                call(a, get(path)).andExpect(status().isForbidden());
             }
         }
     }
