@@ -53,7 +53,7 @@ CREATE TABLE shared_access (
     request_id       BIGINT       NOT NULL,
     operator_id      BIGINT       NOT NULL,
     reader_name      VARCHAR(64)  NOT NULL,
-    record_type      VARCHAR(20)  NOT NULL,
+    record_type      VARCHAR(40)  NOT NULL,
     record_id        BIGINT,
     rows_read        INT          NOT NULL,
     read_at          ${ts}        NOT NULL,
