@@ -15,6 +15,8 @@ import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.selfinspection.SelfInspections;
+import org.inspectorate.sharing.DataRequestView;
+import org.inspectorate.sharing.DataRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,11 +46,12 @@ class DemoData implements ApplicationRunner {
     private final DemoSelfInspections selfInspections;
     private final DemoDraws draws;
     private final DemoImports imports;
+    private final DemoSharing sharing;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
-            Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, PlatformTransactionManager transactions, Clock clock,
+            Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, DataRequests dataRequests, PlatformTransactionManager transactions, Clock clock,
             Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
@@ -59,6 +62,8 @@ class DemoData implements ApplicationRunner {
         this.draws = new DemoDraws(organisations, accounts, agencies, draws, drawRules, new TransactionTemplate(transactions),
                 clock);
         this.imports = new DemoImports(organisations, importJobs);
+        this.sharing = new DemoSharing(organisations, accounts, dataRequests, new TransactionTemplate(transactions),
+                clock);
         this.environment = environment;
     }
 
@@ -87,6 +92,11 @@ class DemoData implements ApplicationRunner {
         ImportJob imported = imports.load();
         if (imported != null) {
             log.info("Demo scanner report import queued for the demo operator: /imports/{}", imported.id());
+        }
+        DataRequestView request = sharing.load();
+        if (request != null) {
+            log.info("Demo data request of the public-security user awaiting the Beijing administration: /data-requests/{}",
+                    request.id());
         }
         log.info(signInBlock());
     }
