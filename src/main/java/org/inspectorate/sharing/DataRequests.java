@@ -52,6 +52,13 @@ public class DataRequests {
     public record Buttons(boolean decide, boolean revoke, boolean markShared, boolean download) {
     }
 
+    /** The request form exists only for those who ask or record: anyone else is answered 404, like a record. */
+    public void requireAsker(Actor actor) {
+        if (!access.mayRequest(actor) && !access.mayRecord(actor)) {
+            throw new NotFoundException("data request form", actor.username());
+        }
+    }
+
     public Capabilities capabilities(Actor actor) {
         return new Capabilities(access.mayRequest(actor), access.mayRecord(actor), access.mayDecide(actor));
     }

@@ -54,6 +54,7 @@ class SharingPages {
 
     @GetMapping("/data-requests/new")
     String form(Actor actor, Model model) {
+        requests.requireAsker(actor);
         return fillForm(actor, DataRequestForm.empty(), model);
     }
 
