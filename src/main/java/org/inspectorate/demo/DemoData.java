@@ -16,6 +16,8 @@ import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.selfinspection.SelfInspections;
+import org.inspectorate.sharing.DataRequestView;
+import org.inspectorate.sharing.DataRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,12 +48,13 @@ class DemoData implements ApplicationRunner {
     private final DemoDraws draws;
     private final DemoImports imports;
     private final DemoSpotChecks spotChecks;
+    private final DemoSharing sharing;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
-            Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, PlatformTransactionManager transactions, Clock clock,
-            Environment environment, SpotChecks spotCheckService) {
+            Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, DataRequests dataRequests,
+            PlatformTransactionManager transactions, Clock clock, Environment environment, SpotChecks spotCheckService) {
         this.spotChecks = new DemoSpotChecks(spotCheckService, organisations, accounts,
                 new TransactionTemplate(transactions), clock);
         this.organisations = organisations;
@@ -63,6 +66,8 @@ class DemoData implements ApplicationRunner {
         this.draws = new DemoDraws(organisations, accounts, agencies, draws, drawRules, new TransactionTemplate(transactions),
                 clock);
         this.imports = new DemoImports(organisations, importJobs);
+        this.sharing = new DemoSharing(organisations, accounts, dataRequests, new TransactionTemplate(transactions),
+                clock);
         this.environment = environment;
     }
 
@@ -95,6 +100,11 @@ class DemoData implements ApplicationRunner {
         ImportJob imported = imports.load();
         if (imported != null) {
             log.info("Demo scanner report import queued for the demo operator: /imports/{}", imported.id());
+        }
+        DataRequestView request = sharing.load();
+        if (request != null) {
+            log.info("Demo data request of the public-security user awaiting the Beijing administration: /data-requests/{}",
+                    request.id());
         }
         log.info(signInBlock());
     }

@@ -56,6 +56,16 @@ public final class XlsxExport implements TableExport, AutoCloseable {
         return this;
     }
 
+    /**
+     * Marks the current sheet with {@code line} (a watermark: whom the data was given to and when) in its printed
+     * header and footer; the caller writes it as a visible row too, since a header shows only when printed.
+     */
+    public XlsxExport watermark(String line) {
+        sheet.getHeader().setCenter(line);
+        sheet.getFooter().setCenter(line);
+        return this;
+    }
+
     /** A bold row of column names. */
     @Override
     public void header(List<String> names) {

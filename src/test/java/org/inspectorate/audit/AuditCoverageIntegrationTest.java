@@ -100,6 +100,8 @@ class AuditCoverageIntegrationTest {
             Map.entry("/imports/export.{format}", "import.list.exported"),
             Map.entry("/rankings/assessment.xlsx", "scoring.assessment.exported"),
             Map.entry("/api/v1/rankings/assessment.xlsx", "scoring.assessment.exported"),
+            Map.entry("/data-requests/{id}/package.xlsx", "sharing.data.exported"),
+            Map.entry("/api/v1/data-requests/{id}/package.xlsx", "sharing.data.exported"),
             // The blank filing template: no result in it, so nothing to audit.
             Map.entry("/network-units/template.xlsx", "-"),
             Map.entry("/api/v1/network-units/template.xlsx", "-"));
