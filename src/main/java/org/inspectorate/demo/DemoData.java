@@ -8,12 +8,15 @@ import org.inspectorate.draw.DrawRuleVersions;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.attachment.UnitAttachments;
+import org.inspectorate.finding.FindingQueries;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.ingest.ImportJob;
 import org.inspectorate.ingest.ImportJobs;
 import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.rectification.Notice;
+import org.inspectorate.rectification.RectificationNotices;
 import org.inspectorate.selfinspection.SelfInspections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +47,14 @@ class DemoData implements ApplicationRunner {
     private final DemoSelfInspections selfInspections;
     private final DemoDraws draws;
     private final DemoImports imports;
+    private final DemoRectification rectification;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
-            Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, PlatformTransactionManager transactions, Clock clock,
-            Environment environment) {
+            Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs,
+            FindingQueries findingQueries, RectificationNotices notices, PlatformTransactionManager transactions,
+            Clock clock, Environment environment) {
         this.organisations = organisations;
         this.loader = new DemoDataLoader(organisations, accounts, new TransactionTemplate(transactions));
         this.filings = new DemoFilings(organisations, units, obligations, attachments,
@@ -59,6 +64,8 @@ class DemoData implements ApplicationRunner {
         this.draws = new DemoDraws(organisations, accounts, agencies, draws, drawRules, new TransactionTemplate(transactions),
                 clock);
         this.imports = new DemoImports(organisations, importJobs);
+        this.rectification = new DemoRectification(organisations, findingQueries, notices,
+                new TransactionTemplate(transactions), clock);
         this.environment = environment;
     }
 
@@ -87,6 +94,10 @@ class DemoData implements ApplicationRunner {
         ImportJob imported = imports.load();
         if (imported != null) {
             log.info("Demo scanner report import queued for the demo operator: /imports/{}", imported.id());
+        }
+        Notice notice = rectification.load();
+        if (notice != null) {
+            log.info("Demo rectification notice issued: /rectification-notices/{}", notice.id());
         }
         log.info(signInBlock());
     }
