@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
 import org.inspectorate.finding.Finding;
 import org.inspectorate.finding.FindingQueries;
 import org.inspectorate.finding.FindingQuery;

@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** The pages and the API of notices through MockMvc: lists, the notice page, read receipt, errors, 404, downloads. */
 @DatabaseTest
@@ -56,7 +56,7 @@ class RectificationWebIntegrationTest {
         f = new RectificationFixture(organisations, units, findings, clock, Province.GUIZHOU, Province.YUNNAN);
     }
 
-    private ResultActions as(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
+    private ResultActions as(Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(authentication(OrganisationFixtures.authentication(actor))));
     }
 
