@@ -58,10 +58,12 @@ class RectificationApi {
     record ExtensionBody(String reason, LocalDate until) {
     }
 
-    record DecisionBody(boolean grant, String refusal) {
+    /** {@code grant} absent means refused. */
+    record DecisionBody(Boolean grant, String refusal) {
     }
 
-    record VerificationBody(boolean accepted, String reason) {
+    /** {@code accepted} absent means rejected. */
+    record VerificationBody(Boolean accepted, String reason) {
     }
 
     record FollowUpBody(LocalDate deadline, String body) {
@@ -122,14 +124,14 @@ class RectificationApi {
     @PostMapping("/{id}/extension/decision")
     @Operation(summary = "The authority grants (new deadline) or refuses the extension")
     Notice decide(Actor actor, @PathVariable long id, @RequestBody DecisionBody body) {
-        return replies.decideExtension(actor, id, body.grant(), body.refusal());
+        return replies.decideExtension(actor, id, Boolean.TRUE.equals(body.grant()), body.refusal());
     }
 
     @PostMapping("/{id}/items/{findingId}/verification")
     @Operation(summary = "Verify one item: accepted closes the finding, rejected returns it with the reason")
     Notice verify(Actor actor, @PathVariable long id, @PathVariable long findingId,
             @RequestBody VerificationBody body) {
-        return replies.verify(actor, id, findingId, body.accepted(), body.reason());
+        return replies.verify(actor, id, findingId, Boolean.TRUE.equals(body.accepted()), body.reason());
     }
 
     @GetMapping("/{id}/document.{format}")

@@ -34,7 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -131,7 +133,9 @@ class RectificationPages {
 
     @PostMapping(BASE + "/{id}/reply")
     String reply(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params,
-            MultipartRequest multipart, Model model) {
+            HttpServletRequest request, Model model) {
+        // a form post without a file is no multipart request: no evidence then
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
         Notice notice = notices.get(actor, id);
         Set<String> fields = new HashSet<>(Set.of("department", "person", "measure"));
         Map<Long, String> answers = new HashMap<>();
@@ -228,6 +232,9 @@ class RectificationPages {
 
     private static List<NoticeReply.File> files(Notice notice, MultipartRequest multipart) {
         List<NoticeReply.File> files = new ArrayList<>();
+        if (multipart == null) {
+            return files;
+        }
         for (Notice.Item item : notice.items()) {
             for (MultipartFile f : multipart.getFiles("file-" + item.findingId())) {
                 if (!f.isEmpty()) {
