@@ -97,6 +97,9 @@ class AuditCoverageIntegrationTest {
             Map.entry("/self-inspections/reports/{id}/items/{itemId}/evidence/{evidenceId}", "evidence.downloaded"),
             Map.entry("/api/v1/self-inspections/{id}/items/{itemId}/evidence/{evidenceId}", "evidence.downloaded"),
             Map.entry("/commitments/{id}/file", "agency.commitment.downloaded"),
+            Map.entry("/rectification-notices/export.{format}", "rectification.notices.exported"),
+            Map.entry("/rectification-notices/{id}/document.{format}", "rectification.notice.exported"),
+            Map.entry("/api/v1/rectification-notices/{id}/document.{format}", "rectification.notice.exported"),
             Map.entry("/imports/export.{format}", "import.list.exported"),
             // The blank filing template: no result in it, so nothing to audit.
             Map.entry("/network-units/template.xlsx", "-"),
