@@ -9,12 +9,15 @@ import org.inspectorate.draw.Draws;
 import org.inspectorate.spotcheck.SpotChecks;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.attachment.UnitAttachments;
+import org.inspectorate.finding.FindingQueries;
 import org.inspectorate.finding.Findings;
 import org.inspectorate.ingest.ImportJob;
 import org.inspectorate.ingest.ImportJobs;
 import org.inspectorate.obligation.Obligations;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
+import org.inspectorate.rectification.Notice;
+import org.inspectorate.rectification.RectificationNotices;
 import org.inspectorate.selfinspection.SelfInspections;
 import org.inspectorate.sharing.DataRequestView;
 import org.inspectorate.sharing.DataRequests;
@@ -49,12 +52,14 @@ class DemoData implements ApplicationRunner {
     private final DemoImports imports;
     private final DemoSpotChecks spotChecks;
     private final DemoSharing sharing;
+    private final DemoRectification rectification;
     private final Environment environment;
 
     DemoData(Organisations organisations, UserAccounts accounts, NetworkUnits units, Obligations obligations,
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
             Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, DataRequests dataRequests,
-            PlatformTransactionManager transactions, Clock clock, Environment environment, SpotChecks spotCheckService) {
+            FindingQueries findingQueries, RectificationNotices notices, PlatformTransactionManager transactions,
+            Clock clock, Environment environment, SpotChecks spotCheckService) {
         this.spotChecks = new DemoSpotChecks(spotCheckService, organisations, accounts,
                 new TransactionTemplate(transactions), clock);
         this.organisations = organisations;
@@ -68,6 +73,8 @@ class DemoData implements ApplicationRunner {
         this.imports = new DemoImports(organisations, importJobs);
         this.sharing = new DemoSharing(organisations, accounts, dataRequests, new TransactionTemplate(transactions),
                 clock);
+        this.rectification = new DemoRectification(organisations, findingQueries, notices,
+                new TransactionTemplate(transactions), clock);
         this.environment = environment;
     }
 
@@ -105,6 +112,10 @@ class DemoData implements ApplicationRunner {
         if (request != null) {
             log.info("Demo data request of the public-security user awaiting the Beijing administration: /data-requests/{}",
                     request.id());
+        }
+        Notice notice = rectification.load();
+        if (notice != null) {
+            log.info("Demo rectification notice issued: /rectification-notices/{}", notice.id());
         }
         log.info(signInBlock());
     }

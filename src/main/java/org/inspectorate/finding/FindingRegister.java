@@ -376,14 +376,28 @@ class FindingRegister {
 
     /**
      * Reopens, set-wise, the findings the import saw that the lifecycle reopens (as {@link FindingLifecycle#reopen}
-     * does one by one: status REOPENED, the reason, no closing date, a history line each); how many.
+     * does one by one: status REOPENED, the reason, no closing date, a history line each); their events, for
+     * the caller to publish.
      */
-    int reopenSeen(ImportStamp stamp, String reason) {
+    List<FindingReopened> reopenSeen(ImportStamp stamp, String reason) {
         Map<String, Object> p = stamp.params();
         p.put("reason", reason);
         p.put("reopenable", reopenedFromNames());
         p.put("reopened", FindingStatus.REOPENED.name());
         p.put("reopenedAction", FindingLifecycle.REOPENED);
+        // the reopened findings, each its typed event as a one-by-one reopen publishes (a notice covering one listens);
+        // few per import: only verified or closed findings a report still shows
+        List<FindingReopened> reopened = jdbc.sql("""
+                SELECT id, status FROM finding
+                WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)
+                  AND suppressed = FALSE ORDER BY id""")
+                .params(p)
+                .query((rs, n) -> new FindingReopened(rs.getLong("id"), FindingStatus.valueOf(rs.getString("status")),
+                        reason))
+                .list();
+        if (reopened.isEmpty()) {
+            return reopened;
+        }
         jdbc.sql("""
                 INSERT INTO finding_event (finding_id, occurred_at, actor_name, action, from_status, to_status, note)
                 SELECT id, :now, :by, :reopenedAction, status, :reopened, :reason FROM finding
@@ -391,12 +405,13 @@ class FindingRegister {
                   AND suppressed = FALSE""")
                 .params(p).update();
         // the closed cycle's fix note, verifier and closing date stay in the history lines that recorded them
-        return jdbc.sql("""
+        jdbc.sql("""
                 UPDATE finding SET status = :reopened, reopen_reason = :reason, closed_at = NULL, fix_note = NULL,
                     verified_by = NULL, verified_at = NULL, updated_at = :now, version = version + 1
                 WHERE organisation_id = :org AND last_import_id = :import AND status IN (:reopenable)
                   AND suppressed = FALSE""")
                 .params(p).update();
+        return reopened;
     }
 
     /**

@@ -407,7 +407,9 @@ public class ScanImports {
         long t0 = System.nanoTime();
         // only a finding the register knew can be reopened, only a suppressed item suppresses: without either the
         // statements are skipped, as each reads the organisation's findings of the statuses they start from
-        int reopened = updated + unchanged == 0 ? 0 : register.reopenSeen(stamp, "import " + target.importId());
+        List<FindingReopened> reopens = updated + unchanged == 0 ? List.of()
+                : register.reopenSeen(stamp, "import " + target.importId());
+        int reopened = reopens.size();
         if (prepared.suppressed > 0) {
             register.suppressSeen(stamp);
         }
@@ -417,6 +419,7 @@ public class ScanImports {
         LOG.debug("import {}: reopen and suppress {} ms, not seen {} ms ({} flagged)", target.importId(),
                 (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, notSeen);
         events.publishEvent(new FindingsImported(target.organisationId(), created, created + updated + unchanged));
+        reopens.forEach(events::publishEvent);
         return new Counts(created, updated, unchanged, reopened, notSeen, prepared.repeated);
     }
 }

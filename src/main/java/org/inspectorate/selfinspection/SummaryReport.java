@@ -13,35 +13,21 @@ import org.inspectorate.finding.Category;
 import org.inspectorate.finding.Finding;
 import org.inspectorate.finding.FindingStatus;
 import org.inspectorate.finding.Severity;
+import org.inspectorate.system.DocumentBlock;
+import org.inspectorate.system.DocumentBlock.Heading;
+import org.inspectorate.system.DocumentBlock.Paragraph;
+import org.inspectorate.system.DocumentBlock.Table;
 
 /**
  * The self-inspection summary report (自查工作总结报告) as a neutral document — headings, paragraphs and
  * tables — assembled from the data (answers, findings by category, severity and status, the open items with
- * their rectification plans) and the operator's own text. {@link SummaryReportDocx} and {@link SummaryReportPdf}
- * render the same blocks, so both files say the same.
+ * their rectification plans) and the operator's own text. {@link org.inspectorate.system.DocumentDocx} and
+ * {@link org.inspectorate.system.DocumentPdf} render the same blocks, so both files say the same.
  */
-public record SummaryReport(String title, String fileName, List<Block> blocks) {
+public record SummaryReport(String title, String fileName, List<DocumentBlock> blocks) {
 
     public SummaryReport {
         blocks = List.copyOf(blocks);
-    }
-
-    /** One block of the document. */
-    public sealed interface Block permits Heading, Paragraph, Table {
-    }
-
-    public record Heading(int level, String text) implements Block {
-    }
-
-    public record Paragraph(String text) implements Block {
-    }
-
-    public record Table(List<String> header, List<List<String>> rows) implements Block {
-
-        public Table {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
-        }
     }
 
     /** Message text by key and arguments, in the report's language. */
@@ -52,7 +38,7 @@ public record SummaryReport(String title, String fileName, List<Block> blocks) {
 
     static SummaryReport of(SelfInspection s, Locale locale, ZoneId zone, Text t) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-        List<Block> b = new ArrayList<>();
+        List<DocumentBlock> b = new ArrayList<>();
         String campaignTitle = s.campaign().definition().title().in(locale);
         String title = t.get("selfinspection.report.title");
         b.add(new Heading(1, s.organisation().name() + " " + title));
@@ -140,7 +126,7 @@ public record SummaryReport(String title, String fileName, List<Block> blocks) {
         return f.cvssScore() == null ? "—" : "CVSS " + f.cvssScore().stripTrailingZeros().toPlainString();
     }
 
-    private static void paragraphs(List<Block> b, String text, Text t) {
+    private static void paragraphs(List<DocumentBlock> b, String text, Text t) {
         if (text == null || text.isBlank()) {
             b.add(new Paragraph(t.get("selfinspection.report.empty")));
             return;

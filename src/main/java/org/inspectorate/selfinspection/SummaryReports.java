@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.ConflictException;
+import org.inspectorate.system.DocumentDocx;
+import org.inspectorate.system.DocumentPdf;
+import org.inspectorate.system.ReportFont;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -41,7 +44,7 @@ public class SummaryReports {
     @Transactional
     public SummaryReport docx(Actor actor, long id, Locale locale, OutputStream out) throws IOException {
         SummaryReport report = report(actor, id, locale, "docx");
-        out.write(SummaryReportDocx.render(report));
+        out.write(DocumentDocx.render(report.title(), report.blocks()));
         return report;
     }
 
@@ -54,7 +57,7 @@ public class SummaryReports {
         selfInspections.visible(actor, id); // first: one who may not see the report learns nothing of it, not even "no font"
         Path font = pdfFont().orElseThrow(() -> new ConflictException("selfinspection.pdf.noFont"));
         SummaryReport report = report(actor, id, locale, "pdf");
-        out.write(SummaryReportPdf.render(report, font));
+        out.write(DocumentPdf.render(report.title(), report.blocks(), font));
         return report;
     }
 

@@ -235,6 +235,9 @@ class ScanImportsIntegrationTest {
         assertThat(last.from()).isEqualTo(FindingStatus.CLOSED);
         assertThat(last.to()).isEqualTo(FindingStatus.REOPENED);
         assertThat(last.note()).isEqualTo("import " + importId);
+        // the set-based reopen publishes the same typed event as one reviewer's reopen (a notice covering it listens)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject = :s AND action = 'finding.reopened'")
+                .param("s", "finding:" + id).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

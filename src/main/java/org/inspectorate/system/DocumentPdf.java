@@ -1,4 +1,4 @@
-package org.inspectorate.selfinspection;
+package org.inspectorate.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,18 +11,20 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.util.List;
 
 /**
- * Renders a {@link SummaryReport} as PDF: the blocks as XHTML, laid out by openhtmltopdf with the CJK
- * TrueType font embedded (regular and bold registered explicitly), so that the file reads the same
- * everywhere. Every text is escaped.
+ * Renders a document's {@link DocumentBlock}s as PDF: the blocks as XHTML, laid out by openhtmltopdf with the CJK
+ * TrueType font embedded (regular and bold registered explicitly; {@link ReportFont} finds it), so that the file
+ * reads the same everywhere. Every text is escaped. Used by the self-inspection summary report and the
+ * rectification notice.
  */
-final class SummaryReportPdf {
+public final class DocumentPdf {
 
     static final String FAMILY = "report-cjk";
 
-    private SummaryReportPdf() {
+    private DocumentPdf() {
     }
 
-    static byte[] render(SummaryReport report, Path font) {
+    /** The PDF of the document titled {@code title}, with {@code font} embedded. */
+    public static byte[] render(String title, List<DocumentBlock> blocks, Path font) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -34,7 +36,7 @@ final class SummaryReportPdf {
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            builder.withHtmlContent(html(report), null);
+            builder.withHtmlContent(html(title, blocks), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
@@ -43,9 +45,10 @@ final class SummaryReportPdf {
         }
     }
 
-    static String html(SummaryReport report) {
+    /** The XHTML the PDF is laid out from (for the tests: every text escaped). */
+    public static String html(String title, List<DocumentBlock> blocks) {
         StringBuilder h = new StringBuilder(8192);
-        h.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>").append(escape(report.title()))
+        h.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>").append(escape(title))
                 .append("</title><style>")
                 .append("@page { size: A4; margin: 20mm 18mm; }")
                 .append("body { font-family: '").append(FAMILY).append("'; font-size: 10.5pt; line-height: 1.5; }")
@@ -53,14 +56,15 @@ final class SummaryReportPdf {
                 .append("h3 { font-size: 11pt; } table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; }")
                 .append("th, td { border: 0.5pt solid #555; padding: 2pt 4pt; vertical-align: top; word-wrap: break-word; }")
                 .append("th { background: #eee; font-weight: bold; } .short { white-space: nowrap; }")
+                .append(".center { text-align: center; } .right { text-align: right; } .bold { font-weight: bold; }")
                 .append("</style></head><body>");
-        for (SummaryReport.Block block : report.blocks()) {
-            if (block instanceof SummaryReport.Heading hd) {
+        for (DocumentBlock block : blocks) {
+            if (block instanceof DocumentBlock.Heading hd) {
                 int level = Math.min(Math.max(hd.level(), 1), 3);
                 h.append("<h").append(level).append('>').append(escape(hd.text())).append("</h").append(level).append('>');
-            } else if (block instanceof SummaryReport.Paragraph p) {
-                h.append("<p>").append(escape(p.text())).append("</p>");
-            } else if (block instanceof SummaryReport.Table t) {
+            } else if (block instanceof DocumentBlock.Paragraph p) {
+                h.append(paragraph(p));
+            } else if (block instanceof DocumentBlock.Table t) {
                 h.append("<table><thead><tr>");
                 t.header().forEach(c -> h.append(cell("th", c)));
                 h.append("</tr></thead><tbody>");
@@ -75,13 +79,19 @@ final class SummaryReportPdf {
         return h.append("</body></html>").toString();
     }
 
+    private static String paragraph(DocumentBlock.Paragraph p) {
+        String classes = (p.align() == DocumentBlock.Align.LEFT ? "" : p.align().name().toLowerCase(java.util.Locale.ROOT))
+                + (p.bold() ? " bold" : "");
+        return (classes.isBlank() ? "<p>" : "<p class=\"" + classes.strip() + "\">") + escape(p.text()) + "</p>";
+    }
+
     /** A table cell; short values (ids, answers, counts, dates) do not wrap, so long texts get the width. */
     private static String cell(String tag, String text) {
         boolean shortText = text != null && text.length() <= 10;
         return "<" + tag + (shortText ? " class=\"short\">" : ">") + escape(text) + "</" + tag + ">";
     }
 
-    static String escape(String s) {
+    private static String escape(String s) {
         if (s == null) {
             return "";
         }

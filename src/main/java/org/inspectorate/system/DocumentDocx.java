@@ -1,36 +1,52 @@
-package org.inspectorate.selfinspection;
+package org.inspectorate.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** Renders a {@link SummaryReport} as a Word document (DOCX, Apache POI); Word supplies the Chinese font. */
-final class SummaryReportDocx {
+/**
+ * Renders a document's {@link DocumentBlock}s as a Word document (DOCX, Apache POI); Word supplies the Chinese font.
+ * Used by the self-inspection summary report and the rectification notice.
+ */
+public final class DocumentDocx {
 
-    private SummaryReportDocx() {
+    private DocumentDocx() {
     }
 
-    static byte[] render(SummaryReport report) {
+    /** The DOCX of the document titled {@code title}. */
+    public static byte[] render(String title, List<DocumentBlock> blocks) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.getProperties().getCoreProperties().setTitle(report.title());
-            for (SummaryReport.Block block : report.blocks()) {
-                if (block instanceof SummaryReport.Heading h) {
+            doc.getProperties().getCoreProperties().setTitle(title);
+            for (DocumentBlock block : blocks) {
+                if (block instanceof DocumentBlock.Heading h) {
                     XWPFParagraph p = doc.createParagraph();
                     p.setStyle("Heading" + h.level());
+                    if (h.level() == 1) {
+                        p.setAlignment(ParagraphAlignment.CENTER);
+                    }
                     XWPFRun run = p.createRun();
                     run.setBold(true);
                     run.setFontSize(h.level() == 1 ? 18 : h.level() == 2 ? 14 : 12);
                     run.setText(h.text());
-                } else if (block instanceof SummaryReport.Paragraph para) {
-                    doc.createParagraph().createRun().setText(para.text());
-                } else if (block instanceof SummaryReport.Table t) {
+                } else if (block instanceof DocumentBlock.Paragraph para) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setAlignment(switch (para.align()) {
+                        case LEFT -> ParagraphAlignment.LEFT;
+                        case CENTER -> ParagraphAlignment.CENTER;
+                        case RIGHT -> ParagraphAlignment.RIGHT;
+                    });
+                    XWPFRun run = p.createRun();
+                    run.setBold(para.bold());
+                    run.setText(para.text());
+                } else if (block instanceof DocumentBlock.Table t) {
                     XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
                     fill(table.getRow(0), t.header(), true);
                     for (int i = 0; i < t.rows().size(); i++) {

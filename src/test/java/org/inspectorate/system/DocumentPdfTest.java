@@ -1,4 +1,4 @@
-package org.inspectorate.selfinspection;
+package org.inspectorate.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,18 +6,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class SummaryReportPdfTest {
+class DocumentPdfTest {
 
     @Test
     void theOperatorsTextCannotAddMarkupThatWouldMakeTheRendererFetchAnything() {
         String hostile = "<img src=\"file:///etc/hostname\"/><link rel=\"stylesheet\" href=\"http://127.0.0.1:1/x.css\"/>"
                 + " & 'quoted' \u0007";
-        SummaryReport report = new SummaryReport("自查 <b>报告</b>", "r.pdf", List.of(
-                new SummaryReport.Heading(1, hostile),
-                new SummaryReport.Paragraph(hostile),
-                new SummaryReport.Table(List.of(hostile), List.of(List.of(hostile)))));
+        List<DocumentBlock> blocks = List.of(
+                new DocumentBlock.Heading(1, hostile),
+                new DocumentBlock.Paragraph(hostile),
+                new DocumentBlock.Table(List.of(hostile), List.of(List.of(hostile))));
 
-        String html = SummaryReportPdf.html(report);
+        String html = DocumentPdf.html("自查 <b>报告</b>", blocks);
 
         assertThat(html).doesNotContain("<img").doesNotContain("<link").doesNotContain("<b>")
                 .contains("&lt;img src=&quot;file:///etc/hostname&quot;/&gt;")

@@ -1,4 +1,4 @@
-package org.inspectorate.selfinspection;
+package org.inspectorate.system;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
