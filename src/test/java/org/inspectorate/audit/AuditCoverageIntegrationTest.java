@@ -97,6 +97,8 @@ class AuditCoverageIntegrationTest {
             Map.entry("/self-inspections/reports/{id}/items/{itemId}/evidence/{evidenceId}", "evidence.downloaded"),
             Map.entry("/api/v1/self-inspections/{id}/items/{itemId}/evidence/{evidenceId}", "evidence.downloaded"),
             Map.entry("/commitments/{id}/file", "agency.commitment.downloaded"),
+            Map.entry("/spot-checks/{id}/authorisations/{authorisationId}/letter", "spotcheck.letter.downloaded"),
+            Map.entry("/api/v1/spot-checks/{id}/authorisations/{authorisationId}/letter", "spotcheck.letter.downloaded"),
             Map.entry("/rectification-notices/export.{format}", "rectification.notices.exported"),
             Map.entry("/rectification-notices/{id}/document.{format}", "rectification.notice.exported"),
             Map.entry("/api/v1/rectification-notices/{id}/document.{format}", "rectification.notice.exported"),
