@@ -68,6 +68,7 @@ class NotificationPages {
         return pageActions.form(model, () -> {
             notifications.savePreferences(actor, form.input());
             redirect.addFlashAttribute(PageActions.DONE, "notification.preferences.saved");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[0]);
             return "redirect:/notifications/preferences";
         }, () -> {
             model.addAttribute("form", form);
