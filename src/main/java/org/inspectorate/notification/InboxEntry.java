@@ -7,10 +7,10 @@ import java.time.Instant;
  *
  * @param link the record it is about, relative to the application ({@code /network-units/7}), or null
  */
-record InboxEntry(long id, NotificationKind kind, String title, String body, String link, Instant createdAt,
+public record InboxEntry(long id, NotificationKind kind, String title, String body, String link, Instant createdAt,
         Instant readAt) {
 
-    boolean unread() {
+    public boolean unread() {
         return readAt == null;
     }
 }

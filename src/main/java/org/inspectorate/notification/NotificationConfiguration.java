@@ -9,13 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The job lock (ShedLock over the application's database, on the database's own clock so that nodes whose clocks
- * differ still agree) and, by configuration, the scheduling of the jobs and the asynchronous delivery of the
- * after-commit listeners (so that no request waits for a mail server).
+ * differ still agree) and, by configuration, the scheduling of the jobs. (The after-commit listeners already run on
+ * the task executor, not on the committing request's thread: Spring Modulith enables asynchronous execution for
+ * {@code @ApplicationModuleListener}s, so no request waits for a mail server.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
@@ -37,15 +37,5 @@ class NotificationConfiguration {
     @EnableScheduling
     @ConditionalOnProperty(name = "inspectorate.notification.scheduling.enabled", havingValue = "true")
     static class Scheduling {
-    }
-
-    /**
-     * After-commit listeners run on the task executor rather than on the thread of the request that committed; tests
-     * turn it off to see their outcome at once.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @EnableAsync
-    @ConditionalOnProperty(name = "inspectorate.notification.async", havingValue = "true", matchIfMissing = true)
-    static class Asynchronous {
     }
 }

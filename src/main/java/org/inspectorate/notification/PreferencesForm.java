@@ -7,10 +7,10 @@ import java.util.List;
  * The preferences page's form: the kinds ticked for the inbox and for mail (the page shows ticks; the service keeps
  * what is turned off), with the rest as typed.
  */
-record PreferencesForm(String email, String language, boolean digest, List<String> inApp, List<String> byMail,
+public record PreferencesForm(String email, String language, boolean digest, List<String> inApp, List<String> byMail,
         int version) {
 
-    PreferencesForm {
+    public PreferencesForm {
         inApp = inApp == null ? List.of() : List.copyOf(inApp);
         byMail = byMail == null ? List.of() : List.copyOf(byMail);
     }
@@ -31,11 +31,11 @@ record PreferencesForm(String email, String language, boolean digest, List<Strin
         return Arrays.stream(NotificationKind.values()).map(Enum::name).filter(k -> !ticked.contains(k)).toList();
     }
 
-    boolean inApp(NotificationKind kind) {
+    public boolean inApp(NotificationKind kind) {
         return inApp.contains(kind.name());
     }
 
-    boolean byMail(NotificationKind kind) {
+    public boolean byMail(NotificationKind kind) {
         return byMail.contains(kind.name());
     }
 }
