@@ -9,6 +9,7 @@ import org.inspectorate.notification.ReminderPolicy.Stage;
 import org.inspectorate.system.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,7 +73,9 @@ class Reminders {
                 recipients.forEachChunk(due.audience(), chunk -> deliveries.deliver(notice, chunk));
                 return true;
             }));
-        } catch (DataIntegrityViolationException sentByAnotherRun) {
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException sentByAnotherRun) {
+            // Another run holds or committed the same key. Should it roll back instead, the reminder is still due
+            // on the next run (its stage lasts days), so nothing is lost.
             log.debug("Reminder {} was sent by another run", notice.dedupKey());
             return false;
         }
