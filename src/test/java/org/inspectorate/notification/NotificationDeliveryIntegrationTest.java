@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,7 +260,7 @@ class NotificationDeliveryIntegrationTest {
                 start.await();
                 try {
                     return new DefaultLockingTaskExecutor(node).executeWithLock(reminders::run,
-                            new LockConfiguration(Instant.now(), "notification-reminders", Duration.ofMinutes(10),
+                            new LockConfiguration(clock.instant(), "notification-reminders", Duration.ofMinutes(10),
                                     Duration.ofMinutes(10)));
                 } catch (Throwable failed) {
                     throw new IllegalStateException(failed);
