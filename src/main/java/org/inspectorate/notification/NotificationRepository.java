@@ -115,9 +115,11 @@ class NotificationRepository {
      * transaction (a duplicate there is a lost race with another writer, and harmless).
      */
     private void moveUnread(long recipientId, int delta) {
-        int moved = jdbc.sql("UPDATE notification_unread SET unread = unread + :d WHERE recipient_id = :r")
-                .param("d", delta).param("r", recipientId).update();
-        if (moved == 0) {
+        // A plain read first, never an UPDATE that finds nothing: on MariaDB such an UPDATE locks the gap the new
+        // row goes into, and the short transaction inserting it would then wait for this one.
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM notification_unread WHERE recipient_id = :r")
+                .param("r", recipientId).query(Long.class).single() > 0;
+        if (!exists) {
             try {
                 ownTransaction.executeWithoutResult(s -> jdbc.sql(
                                 "INSERT INTO notification_unread (recipient_id, unread) VALUES (:r, 0)")
@@ -125,9 +127,9 @@ class NotificationRepository {
             } catch (DuplicateKeyException lostRace) {
                 // another writer inserted it first
             }
-            jdbc.sql("UPDATE notification_unread SET unread = unread + :d WHERE recipient_id = :r")
-                    .param("d", delta).param("r", recipientId).update();
         }
+        jdbc.sql("UPDATE notification_unread SET unread = unread + :d WHERE recipient_id = :r")
+                .param("d", delta).param("r", recipientId).update();
     }
 
     // --- mail ------------------------------------------------------------------------------
