@@ -147,7 +147,7 @@ class NotificationDeliveryIntegrationTest {
     }
 
     private String mailerPublicationStatus(long notificationId) {
-        return jdbc.sql("SELECT status FROM event_publication WHERE listener_id LIKE '%NotificationMailer%'"
+        return jdbc.sql("SELECT status FROM EVENT_PUBLICATION WHERE listener_id LIKE '%NotificationMailer%'"
                         + " AND serialized_event LIKE :id")
                 .param("id", "%\"notificationId\":" + notificationId + "}%").query(String.class).optional()
                 .orElse("none");
