@@ -32,6 +32,7 @@ import org.inspectorate.draw.algorithm.Verification;
 import org.inspectorate.draw.algorithm.VerifyDrawCli;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.Jurisdiction.SqlScope;
 import org.inspectorate.organisation.Organisations;
 import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.system.AuditableEvent;
@@ -168,6 +169,15 @@ public class Draws {
             inspectors.put(u, userLabels.getOrDefault(u, "#" + u));
         }
         return new DrawResultNames(targets, inspectors);
+    }
+
+    /**
+     * For the notification of a published draw's teams: the checks it planned, no jurisdiction applied and not audited
+     * (nobody views them here; each inspector is told only of the checks they serve on).
+     */
+    @Transactional(readOnly = true)
+    public List<PlannedSpotCheck> plannedChecksUnscoped(long drawId) {
+        return repository.plannedChecksOfDraw(drawId, new SqlScope("1 = 1", Map.of()));
     }
 
     /**

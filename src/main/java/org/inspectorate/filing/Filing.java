@@ -178,7 +178,7 @@ final class Filing {
         }
         require(Act.RETURN, FilingState.SUBMITTED);
         requireVersion(expectedVersion);
-        return new FilingReturned(unitId, versionNo, text);
+        return new FilingReturned(unitId, organisationId, versionNo, content.name(), text);
     }
 
     // --- reading -----------------------------------------------------------------------------------

@@ -2,8 +2,15 @@ package org.inspectorate.filing;
 
 import org.inspectorate.system.AuditableEvent;
 
-/** The authority returned a submitted filing for correction (补正), with its reasons ({@code filing.returned}). */
-record FilingReturned(long unitId, int versionNo, String reasons) implements AuditableEvent {
+/**
+ * The authority returned a submitted filing for correction (补正), with its reasons ({@code filing.returned}); the
+ * operator's accounts are told of it (notification).
+ *
+ * @param operatorId the operator (organisation) whose unit it is
+ * @param unitName the unit's name in the returned version
+ */
+public record FilingReturned(long unitId, long operatorId, int versionNo, String unitName, String reasons)
+        implements AuditableEvent {
 
     private static final int DETAIL_LENGTH = 200;
 

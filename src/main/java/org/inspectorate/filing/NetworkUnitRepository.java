@@ -448,4 +448,18 @@ class NetworkUnitRepository {
                         rs.getString(7)))
                 .list();
     }
+
+    /** Filings owed between the two days (not yet filed: drafts, submitted or returned), by due day and id after the cursor. */
+    List<FilingDue> dueBetween(LocalDate from, LocalDate to, LocalDate afterDue, long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT u.id, u.organisation_id, u.name, u.filing_kind, u.due_on FROM network_unit u
+                WHERE u.due_on >= :after_due AND u.due_on >= :from AND u.due_on <= :to
+                  AND (u.due_on > :after_due OR u.id > :after_id) AND u.filing_state <> 'FILED'
+                ORDER BY u.due_on, u.id LIMIT :limit""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("after_due", Date.valueOf(afterDue)).param("after_id", afterId).param("limit", limit)
+                .query((rs, n) -> new FilingDue(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        FilingKind.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate()))
+                .list();
+    }
 }

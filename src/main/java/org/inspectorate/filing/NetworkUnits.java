@@ -437,4 +437,14 @@ public class NetworkUnits {
             throw new ConflictException("filing.conflict.stale");
         }
     }
+
+    /**
+     * For the reminders of the notification module: the filings owed between the two days, soonest first, a page of
+     * at most {@code limit} after the cursor (the last row's due day and unit id); no jurisdiction applied.
+     */
+    @Transactional(readOnly = true)
+    public List<FilingDue> filingsDueUnscoped(LocalDate from, LocalDate to, LocalDate afterDue, long afterId,
+            int limit) {
+        return repository.dueBetween(from, to, afterDue, afterId, limit);
+    }
 }

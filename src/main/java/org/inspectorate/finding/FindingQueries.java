@@ -143,4 +143,13 @@ public class FindingQueries {
     private FindingRepository.Today today() {
         return new FindingRepository.Today(LocalDate.now(clock), clock.getZone());
     }
+
+    /**
+     * For the reminders of the notification module: unresolved findings whose SLA ends between the two days, soonest
+     * first, a page of at most {@code limit} after the cursor (the last row's due day and id); no jurisdiction applied.
+     */
+    @Transactional(readOnly = true)
+    public List<FindingDue> dueUnscoped(LocalDate from, LocalDate to, LocalDate afterDue, long afterId, int limit) {
+        return repository.dueBetween(from, to, afterDue, afterId, limit);
+    }
 }

@@ -351,4 +351,18 @@ class FindingRepository {
                 rs.getString("evidence"), ImportFlag.parse(rs.getString("data_flags")),
                 rs.getString("suppression_note"));
     }
+
+    /** Unresolved findings whose SLA ends between the two days, by due day and id after the cursor. */
+    List<FindingDue> dueBetween(LocalDate from, LocalDate to, LocalDate afterDue, long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT f.id, f.organisation_id, f.title, f.open_due_on FROM finding f
+                WHERE f.open_due_on >= :after_due AND f.open_due_on >= :from AND f.open_due_on <= :to
+                  AND (f.open_due_on > :after_due OR f.id > :after_id)
+                ORDER BY f.open_due_on, f.id LIMIT :limit""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("after_due", Date.valueOf(afterDue)).param("after_id", afterId).param("limit", limit)
+                .query((rs, n) -> new FindingDue(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate()))
+                .list();
+    }
 }

@@ -88,6 +88,15 @@ public class Obligations {
         return repository.page(access.viewScope(actor), query, deadlines, LocalDate.now(clock), page);
     }
 
+    /**
+     * For the reminders of the notification module: every filed unit's obligations of the query (due soon or overdue),
+     * soonest due first, by page number; no jurisdiction applied.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<Obligation> listUnscoped(ObligationQuery query, PageRequest page) {
+        return repository.page(new SqlScope("1 = 1", Map.of()), query, deadlines, LocalDate.now(clock), page);
+    }
+
     /** What the unit owes, soonest due first; empty while it is not filed. Outside the actor's view: 404. */
     @Transactional(readOnly = true)
     public List<Obligation> ofUnit(Actor actor, long unitId) {

@@ -14,6 +14,18 @@ public record Actor(long userId, String username, long organisationId, Organisat
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The fully signed-in user of the current request, if any (for what a page shows beside its content, such as the
+     * unread count in the navigation); controllers take the {@link Actor} as a parameter instead.
+     */
+    public static java.util.Optional<Actor> current() {
+        try {
+            return java.util.Optional.of(ActorArgumentResolver.currentActor());
+        } catch (org.springframework.security.authentication.InsufficientAuthenticationException notSignedIn) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -88,6 +88,43 @@ class UserAccountRepository {
                 .optional();
     }
 
+    /** The enabled accounts of the organisation holding any of the roles, by id. */
+    List<Long> enabledMembersOf(long organisationId, Set<Role> roles) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id
+                WHERE a.organisation_id = :organisation AND a.enabled = TRUE AND r.role IN (:roles) ORDER BY a.id""")
+                .param("organisation", organisationId).param("roles", roles.stream().map(Role::name).toList())
+                .query(Long.class).list();
+    }
+
+    /** The enabled officers of the province's administration (provincial officers), or the Ministry's ({@code null}). */
+    List<Long> enabledOfficersOf(Province province) {
+        if (province == null) {
+            return jdbc.sql("""
+                    SELECT DISTINCT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id
+                    WHERE a.enabled = TRUE AND r.role = 'MINISTRY_OFFICER' ORDER BY a.id""")
+                    .query(Long.class).list();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id
+                JOIN organisation o ON o.id = a.organisation_id
+                WHERE a.enabled = TRUE AND r.role = 'PROVINCIAL_OFFICER' AND o.province_code = :province
+                ORDER BY a.id""")
+                .param("province", province.code()).query(Long.class).list();
+    }
+
+    /** Enabled accounts with any of the roles in organisations of the types, by id after {@code afterId}. */
+    List<Long> enabledMembersOfTypes(Set<OrganisationType> types, Set<Role> roles, long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id
+                JOIN organisation o ON o.id = a.organisation_id
+                WHERE a.enabled = TRUE AND r.role IN (:roles) AND o.type IN (:types) AND a.id > :after
+                ORDER BY a.id LIMIT :limit""")
+                .param("roles", roles.stream().map(Role::name).toList())
+                .param("types", types.stream().map(OrganisationType::name).toList())
+                .param("after", afterId).param("limit", limit).query(Long.class).list();
+    }
+
     /** Organisation id of every enabled account holding the role, by account id. */
     Map<Long, Long> enabledHoldersOf(Role role) {
         Map<Long, Long> out = new HashMap<>();

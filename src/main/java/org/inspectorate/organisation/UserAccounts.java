@@ -176,6 +176,34 @@ public class UserAccounts {
         return accounts.enabledHoldersOf(role);
     }
 
+    /**
+     * For notifications' recipients: the enabled accounts of the organisation holding any of the roles, by id; no
+     * jurisdiction applied (a recipient is told of their own records only).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> enabledMembersOf(long organisationId, Set<Role> roles) {
+        return roles.isEmpty() ? List.of() : accounts.enabledMembersOf(organisationId, roles);
+    }
+
+    /**
+     * For notifications' recipients: the enabled officers of a filing or reporting authority, by id — the provincial
+     * officers of the province's administration, or with {@code null} the Ministry's officers; no jurisdiction applied.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> enabledOfficersOf(Province province) {
+        return accounts.enabledOfficersOf(province);
+    }
+
+    /**
+     * For reminders of a campaign's deadline (自查报告): the enabled accounts holding any of the roles in organisations of
+     * the types, by id, a page of at most {@code limit} after {@code afterId}; no jurisdiction applied.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> enabledMembersOfTypes(Set<OrganisationType> types, Set<Role> roles, long afterId, int limit) {
+        return types.isEmpty() || roles.isEmpty() ? List.of()
+                : accounts.enabledMembersOfTypes(types, roles, afterId, limit);
+    }
+
     /** For other modules' rules and the demo data: the account of this username, no jurisdiction applied. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsernameUnscoped(String username) {
