@@ -1,5 +1,8 @@
 package org.inspectorate.system;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +29,15 @@ class ProblemRequestId implements ResponseBodyAdvice<Object> {
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
-            RequestIds.current().ifPresent(id -> problem.setProperty(RequestIds.KEY, id));
+            RequestIds.current().ifPresent(id -> {
+                // a handler may have set its properties as an immutable map: add to a copy
+                Map<String, Object> properties = new LinkedHashMap<>();
+                if (problem.getProperties() != null) {
+                    properties.putAll(problem.getProperties());
+                }
+                properties.put(RequestIds.KEY, id);
+                problem.setProperties(properties);
+            });
         }
         return body;
     }
