@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What a notification (通知) tells of. Each kind has its own inbox and mail switch in the preferences. The kinds
- * marked "later" have no event on this branch yet (rectification notices, on-site checks, data sharing): their
- * listeners arrive with those modules (docs/notifications.md lists which event feeds which kind).
+ * marked "later" have no listener yet (the 7/3/1-day reply reminders, on-site notices): docs/notifications.md lists
+ * which event feeds which kind.
  */
 public enum NotificationKind {
     /** 备案被退回补正 */
@@ -22,21 +22,21 @@ public enum NotificationKind {
     FINDING_DUE,
     /** 提醒：自查工作总结报告或通信管理局检查工作总结报告到期 */
     REPORT_DUE,
-    /** later: 整改通知书已下发 */
+    /** 整改通知书已下发 */
     NOTICE_ISSUED,
     /** later: 整改回复到期（7/3/1 天） */
     NOTICE_REPLY_DUE,
-    /** later: 整改通知书逾期 */
+    /** 整改通知书逾期 */
     NOTICE_OVERDUE,
-    /** later: 整改回复被退回 */
+    /** 整改回复被退回 */
     NOTICE_REPLY_RETURNED,
-    /** later: 延期申请已决定 */
+    /** 延期申请已决定 */
     EXTENSION_DECIDED,
     /** later: 现场检查通知已记录 */
     ONSITE_NOTICE_RECORDED,
-    /** later: 重大问题已报告 */
+    /** 重大问题已报告 */
     MAJOR_PROBLEM_REPORTED,
-    /** later: 数据共享申请已决定 */
+    /** 数据共享申请已决定 */
     SHARING_REQUEST_DECIDED;
 
     public String messageKey() {

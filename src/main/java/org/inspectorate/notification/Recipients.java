@@ -36,6 +36,11 @@ class Recipients {
         return accounts.enabledMembersOf(operatorId, OPERATOR_TEAM);
     }
 
+    /** An other department's enabled users (公安, 网信 …), who asked for data. */
+    List<Long> departmentUsers(long organisationId) {
+        return accounts.enabledMembersOf(organisationId, EnumSet.of(Role.OTHER_DEPARTMENT_USER));
+    }
+
     /** The enabled officers of the province's administration, or of the Ministry ({@code null}). */
     List<Long> officersOf(Province province) {
         return accounts.enabledOfficersOf(province);

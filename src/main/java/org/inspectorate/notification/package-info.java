@@ -6,7 +6,7 @@
  * listener method in {@code NotificationListeners} (or a {@code DeadlineSource}) and its message keys.
  */
 @ApplicationModule(displayName = "Notification", allowedDependencies = {"organisation", "filing", "obligation",
-        "finding", "draw", "campaign", "system"})
+        "finding", "draw", "campaign", "rectification", "spotcheck", "sharing", "system"})
 package org.inspectorate.notification;
 
 import org.springframework.modulith.ApplicationModule;
