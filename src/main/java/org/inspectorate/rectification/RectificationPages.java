@@ -141,7 +141,10 @@ class RectificationPages {
         Map<Long, String> answers = new HashMap<>();
         for (Notice.Item item : notice.items()) {
             fields.add("answer-" + item.findingId());
-            answers.put(item.findingId(), params.get("answer-" + item.findingId()));
+            // a returned notice asks again only for the items sent back; the closed ones have no answer field
+            if (item.state().needsReply()) {
+                answers.put(item.findingId(), params.getOrDefault("answer-" + item.findingId(), ""));
+            }
         }
         return pageActions.form(model, fields, () -> {
             replies.reply(actor, id, new NoticeReply(answers, files(notice, multipart), params.get("department"),

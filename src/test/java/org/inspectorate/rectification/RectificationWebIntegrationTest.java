@@ -1,5 +1,6 @@
 package org.inspectorate.rectification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.finding.Findings;
@@ -40,6 +42,8 @@ class RectificationWebIntegrationTest {
     MockMvc mvc;
     @Autowired
     RectificationNotices notices;
+    @Autowired
+    NoticeReplies replies;
     @Autowired
     Findings findings;
     @Autowired
@@ -150,6 +154,23 @@ class RectificationWebIntegrationTest {
                 .andExpect(redirectedUrl("/rectification-notices/" + n.id()));
         as(f.officer, get("/rectification-notices/" + n.id())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"accept-" + finding + "\"")));
+    }
+
+    @Test
+    void aReturnedNoticeIsRepliedToOnThePageWithAnAnswerOnlyForTheItemSentBack() throws Exception {
+        Notice n = issued(2);
+        long kept = n.items().get(0).findingId();
+        long sentBack = n.items().get(1).findingId();
+        replies.reply(f.operator, n.id(), new NoticeReply(Map.of(kept, "已修改口令", sentBack, "已修改口令"), List.of(),
+                "运维部", "王五", "通报批评"));
+        replies.verify(f.officer, n.id(), kept, true, null);
+        replies.verify(f.officer, n.id(), sentBack, false, "仍可登录");
+
+        as(f.operator, multipart("/rectification-notices/" + n.id() + "/reply").with(csrf())
+                .param("answer-" + sentBack, "已启用登录失败锁定").param("department", "运维部").param("person", "王五")
+                .param("measure", "通报批评"))
+                .andExpect(redirectedUrl("/rectification-notices/" + n.id()));
+        assertThat(notices.get(f.officer, n.id()).state()).isEqualTo(NoticeState.REPLIED);
     }
 
     @Test
