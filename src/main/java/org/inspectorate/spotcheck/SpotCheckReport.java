@@ -104,8 +104,8 @@ final class SpotCheckReport {
         }
         List<List<String>> rows = new ArrayList<>();
         for (TestingAuthorisation a : all) {
-            rows.add(List.of(t.get(a.method().messageKey()), a.scope().strip().replace("\n", t.get(
-                    "spotcheck.report.separator")), time(a.windowFrom(), zone) + " – " + time(a.windowUntil(), zone),
+            rows.add(List.of(t.get(a.method().messageKey()), a.scope().strip().replaceAll("\\s*\\R\\s*",
+                    t.get("spotcheck.report.separator")), time(a.windowFrom(), zone) + " – " + time(a.windowUntil(), zone),
                     a.confirmed() ? t.get("spotcheck.report.confirmed", a.confirmedBy(), time(a.confirmedAt(), zone))
                             : t.get("spotcheck.report.unconfirmed")));
         }

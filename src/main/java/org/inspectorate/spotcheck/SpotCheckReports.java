@@ -51,11 +51,6 @@ public class SpotCheckReports {
     public record Document(String fileName, byte[] content) {
     }
 
-    /** Whether the actor may download the report of {@code check} (the page shows the links to them only). */
-    public static boolean mayDownload(Actor actor, SpotCheckView check) {
-        return SpotCheckAccess.mayDownloadReport(actor, check);
-    }
-
     @Transactional
     public Document docx(Actor actor, long id, Locale locale) {
         SpotCheckReport.Contents c = contents(actor, id, "docx");
