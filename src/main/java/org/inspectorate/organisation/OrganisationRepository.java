@@ -105,6 +105,16 @@ class OrganisationRepository {
                 .optional();
     }
 
+    Map<String, Long> countByProvince(OrganisationType type) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT province_code, COUNT(*) FROM organisation WHERE type = :t AND province_code IS NOT NULL"
+                        + " GROUP BY province_code")
+                .param("t", type.name())
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
     }

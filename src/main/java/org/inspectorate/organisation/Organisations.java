@@ -103,6 +103,15 @@ public class Organisations {
         return ids.isEmpty() ? Map.of() : repository.namesUnscoped(ids);
     }
 
+    /**
+     * For other modules' reports (the spot checks' progress): how many organisations of {@code type} each province
+     * has, by province code; one grouped read of an index, no jurisdiction applied (numbers, no names).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByProvinceUnscoped(OrganisationType type) {
+        return repository.countByProvince(type);
+    }
+
     /** Registers an organisation; only the system administrator (系统管理员) may. */
     @Transactional
     public Organisation register(Actor actor, OrganisationInput input) {

@@ -3,11 +3,11 @@ package org.inspectorate.spotcheck;
 /**
  * One province's spot checks (抽查进度) of operators located there, cancelled ones left out: how many are planned,
  * scheduled, in progress and reported, how many of basic telecom companies and of value-added enterprises, and
- * whether the notice's minimum of ten value-added enterprises is reached (the basic telecom companies are counted
- * beside it; their number per province is the directory's).
+ * whether the notice's minimum is reached: every basic telecom company of the province ({@code basicTelecomTarget}, its
+ * BASIC_TELECOM_PROVINCIAL operators in the directory) and at least ten value-added enterprises.
  */
 public record ProvinceProgress(String provinceCode, long planned, long scheduled, long inProgress, long reported,
-        long basicTelecom, long valueAdded) {
+        long basicTelecom, long basicTelecomTarget, long valueAdded) {
 
     /** The notice's minimum of value-added enterprises per province (不少于10家增值电信企业). */
     public static final int MIN_VALUE_ADDED = 10;
@@ -20,6 +20,11 @@ public record ProvinceProgress(String provinceCode, long planned, long scheduled
         return valueAdded >= MIN_VALUE_ADDED;
     }
 
+    /** Whether as many checks of basic telecom companies are planned as the province has such companies. */
+    public boolean basicTelecomTargetReached() {
+        return basicTelecom >= basicTelecomTarget;
+    }
+
     /** Sums the grouped rows of one province. */
     static final class Builder {
         private final String province;
@@ -29,9 +34,11 @@ public record ProvinceProgress(String provinceCode, long planned, long scheduled
         private long reported;
         private long basic;
         private long valueAdded;
+        private final long basicTarget;
 
-        Builder(String province) {
+        Builder(String province, long basicTarget) {
             this.province = province;
+            this.basicTarget = basicTarget;
         }
 
         void add(String operatorType, SpotCheckState state, long n) {
@@ -50,7 +57,7 @@ public record ProvinceProgress(String provinceCode, long planned, long scheduled
         }
 
         ProvinceProgress build() {
-            return new ProvinceProgress(province, planned, scheduled, inProgress, reported, basic, valueAdded);
+            return new ProvinceProgress(province, planned, scheduled, inProgress, reported, basic, basicTarget, valueAdded);
         }
     }
 }

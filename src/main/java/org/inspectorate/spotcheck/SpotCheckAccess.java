@@ -92,6 +92,15 @@ final class SpotCheckAccess {
     }
 
     /** Reads the list of major problems (重大问题) and adds assessments: the Ministry all, a province its own. */
+    /**
+     * The report (检查报告): the leader and the authority at any time, the target operator only once REPORTED; not the
+     * other members (the leader signs for the team) nor a group company.
+     */
+    static boolean mayDownloadReport(Actor actor, SpotCheckView check) {
+        return isLeader(actor, check) || isAuthority(actor, check)
+                || isTarget(actor, check) && check.state() == SpotCheckState.REPORTED;
+    }
+
     static boolean maySeeMajorProblems(Actor actor) {
         return actor.regulates();
     }

@@ -3,11 +3,14 @@ package org.inspectorate.spotcheck;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.InvalidInputException;
 import org.inspectorate.system.Keyset;
 import org.inspectorate.system.PageResult;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +32,13 @@ class SpotCheckApi {
     private final SpotChecks checks;
     private final SpotCheckWork work;
     private final SpotCheckFollowUp followUp;
+    private final SpotCheckReports reports;
+    private final MessageSource messages;
 
-    SpotCheckApi(SpotChecks checks, SpotCheckWork work, SpotCheckFollowUp followUp) {
+    SpotCheckApi(SpotChecks checks, SpotCheckWork work, SpotCheckFollowUp followUp, SpotCheckReports reports,
+            MessageSource messages) {
+        this.reports = reports;
+        this.messages = messages;
         this.checks = checks;
         this.work = work;
         this.followUp = followUp;
@@ -187,6 +195,19 @@ class SpotCheckApi {
     @Operation(summary = "Each province's checks against the notice's minimum (the Ministry all 31, a province its own)")
     List<ProvinceProgress> progress(Actor actor) {
         return checks.progress(actor);
+    }
+
+    @GetMapping("/progress.xlsx")
+    @Operation(summary = "The progress as XLSX: the same rows and jurisdiction (the export is audited)")
+    ResponseEntity<byte[]> progressExport(Actor actor, Locale locale) throws IOException {
+        return SpotCheckPages.progressXlsx(checks.exportProgress(actor), messages, locale);
+    }
+
+    @GetMapping("/{id}/report.{format}")
+    @Operation(summary = "The spot-check report as docx or pdf: the leader, the authority, the operator once "
+            + "REPORTED (the download is audited)")
+    ResponseEntity<byte[]> report(Actor actor, @PathVariable long id, @PathVariable String format, Locale locale) {
+        return SpotCheckPages.download(reports, actor, id, format, locale);
     }
 
     @GetMapping("/discipline-breaches")

@@ -1,16 +1,25 @@
 package org.inspectorate.spotcheck;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.inspectorate.finding.Category;
 import org.inspectorate.finding.Severity;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.Keyset;
+import org.inspectorate.system.NotFoundException;
 import org.inspectorate.system.PageActions;
+import org.inspectorate.system.XlsxExport;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +43,13 @@ class SpotCheckPages {
     private final SpotCheckWork work;
     private final SpotCheckFollowUp followUp;
     private final PageActions pageActions;
+    private final SpotCheckReports reports;
+    private final MessageSource messages;
 
-    SpotCheckPages(SpotChecks checks, SpotCheckWork work, SpotCheckFollowUp followUp, PageActions pageActions) {
+    SpotCheckPages(SpotChecks checks, SpotCheckWork work, SpotCheckFollowUp followUp, PageActions pageActions,
+            SpotCheckReports reports, MessageSource messages) {
+        this.reports = reports;
+        this.messages = messages;
         this.checks = checks;
         this.work = work;
         this.followUp = followUp;
@@ -94,8 +108,33 @@ class SpotCheckPages {
                 "lead", SpotCheckAccess.mayLead(actor, check), "cancel", SpotCheckAccess.mayCancel(actor, check),
                 "work", SpotCheckAccess.mayWork(actor, check), "answer", SpotCheckAccess.mayAnswer(actor, check),
                 "authority", SpotCheckAccess.isAuthority(actor, check),
-                "breaches", SpotCheckAccess.maySeeBreaches(actor, check)));
+                "breaches", SpotCheckAccess.maySeeBreaches(actor, check),
+                "report", SpotCheckAccess.mayDownloadReport(actor, check)));
+        model.addAttribute("pdfAvailable", reports.pdfFont().isPresent());
         return "spotcheck/detail";
+    }
+
+    @GetMapping("/spot-checks/{id}/report.{format}")
+    ResponseEntity<byte[]> report(Actor actor, @PathVariable long id, @PathVariable String format, Locale locale) {
+        return download(reports, actor, id, format, locale);
+    }
+
+    /** The report's DOCX or PDF as an attachment; any other format is a path that does not exist. */
+    static ResponseEntity<byte[]> download(SpotCheckReports reports, Actor actor, long id, String format,
+            Locale locale) {
+        SpotCheckReports.Document d;
+        MediaType type;
+        if ("docx".equalsIgnoreCase(format)) {
+            d = reports.docx(actor, id, locale);
+            type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        } else if ("pdf".equalsIgnoreCase(format)) {
+            d = reports.pdf(actor, id, locale);
+            type = MediaType.APPLICATION_PDF;
+        } else {
+            throw new NotFoundException("document format", format);
+        }
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(d.fileName()).build().toString()).body(d.content());
     }
 
     @PostMapping("/spot-checks/{id}/schedule")
@@ -211,6 +250,33 @@ class SpotCheckPages {
         model.addAttribute("rows", checks.progress(actor));
         model.addAttribute("minimum", ProvinceProgress.MIN_VALUE_ADDED);
         return "spotcheck/progress";
+    }
+
+    @GetMapping("/spot-checks/progress.xlsx")
+    ResponseEntity<byte[]> progressExport(Actor actor, Locale locale) throws IOException {
+        return progressXlsx(checks.exportProgress(actor), messages, locale);
+    }
+
+    /** The progress rows as a workbook: the page's columns, province names in the reader's language. */
+    static ResponseEntity<byte[]> progressXlsx(List<ProvinceProgress> rows, MessageSource messages, Locale locale)
+            throws IOException {
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxExport x = new XlsxExport(m.apply("spotcheck.progress.title"))) {
+            x.header(List.of(m.apply("spotcheck.field.province"), m.apply("spotcheck.state.PLANNED"),
+                    m.apply("spotcheck.state.SCHEDULED"), m.apply("spotcheck.state.IN_PROGRESS"),
+                    m.apply("spotcheck.state.REPORTED"), m.apply("spotcheck.progress.basicTelecom"),
+                    m.apply("spotcheck.progress.basicTarget"), m.apply("spotcheck.progress.valueAdded"),
+                    m.apply("spotcheck.progress.minimum")));
+            for (ProvinceProgress r : rows) {
+                x.values(List.of(m.apply("province." + r.provinceCode()), r.planned(), r.scheduled(), r.inProgress(),
+                        r.reported(), r.basicTelecom(), r.basicTelecomTarget(), r.valueAdded(),
+                        m.apply(r.valueAddedMinimumReached() ? "spotcheck.progress.reached"
+                                : "spotcheck.progress.short")));
+            }
+            x.write(out);
+        }
+        return XlsxExport.download(out, "spot-check-progress.xlsx");
     }
 
     @GetMapping("/spot-checks/discipline-breaches")

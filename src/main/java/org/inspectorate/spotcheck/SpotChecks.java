@@ -117,6 +117,20 @@ public class SpotChecks {
      */
     @Transactional
     public List<ProvinceProgress> progress(Actor actor) {
+        List<ProvinceProgress> rows = progressRows(actor);
+        events.publishEvent(new SpotChecksListed("progress", rows.size()));
+        return rows;
+    }
+
+    /** The progress as an XLSX download: the same rows and jurisdiction as the page; the export is audited. */
+    @Transactional
+    public List<ProvinceProgress> exportProgress(Actor actor) {
+        List<ProvinceProgress> rows = progressRows(actor);
+        events.publishEvent(new SpotCheckProgressExported(rows.size()));
+        return rows;
+    }
+
+    private List<ProvinceProgress> progressRows(Actor actor) {
         if (!SpotCheckAccess.maySeeMajorProblems(actor)) {
             throw new NotFoundException("spot-check progress", "list");
         }
@@ -124,9 +138,11 @@ public class SpotChecks {
                 : new SqlScope("s.check_state <> 'CANCELLED' AND s.target_province_code = :p_province",
                         Map.of("p_province", actor.province().code()));
         Map<String, ProvinceProgress.Builder> byProvince = new java.util.LinkedHashMap<>();
+        Map<String, Long> targets = organisations.countByProvinceUnscoped(
+                org.inspectorate.organisation.OrganisationType.BASIC_TELECOM_PROVINCIAL);
         for (org.inspectorate.organisation.Province p : org.inspectorate.organisation.Province.values()) {
             if (actor.nationwide() || p == actor.province()) {
-                byProvince.put(p.code(), new ProvinceProgress.Builder(p.code()));
+                byProvince.put(p.code(), new ProvinceProgress.Builder(p.code(), targets.getOrDefault(p.code(), 0L)));
             }
         }
         for (SpotCheckRepository.ProgressRow r : repository.progress(scope)) {
@@ -135,9 +151,7 @@ public class SpotChecks {
                 b.add(r.operatorType(), r.state(), r.checks());
             }
         }
-        List<ProvinceProgress> rows = byProvince.values().stream().map(ProvinceProgress.Builder::build).toList();
-        events.publishEvent(new SpotChecksListed("progress", rows.size()));
-        return rows;
+        return byProvince.values().stream().map(ProvinceProgress.Builder::build).toList();
     }
 
     /** Each team member's clearance today, for the leader and the authority; a lapse seen here is told once. */
