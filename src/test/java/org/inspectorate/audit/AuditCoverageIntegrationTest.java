@@ -102,8 +102,6 @@ class AuditCoverageIntegrationTest {
             Map.entry("/rectification-notices/export.{format}", "rectification.notices.exported"),
             Map.entry("/rectification-notices/{id}/document.{format}", "rectification.notice.exported"),
             Map.entry("/api/v1/rectification-notices/{id}/document.{format}", "rectification.notice.exported"),
-            Map.entry("/api/v1/spot-checks/{id}/authorisations/{authorisationId}/letter",
-                    "spotcheck.letter.downloaded"),
             Map.entry("/spot-checks/{id}/report.{format}", "spotcheck.report.exported"),
             Map.entry("/api/v1/spot-checks/{id}/report.{format}", "spotcheck.report.exported"),
             Map.entry("/spot-checks/progress.xlsx", "spotcheck.progress.exported"),
