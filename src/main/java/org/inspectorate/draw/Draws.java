@@ -171,14 +171,6 @@ public class Draws {
         return new DrawResultNames(targets, inspectors);
     }
 
-    /**
-     * For the notification of a published draw's teams: the checks it planned, no jurisdiction applied and not audited
-     * (nobody views them here; each inspector is told only of the checks they serve on).
-     */
-    @Transactional(readOnly = true)
-    public List<PlannedSpotCheck> plannedChecksUnscoped(long drawId) {
-        return repository.plannedChecksOfDraw(drawId, new SqlScope("1 = 1", Map.of()));
-    }
 
     /**
      * The spot checks of published draws on whose team the signed-in inspector serves; audited when any. Only an
@@ -372,27 +364,6 @@ public class Draws {
         }
         repository.insertPlannedChecks(id, resultId, checks, d.drawDate(), now);
         return Draw.Drawn.drawn(seed.hex(), witness, result.digest());
-    }
-
-    // --- for the spot-check module ----------------------------------------------------------------
-
-    /**
-     * Unscoped, for the spot-check module's reaction to {@link DrawPublished}: the draw's planned checks in force
-     * (current round, not cancelled) with the province of the authority that reviews each target (null: the
-     * Ministry). The caller has already been told the draw is published; nothing here is shown to a person.
-     */
-    @Transactional(readOnly = true)
-    public List<PublishedCheck> publishedChecksUnscoped(long drawId) {
-        return repository.publishedChecks(drawId);
-    }
-
-    /**
-     * Records the day the team started the inspection of a planned check (the draw's "last inspected" rule,
-     * docs/draw-algorithm.md §4); the first start counts, a later call changes nothing.
-     */
-    @Transactional
-    public void recordStart(long plannedCheckId, LocalDate startedOn) {
-        repository.recordStart(plannedCheckId, startedOn);
     }
 
     /** Publishes a drawn result (一公开) to the authority and the assigned teams. */

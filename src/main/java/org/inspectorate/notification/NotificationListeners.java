@@ -3,7 +3,7 @@ package org.inspectorate.notification;
 import java.util.List;
 
 import org.inspectorate.draw.DrawPublished;
-import org.inspectorate.draw.Draws;
+import org.inspectorate.draw.PlannedChecks;
 import org.inspectorate.draw.PlannedSpotCheck;
 import org.inspectorate.filing.FilingAccepted;
 import org.inspectorate.filing.FilingReturned;
@@ -24,12 +24,12 @@ class NotificationListeners {
 
     private final Deliveries deliveries;
     private final Recipients recipients;
-    private final Draws draws;
+    private final PlannedChecks plannedChecks;
 
-    NotificationListeners(Deliveries deliveries, Recipients recipients, Draws draws) {
+    NotificationListeners(Deliveries deliveries, Recipients recipients, PlannedChecks plannedChecks) {
         this.deliveries = deliveries;
         this.recipients = recipients;
-        this.draws = draws;
+        this.plannedChecks = plannedChecks;
     }
 
     /** 备案被退回: the operator's security team. */
@@ -47,7 +47,7 @@ class NotificationListeners {
     /** 抽查结果公开: each planned check's inspectors, of their own check only. */
     @ApplicationModuleListener
     void on(DrawPublished event) {
-        for (PlannedSpotCheck check : draws.plannedChecksUnscoped(event.drawId())) {
+        for (PlannedSpotCheck check : plannedChecks.plannedChecksUnscoped(event.drawId())) {
             deliveries.deliver(noticeOf(event, check), Recipients.team(check));
         }
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.inspectorate.agency.Agencies;
 import org.inspectorate.agency.Clearance;
-import org.inspectorate.draw.Draws;
+import org.inspectorate.draw.PlannedChecks;
 import org.inspectorate.draw.PlannedSpotCheck;
 import org.inspectorate.draw.PublishedCheck;
 import org.inspectorate.filing.NetworkUnits;
@@ -49,7 +49,7 @@ public class SpotChecks {
 
     private final SpotCheckRepository repository;
     private final SpotCheckGate gate;
-    private final Draws draws;
+    private final PlannedChecks plannedChecks;
     private final Organisations organisations;
     private final NetworkUnits units;
     private final Agencies agencies;
@@ -57,12 +57,12 @@ public class SpotChecks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SpotChecks(SpotCheckRepository repository, SpotCheckGate gate, Draws draws, Organisations organisations,
+    SpotChecks(SpotCheckRepository repository, SpotCheckGate gate, PlannedChecks plannedChecks, Organisations organisations,
             NetworkUnits units, Agencies agencies, UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.repository = repository;
         this.gate = gate;
-        this.draws = draws;
+        this.plannedChecks = plannedChecks;
         this.organisations = organisations;
         this.units = units;
         this.agencies = agencies;
@@ -218,7 +218,7 @@ public class SpotChecks {
      */
     @Transactional
     public int takeOverDraw(long drawId) {
-        List<PublishedCheck> inForce = draws.publishedChecksUnscoped(drawId);
+        List<PublishedCheck> inForce = plannedChecks.publishedChecksUnscoped(drawId);
         List<SpotCheckView> existing = repository.ofDraw(drawId);
         Set<Long> taken = new java.util.HashSet<>();
         existing.forEach(c -> taken.add(c.plannedCheckId()));
@@ -392,7 +392,7 @@ public class SpotChecks {
         SpotCheckView after = act(actor, id, version, SpotCheckAccess::mayLead,
                 check -> check.start(LocalDate.now(clock)));
         if (after.plannedCheckId() != null) {
-            draws.recordStart(after.plannedCheckId(), after.startedOn());
+            plannedChecks.recordStart(after.plannedCheckId(), after.startedOn());
         }
         return after;
     }
