@@ -85,6 +85,18 @@ class CampaignCopyEditIntegrationTest {
     }
 
     @Test
+    void aCampaignInstalledLateInItsYearMovesEveryPassedDeadlineToTheNextYearAndIsPublished() {
+        String code = CampaignsIntegrationTest.uniqueCode();
+        assertThat(campaigns.installFollowing("NSC-2018", code, 2026, new LocalizedText("二〇二六", "2026"),
+                LocalDate.of(2026, 10, 1))).isTrue();
+        PublishedCampaign installed = campaigns.requirePublished(code);
+        assertThat(installed.definition().year()).isEqualTo(2026);
+        assertThat(installed.definition().deadlines()).extracting(Deadline::due).containsExactly(
+                LocalDate.of(2027, 9, 30), LocalDate.of(2027, 9, 30), LocalDate.of(2026, 10, 31));
+        assertThat(campaigns.installFollowing("NSC-2018", code, 2026, new LocalizedText("z", "e"), null)).isFalse();
+    }
+
+    @Test
     void aCopyOfAFebruaryTheTwentyNinthDeadlineLandsOnTheTwentyEighth() {
         String leap = CampaignParserTest.minimal(CampaignsIntegrationTest.uniqueCode()).replace("year: 2018", "year: 2024")
                 .replace("due: 2018-09-30", "due: 2024-02-29");
