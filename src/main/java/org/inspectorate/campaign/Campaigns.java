@@ -132,6 +132,10 @@ public class Campaigns {
         if (!definition.code().equals(code)) {
             throw new InvalidInputException("code", "campaign.edit.codeChanged", code);
         }
+        if (definition.equals(draft.document().definition())) {
+            // Rewriting the same definition would only store a reformatted copy as a new version.
+            throw new ConflictException("campaign.edit.unchanged", code, draft.document().version().number());
+        }
         return store(actor.username(), "form-edit.yaml", text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -179,6 +179,15 @@ class CampaignCopyEditIntegrationTest {
         assertThat(campaigns.get(ministry, code).latestVersion()).isEqualTo(1);
     }
 
+    @Test
+    void anEditThatChangesNothingStoresNoNewVersionAndSaysSo() throws Exception {
+        String code = copied();
+        mvc.perform(edit(code).param("year", "2027").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing differs from version 1 of " + code)));
+        assertThat(campaigns.get(ministry, code).latestVersion()).isEqualTo(1);
+    }
+
     private MockHttpServletRequestBuilder edit(String code) {
         return post("/campaigns/" + code + "/edit").with(csrf()).with(authentication(asMinistry));
     }
