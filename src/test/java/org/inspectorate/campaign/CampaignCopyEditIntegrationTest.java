@@ -182,9 +182,9 @@ class CampaignCopyEditIntegrationTest {
     @Test
     void anEditThatChangesNothingStoresNoNewVersionAndSaysSo() throws Exception {
         String code = copied();
-        mvc.perform(edit(code).param("year", "2027").header("Accept-Language", "en"))
+        mvc.perform(edit(code).param("year", "2027"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Nothing differs from version 1 of " + code)));
+                .andExpect(content().string(containsString("与 " + code + " 的第 1 版相比没有任何修改")));
         assertThat(campaigns.get(ministry, code).latestVersion()).isEqualTo(1);
     }
 
