@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,6 +42,7 @@ public class Campaigns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CampaignParser parser = new CampaignParser();
+    private final CampaignEditor editor = new CampaignEditor();
     private final CampaignAccess access = new CampaignAccess();
     /** Parsed definitions by the SHA-256 of their text: parsing is deterministic, so this is always safe. */
     private final Map<String, CampaignDefinition> parsed = new ConcurrentHashMap<>();
@@ -102,6 +104,79 @@ public class Campaigns {
         repository.saveClosed(campaign, closed, clock.instant());
         events.publishEvent(closed);
         return repository.findByCode(code).orElseThrow().summary();
+    }
+
+    /**
+     * Copies a campaign the Ministry can see (its published version, or its latest draft while it has none) into
+     * a new campaign's first draft (复制为新一年的检查工作): new code, year and title, the deadlines moved to the
+     * new year. Validated as an uploaded file is; a code in use is refused under {@code code}.
+     */
+    @Transactional
+    public CampaignVersion copy(Actor actor, String fromCode, CampaignCopy copy) {
+        access.requireManager(actor);
+        CampaignDocument from = document(actor, fromCode, null);
+        String text = editor.copy(from.text(), copy.code(), copy.year(), copy.titleZh(), copy.titleEn(), null);
+        return storeNew(actor.username(), "copy-of-" + fromCode + ".yaml", text);
+    }
+
+    /**
+     * Stores the form's fields ({@link CampaignEditor#edit}) over the campaign's latest version as a new draft
+     * version, validated by the same parser as an upload; nothing is stored when any field has a problem.
+     */
+    @Transactional
+    public CampaignVersion edit(Actor actor, String code, Map<String, String> fields) {
+        access.requireManager(actor);
+        CampaignDraft draft = draft(actor, code);
+        String text = editor.edit(draft.document().text(), fields);
+        CampaignDefinition definition = parser.parse(text);
+        if (!definition.code().equals(code)) {
+            throw new InvalidInputException("code", "campaign.edit.codeChanged", code);
+        }
+        if (definition.equals(draft.document().definition())) {
+            // Rewriting the same definition would only store a reformatted copy as a new version.
+            throw new ConflictException("campaign.edit.unchanged", code, draft.document().version().number());
+        }
+        return store(actor.username(), "form-edit.yaml", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The campaign's latest version, with the sections its edit form shows as YAML: the Ministry's alone. */
+    @Transactional(readOnly = true)
+    public CampaignDraft draft(Actor actor, String code) {
+        access.requireManager(actor);
+        CampaignRepository.Row row = visibleRow(actor, code);
+        CampaignDocument document = document(actor, code, row.summary().latestVersion());
+        return new CampaignDraft(document, editor.sections(document.text()));
+    }
+
+    /**
+     * Installs a campaign of {@code year} built from the published campaign {@code fromCode}, unless a campaign
+     * with {@code code} exists already: uploaded and published by the system, its deadlines moved to the year
+     * and none before {@code notBefore}. Returns whether it installed (the demo's current-year campaign).
+     */
+    @Transactional
+    public boolean installFollowing(String fromCode, String code, int year, LocalizedText title, LocalDate notBefore) {
+        if (repository.findByCode(code).isPresent()) {
+            return false;
+        }
+        requirePublished(fromCode);
+        String text = editor.copy(textOfPublished(fromCode), code,
+                String.valueOf(year), title.zh(), title.en(), notBefore);
+        CampaignVersion version = storeNew(SYSTEM, "copy-of-" + fromCode + ".yaml", text);
+        publishVersion(SYSTEM, version.code(), version.number());
+        return true;
+    }
+
+    private String textOfPublished(String code) {
+        CampaignRepository.Row row = repository.findByCode(code).orElseThrow();
+        return repository.text(row.id(), row.summary().publishedVersion());
+    }
+
+    private CampaignVersion storeNew(String by, String fileName, String text) {
+        CampaignDefinition definition = parser.parse(text);
+        if (repository.findByCode(definition.code()).isPresent()) {
+            throw new InvalidInputException("code", "campaign.copy.codeTaken", definition.code());
+        }
+        return store(by, fileName, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

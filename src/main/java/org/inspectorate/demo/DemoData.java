@@ -7,6 +7,7 @@ import org.inspectorate.demo.DemoDirectory.DemoAccount;
 import org.inspectorate.draw.DrawRuleVersions;
 import org.inspectorate.draw.Draws;
 import org.inspectorate.spotcheck.SpotChecks;
+import org.inspectorate.campaign.Campaigns;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.attachment.UnitAttachments;
 import org.inspectorate.finding.FindingQueries;
@@ -47,6 +48,7 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final DemoDataLoader loader;
     private final DemoFilings filings;
+    private final DemoCampaigns campaigns;
     private final DemoSelfInspections selfInspections;
     private final DemoDraws draws;
     private final DemoImports imports;
@@ -59,7 +61,8 @@ class DemoData implements ApplicationRunner {
             UnitAttachments attachments, SelfInspections selfInspectionService, Findings findings,
             Agencies agencies, Draws draws, DrawRuleVersions drawRules, ImportJobs importJobs, DataRequests dataRequests,
             FindingQueries findingQueries, RectificationNotices notices, PlatformTransactionManager transactions,
-            Clock clock, Environment environment, SpotChecks spotCheckService) {
+            Clock clock, Environment environment, SpotChecks spotCheckService, Campaigns campaigns) {
+        this.campaigns = new DemoCampaigns(campaigns, clock);
         this.spotChecks = new DemoSpotChecks(spotCheckService, organisations, accounts,
                 new TransactionTemplate(transactions), clock);
         this.organisations = organisations;
@@ -91,6 +94,10 @@ class DemoData implements ApplicationRunner {
         int unitsCreated = filings.load();
         if (unitsCreated > 0) {
             log.info("Demo filings loaded: {} network units", unitsCreated);
+        }
+        String campaign = campaigns.load();
+        if (campaign != null) {
+            log.info("Demo current-year campaign installed and published: /campaigns/{}", campaign);
         }
         int started = selfInspections.load();
         if (started > 0) {

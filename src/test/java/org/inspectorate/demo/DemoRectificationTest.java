@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
+import org.inspectorate.campaign.Campaigns;
+
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.attachment.UnitAttachments;
 import org.inspectorate.finding.FindingQueries;
@@ -50,12 +52,15 @@ class DemoRectificationTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    Campaigns campaigns;
 
     @Test
     void theDemoHasOneIssuedNoticeOnTheBeijingOperatorsOpenFindingsAndASecondRunAddsNone() {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         new DemoDataLoader(organisations, accounts, tx).load();
         new DemoFilings(organisations, units, obligations, attachments, tx, clock).load();
+        new DemoCampaigns(campaigns, clock).load();
         new DemoSelfInspections(organisations, units, selfInspections, findings, tx, clock).load();
         DemoRectification demo = new DemoRectification(organisations, queries, notices, tx, clock);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.Set;
 
+import org.inspectorate.campaign.Campaigns;
 import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
 import org.inspectorate.filing.NetworkUnits;
 import org.inspectorate.filing.attachment.UnitAttachments;
@@ -51,6 +52,8 @@ class DemoSelfInspectionsTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    Campaigns campaigns;
 
     private Organisation org(String key) {
         DemoOrganisation d = DemoDirectory.organisations().stream().filter(o -> o.key().equals(key)).findFirst()
@@ -68,17 +71,18 @@ class DemoSelfInspectionsTest {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         new DemoDataLoader(organisations, accounts, tx).load();
         new DemoFilings(organisations, units, obligations, attachments, tx, clock).load();
+        new DemoCampaigns(campaigns, clock).load();
         DemoSelfInspections demo = new DemoSelfInspections(organisations, units, selfInspections, findings, tx, clock);
         demo.load();
         assertThat(demo.load()).isZero();
 
-        SelfInspection telecom = selfInspections.mine(actor("telecom-bj", Role.OPERATOR_ADMIN), "NSC-2018");
+        SelfInspection telecom = selfInspections.mine(actor("telecom-bj", Role.OPERATOR_ADMIN), DemoCampaigns.current(clock));
         assertThat(telecom.workspace().state()).isEqualTo(WorkspaceState.IN_PROGRESS);
         assertThat(telecom.progress().findings()).isEqualTo(2);
         assertThat(telecom.progress().answered()).isLessThan(telecom.progress().total());
 
-        SelfInspection vas = selfInspections.mine(actor("vas-bj", Role.OPERATOR_ADMIN), "NSC-2018");
-        assertThat(vas.status()).isEqualTo(SubmissionStatus.SUBMITTED_LATE);
+        SelfInspection vas = selfInspections.mine(actor("vas-bj", Role.OPERATOR_ADMIN), DemoCampaigns.current(clock));
+        assertThat(vas.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(vas.route().province()).isEqualTo(Province.BEIJING);
         Organisation beijing = org("admin-" + Province.BEIJING.code());
         Actor officer = new Actor(0, "test", beijing.id(), OrganisationType.PROVINCIAL_ADMINISTRATION, Province.BEIJING,

@@ -3,13 +3,20 @@ package org.inspectorate.campaign.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.inspectorate.campaign.CampaignCopy;
 import org.inspectorate.campaign.CampaignDocument;
+import org.inspectorate.campaign.CampaignDraft;
 import org.inspectorate.campaign.CampaignQuery;
 import org.inspectorate.campaign.CampaignState;
 import org.inspectorate.campaign.CampaignSummary;
 import org.inspectorate.campaign.CampaignVersion;
 import org.inspectorate.campaign.Campaigns;
+import org.inspectorate.campaign.Recipient;
 import org.inspectorate.organisation.Actor;
 import org.inspectorate.system.PageActions;
 import org.inspectorate.system.PageRequest;
@@ -26,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The campaign pages: list, detail, and the Ministry's upload, publish and close. */
+/** The campaign pages: list, detail, and the Ministry's upload, copy, form edit, template, publish and close. */
 @Controller
 class CampaignPages {
 
@@ -105,6 +112,97 @@ class CampaignPages {
     String close(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
         return pageActions.act(redirect, "/campaigns/" + code, () -> campaigns.close(actor, code),
                 "campaign.closed.done", code);
+    }
+
+    @GetMapping("/campaigns/{code}/copy")
+    String copyForm(Actor actor, @PathVariable String code, Model model) {
+        campaigns.requireManager(actor);
+        CampaignDocument from = campaigns.document(actor, code, null);
+        int year = from.definition().year() + 1;
+        String next = String.valueOf(year);
+        String last = String.valueOf(from.definition().year());
+        model.addAttribute("form", new CampaignCopy(from.campaign().code().replace(last, next), next,
+                from.definition().title().zh().replace(last, next), from.definition().title().en().replace(last, next)));
+        return copyPage(from, model);
+    }
+
+    /** The copy becomes a new campaign's first draft; a problem is shown beside its field and nothing is stored. */
+    @PostMapping("/campaigns/{code}/copy")
+    String copy(Actor actor, @PathVariable String code, @RequestParam(required = false) String newCode,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String titleZh,
+            @RequestParam(required = false) String titleEn, Model model, RedirectAttributes redirect) {
+        campaigns.requireManager(actor);
+        CampaignDocument from = campaigns.document(actor, code, null);
+        CampaignCopy form = new CampaignCopy(newCode, year, titleZh, titleEn);
+        model.addAttribute("form", form);
+        return pageActions.form(model, () -> {
+            CampaignVersion version = campaigns.copy(actor, code, form);
+            redirect.addFlashAttribute(PageActions.DONE, "campaign.copy.done");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[] {version.code(), code});
+            return "redirect:/campaigns/" + version.code() + "/edit";
+        }, () -> copyPage(from, model));
+    }
+
+    @GetMapping("/campaigns/{code}/edit")
+    String editForm(Actor actor, @PathVariable String code, Model model) {
+        CampaignDraft draft = campaigns.draft(actor, code);
+        return editPage(draft, Map.of(), model);
+    }
+
+    /**
+     * The form's fields become a new draft version, validated by the parser an upload goes through; on a problem
+     * the form shows again with what was typed and each message beside its field.
+     */
+    @PostMapping("/campaigns/{code}/edit")
+    String edit(Actor actor, @PathVariable String code, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        CampaignDraft draft = campaigns.draft(actor, code);
+        Map<String, String> fields = new LinkedHashMap<>(params);
+        fields.remove("_csrf");
+        return pageActions.form(model, () -> {
+            CampaignVersion version = campaigns.edit(actor, code, fields);
+            redirect.addFlashAttribute(PageActions.DONE, "campaign.edit.done");
+            redirect.addFlashAttribute(PageActions.DONE_ARGS, new Object[] {version.code(), version.number()});
+            return "redirect:/campaigns/" + version.code() + "?version=" + version.number();
+        }, () -> editPage(draft, fields, model));
+    }
+
+    /** The latest version's definition as a YAML file: the template for a bulk edit uploaded back. */
+    @GetMapping("/campaigns/{code}/definition.yaml")
+    ResponseEntity<String> template(Actor actor, @PathVariable String code) {
+        CampaignDraft draft = campaigns.draft(actor, code);
+        CampaignVersion version = draft.document().version();
+        return ResponseEntity.ok().contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-v" + version.number() + ".yaml\"")
+                .body(draft.document().text());
+    }
+
+    private static String copyPage(CampaignDocument from, Model model) {
+        model.addAttribute("from", from);
+        return "campaign/copy";
+    }
+
+    /** The edit page: {@code typed} (after a refused submission) wins over the stored values. */
+    private static String editPage(CampaignDraft draft, Map<String, String> typed, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("doc", draft.document());
+        model.addAttribute("d", draft.document().definition());
+        model.addAttribute("typed", typed);
+        model.addAttribute("recipients", Recipient.values());
+        model.addAttribute("sectionErrors", sectionErrors(model.getAttribute(PageActions.ERRORS)));
+        return "campaign/edit";
+    }
+
+    /** The problems of each YAML section (field paths under {@code checklist}, ...), to show beside its text. */
+    static Map<String, List<String>> sectionErrors(Object errors) {
+        Map<String, List<String>> bySection = new LinkedHashMap<>();
+        if (errors instanceof Map<?, ?> map) {
+            map.forEach((field, message) -> CampaignDraft.SECTIONS.stream()
+                    .filter(s -> field.toString().equals(s) || field.toString().startsWith(s + "["))
+                    .findFirst()
+                    .ifPresent(s -> bySection.computeIfAbsent(s, k -> new ArrayList<>()).add(field + ": " + message)));
+        }
+        return bySection;
     }
 
     private static String uploadPage(Model model) {
