@@ -14,7 +14,7 @@ public enum PlanState {
         return this != CANCELLED;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "sharing.calendar.state." + name();
     }
 }
