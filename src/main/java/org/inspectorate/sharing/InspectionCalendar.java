@@ -113,7 +113,7 @@ public class InspectionCalendar {
                 input.members().strip()), now);
         events.publishEvent(new InspectionPlanned(id, operator.id(), actor.organisationId(), input.startsOn(),
                 input.endsOn()));
-        if (input.withAdministration()) {
+        if (input.administrationNamed()) {
             Organisation administration = organisations.administrationOfUnscoped(operator.province()).orElseThrow();
             if (administration.id() != actor.organisationId()) {
                 InspectionPlan saved = load(id, access.joinScope(actor));
@@ -128,12 +128,12 @@ public class InspectionCalendar {
     @Transactional
     public PlanView join(Actor actor, long id, String members) {
         requirePlanner(actor);
+        InspectionPlan plan = load(id, access.joinScope(actor));
         List<FieldProblem> problems = new ArrayList<>();
         PlanValidation.text("members", members, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        InspectionPlan plan = load(id, access.joinScope(actor));
         Instant now = clock.instant();
         InspectionPlan.Participant who = new InspectionPlan.Participant(actor.organisationId(), null, members.strip());
         publish(plan, plan.join(who, now));
@@ -184,7 +184,7 @@ public class InspectionCalendar {
             problems.add(new FieldProblem("operatorCreditCode", "sharing.calendar.otherProvince"));
         }
         if (operator != null && actor.organisationType() == OrganisationType.OTHER_DEPARTMENT
-                && PlanValidation.administrationRequired(operator.type()) && !input.withAdministration()) {
+                && PlanValidation.administrationRequired(operator.type()) && !input.administrationNamed()) {
             problems.add(new FieldProblem("withAdministration", "sharing.calendar.administrationRequired"));
         }
         if (!problems.isEmpty()) {

@@ -8,5 +8,10 @@ import java.time.LocalDate;
  * another department inspecting a telecom or internet operator.
  */
 public record PlanInput(String operatorCreditCode, LocalDate startsOn, LocalDate endsOn, String scope, String members,
-        boolean withAdministration) {
+        Boolean withAdministration) {
+
+    /** Whether the administration was named; an absent field is not (a JSON body may leave it out). */
+    boolean administrationNamed() {
+        return Boolean.TRUE.equals(withAdministration);
+    }
 }
