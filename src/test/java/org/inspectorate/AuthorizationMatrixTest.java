@@ -44,6 +44,8 @@ import org.inspectorate.organisation.UserAccounts;
 import org.inspectorate.organisation.UserFixtures;
 import org.inspectorate.selfinspection.SelfInspectionFixtures;
 import org.inspectorate.selfinspection.SelfInspections;
+import org.inspectorate.sharing.InspectionCalendar;
+import org.inspectorate.sharing.PlanInput;
 import org.inspectorate.support.DatabaseTest;
 import org.inspectorate.support.TestClock;
 import org.inspectorate.system.Jdbc;
@@ -110,6 +112,8 @@ class AuthorizationMatrixTest {
     @Autowired
     Agencies agencies;
     @Autowired
+    InspectionCalendar calendar;
+    @Autowired
     JdbcClient jdbc;
 
     /** The paths whose first variable names a record of a kind, for the foreign-record columns. */
@@ -126,6 +130,7 @@ class AuthorizationMatrixTest {
         kinds.put(Pattern.compile("^(?:/api/v1/self-inspections|/self-inspections/reports)/\\{"), "workspace");
         kinds.put(Pattern.compile("^(?:/api/v1)?(?:/self-inspections)?/campaigns/\\{"), "campaign");
         kinds.put(Pattern.compile("^(?:/api/v1)?/agencies/\\{"), "agency");
+        kinds.put(Pattern.compile("^(?:/api/v1)?/inspection-calendar/\\{"), "plan");
         return kinds;
     }
 
@@ -270,7 +275,7 @@ class AuthorizationMatrixTest {
     /**
      * Records of 广西 (the roles above are of 湖北 or national): of an internet enterprise there a network unit, a
      * finding on it, the organisation itself, an account of it, a scan import of it and its self-inspection
-     * workspace; a draft draw of its provincial administration; a campaign still a draft (only the Ministry sees
+     * workspace, a plan of its administration on the inspection calendar; a draft draw of its provincial administration; a campaign still a draft (only the Ministry sees
      * drafts); a testing agency.
      */
     private Map<String, String> foreignRecords() {
@@ -296,6 +301,11 @@ class AuthorizationMatrixTest {
         records.put("campaign", SelfInspectionFixtures.draftCampaign(campaigns, ministry, due));
         records.put("agency", Long.toString(AgencyFixtures.agency(organisations, agencies, ministry,
                 TestClock.today().plusYears(1)).id()));
+        Actor guangxi = OrganisationFixtures.actor(OrganisationFixtures.organisation(organisations,
+                OrganisationType.PROVINCIAL_ADMINISTRATION, Province.GUANGXI, null), Role.PROVINCIAL_OFFICER);
+        records.put("plan", Long.toString(calendar.plan(guangxi, new PlanInput(operator.creditCode().value(),
+                TestClock.today().plusDays(10), TestClock.today().plusDays(11), "异地检查", "检查组", false), true)
+                .id()));
         return records;
     }
 

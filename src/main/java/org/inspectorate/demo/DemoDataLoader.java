@@ -8,6 +8,7 @@ import org.inspectorate.demo.DemoDirectory.DemoAccount;
 import org.inspectorate.demo.DemoDirectory.DemoOrganisation;
 import org.inspectorate.organisation.AccountProvisioning;
 import org.inspectorate.organisation.Actor;
+import org.inspectorate.organisation.DepartmentKind;
 import org.inspectorate.organisation.Organisation;
 import org.inspectorate.organisation.OrganisationInput;
 import org.inspectorate.organisation.OrganisationType;
@@ -61,6 +62,10 @@ class DemoDataLoader {
                         o.creditCode(), o.province() == null ? null : o.province().code(), o.licenceNumber(), parentId,
                         null, null));
                 ids.put(o.key(), created.id());
+                DepartmentKind kind = DemoDirectory.departmentKind(o.key());
+                if (kind != DepartmentKind.OTHER) {
+                    organisations.recordDepartmentKind(LOADER, created.id(), kind);
+                }
                 orgs++;
             }
             int users = 0;

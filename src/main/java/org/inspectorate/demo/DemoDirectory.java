@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.inspectorate.organisation.CreditCode;
+import org.inspectorate.organisation.DepartmentKind;
 import org.inspectorate.organisation.OrganisationType;
 import org.inspectorate.organisation.Passwords;
 import org.inspectorate.organisation.Province;
@@ -98,7 +99,18 @@ final class DemoDirectory {
         b.add("agency-2", OrganisationType.TESTING_AGENCY, "国家计算机网络应急技术处理协调中心", "12", Province.BEIJING, null, null, false);
         b.add("agency-3", OrganisationType.TESTING_AGENCY, "工业和信息化部电子第五研究所", "12", Province.GUANGDONG, null, null, false);
         b.add("otherdept", OrganisationType.OTHER_DEPARTMENT, "北京市公安局网络安全保卫总队", "11", Province.BEIJING, null, null, true);
+        // Beijing's cyberspace administration, coordinating the province's inspection calendar (docs/sharing.md).
+        b.add("cac-bj", OrganisationType.OTHER_DEPARTMENT, "北京市互联网信息办公室（北京市网信办）", "11", Province.BEIJING, null, null, true);
         return List.copyOf(all);
+    }
+
+    /** Which department another department's demo organisation is (the rest are OTHER). */
+    static DepartmentKind departmentKind(String key) {
+        return switch (key) {
+            case "otherdept" -> DepartmentKind.PUBLIC_SECURITY;
+            case "cac-bj" -> DepartmentKind.CYBERSPACE_ADMINISTRATION;
+            default -> DepartmentKind.OTHER;
+        };
     }
 
     /** One account per role, and a value-added operator whose username is its licence number. */
@@ -120,6 +132,7 @@ final class DemoDirectory {
                 new DemoAccount("inspector6", "电子第五研究所 孔亮", "agency-3", Role.INSPECTOR),
                 new DemoAccount("inspector7", "电子第五研究所 曹雪", "agency-3", Role.INSPECTOR),
                 new DemoAccount("otherdept", "北京市公安局 冯军", "otherdept", Role.OTHER_DEPARTMENT_USER),
+                new DemoAccount("cac", "北京市网信办 林涛", "cac-bj", Role.OTHER_DEPARTMENT_USER),
                 new DemoAccount("sysadmin", "系统管理员 陈静", "ministry", Role.SYSTEM_ADMIN),
                 new DemoAccount("secadmin", "安全管理员 褚磊", "ministry", Role.SECURITY_ADMIN),
                 new DemoAccount("auditor", "安全审计员 卫红", "ministry", Role.AUDIT_ADMIN));

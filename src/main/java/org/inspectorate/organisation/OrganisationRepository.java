@@ -29,7 +29,7 @@ class OrganisationRepository {
 
     private static final String COLUMNS = """
             o.id, o.type, o.name, o.credit_code, o.province_code, o.licence_number, o.parent_id,
-            o.contact_name, o.contact_phone, o.created_at, o.version""";
+            o.contact_name, o.contact_phone, o.created_at, o.version, o.department_kind""";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "o.name", "type", "o.type", "province", "o.province_code", "creditCode", "o.credit_code",
@@ -91,6 +91,23 @@ class OrganisationRepository {
     }
 
     /** Without jurisdiction: for sign-in and the module's own rules only. */
+    /** Records which department another department's organisation is; whether it was one. */
+    boolean updateDepartmentKind(long id, DepartmentKind kind) {
+        return jdbc.sql("UPDATE organisation SET department_kind = :kind, version = version + 1"
+                        + " WHERE id = :id AND type = 'OTHER_DEPARTMENT'")
+                .param("kind", kind.name()).param("id", id).update() == 1;
+    }
+
+    Optional<Organisation> administrationOf(Province province) {
+        String where = province == null ? "o.type = 'MINISTRY_BUREAU'"
+                : "o.type = 'PROVINCIAL_ADMINISTRATION' AND o.province_code = :p";
+        var q = jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE " + where + " ORDER BY o.id LIMIT 1");
+        if (province != null) {
+            q = q.param("p", province.code());
+        }
+        return q.query(OrganisationRepository::map).optional();
+    }
+
     Optional<Organisation> findUnscoped(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.id = :id")
                 .param("id", id)
@@ -200,6 +217,7 @@ class OrganisationRepository {
                 licence == null ? null : new LicenceNumber(licence),
                 rs.getObject("parent_id", Long.class),
                 rs.getString("contact_name"), rs.getString("contact_phone"),
-                Jdbc.instant(rs, "created_at"), rs.getInt("version"));
+                Jdbc.instant(rs, "created_at"), rs.getInt("version"),
+                DepartmentKind.valueOf(rs.getString("department_kind")));
     }
 }

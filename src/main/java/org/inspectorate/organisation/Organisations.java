@@ -125,6 +125,26 @@ public class Organisations {
     }
 
     /**
+     * Records which department (网信, 公安, other) another department's organisation is: the system administrator's
+     * act, like registering. 404 for an organisation that is not another department's.
+     */
+    @Transactional
+    public Organisation recordDepartmentKind(Actor actor, long id, DepartmentKind kind) {
+        if (!OrganisationAccess.mayRegisterOrganisations(actor)) {
+            throw new AccessDeniedException("only the system administrator registers organisations");
+        }
+        if (!repository.updateDepartmentKind(id, kind)) {
+            throw new NotFoundException("other department", id);
+        }
+        return repository.findUnscoped(id).orElseThrow();
+    }
+
+    /** The communication administration of a province, or the Ministry bureau for none (the regulator's body). */
+    public Optional<Organisation> administrationOfUnscoped(Province province) {
+        return repository.administrationOf(province);
+    }
+
+    /**
      * The directory is reference data, not inspection results: account administrators see all of it
      * to manage accounts, everyone else their jurisdiction.
      */
