@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.inspectorate.notification.NotificationBadge;
 import org.inspectorate.support.Codes;
 import org.inspectorate.system.DemoMode;
 import org.inspectorate.system.InvalidInputException;
@@ -66,6 +67,10 @@ class OrganisationPagesSliceTest {
 
     @MockitoBean
     Organisations organisations;
+
+    /** The layout's unread count (the notification module's bean, outside this slice): no notifications. */
+    @MockitoBean(name = "notificationBadge")
+    NotificationBadge notificationBadge;
 
     /** The slice has no security filter chain: the signed-in administrator is put in the context directly. */
     @BeforeEach
