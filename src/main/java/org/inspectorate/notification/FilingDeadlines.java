@@ -25,19 +25,8 @@ class FilingDeadlines implements DeadlineSource {
 
     @Override
     public void forEachDue(LocalDate from, LocalDate until, Consumer<DueDeadline> each) {
-        LocalDate afterDue = from;
-        long afterId = 0;
-        List<FilingDue> page;
-        do {
-            page = units.filingsDueUnscoped(from, until, afterDue, afterId, PAGE);
-            for (FilingDue f : page) {
-                each.accept(deadline(f));
-            }
-            if (!page.isEmpty()) {
-                afterDue = page.get(page.size() - 1).dueOn();
-                afterId = page.get(page.size() - 1).unitId();
-            }
-        } while (page.size() == PAGE);
+        DeadlineSource.forEachPage(from, PAGE, (afterDue, afterId, limit) -> units.filingsDueUnscoped(from, until, afterDue, afterId, limit),
+                FilingDue::dueOn, FilingDue::unitId, f -> each.accept(deadline(f)));
     }
 
     static DueDeadline deadline(FilingDue f) {

@@ -22,19 +22,8 @@ class FindingDeadlines implements DeadlineSource {
 
     @Override
     public void forEachDue(LocalDate from, LocalDate until, Consumer<DueDeadline> each) {
-        LocalDate afterDue = from;
-        long afterId = 0;
-        List<FindingDue> page;
-        do {
-            page = findings.dueUnscoped(from, until, afterDue, afterId, PAGE);
-            for (FindingDue f : page) {
-                each.accept(deadline(f));
-            }
-            if (!page.isEmpty()) {
-                afterDue = page.get(page.size() - 1).dueOn();
-                afterId = page.get(page.size() - 1).findingId();
-            }
-        } while (page.size() == PAGE);
+        DeadlineSource.forEachPage(from, PAGE, (afterDue, afterId, limit) -> findings.dueUnscoped(from, until, afterDue, afterId, limit),
+                FindingDue::dueOn, FindingDue::findingId, f -> each.accept(deadline(f)));
     }
 
     static DueDeadline deadline(FindingDue f) {
