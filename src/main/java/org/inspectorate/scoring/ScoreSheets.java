@@ -152,6 +152,9 @@ public class ScoreSheets {
     /** The sheets the actor sees, latest first, by page number (at most {@link PageRequest#MAX_PAGE} pages); audited. */
     @Transactional
     public PageResult<SheetRow> list(Actor actor, PageRequest page) {
+        if (!access.mayListSheets(actor)) {
+            throw new NotFoundException("score sheets", 0);
+        }
         var scope = access.sheetScope(actor);
         List<SheetRow> rows = sheets.list(scope, page.offset(), page.size());
         events.publishEvent(new ScoreSheetsListed(page.page(), rows.size()));

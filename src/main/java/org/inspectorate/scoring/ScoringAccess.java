@@ -79,6 +79,15 @@ final class ScoringAccess {
     }
 
     /** The sheets the actor sees: the team's, the authority's area's, the operator's approved ones. */
+    /**
+     * Whether the actor has score sheets at all (the Ministry, a province's officers, inspectors, operators): the
+     * others are answered 404 for the list as for a record, the rule of every list (docs/architecture.md).
+     */
+    boolean mayListSheets(Actor actor) {
+        return actor.nationwide() || (actor.has(Role.PROVINCIAL_OFFICER) && actor.province() != null)
+                || actor.has(Role.INSPECTOR) || actor.operates();
+    }
+
     SqlScope sheetScope(Actor actor) {
         List<String> parts = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
